@@ -1,0 +1,46 @@
+package cn.xndpf.domain.person;
+
+import cn.xndpf.domain.division.DivisionCode;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of people and their certificates. */
+public interface PersonRepository {
+
+    Optional<Person> find(long id);
+
+    Optional<Person> findByIdNumber(IdNumber idNumber);
+
+    void store(Person person);
+
+    void store(Household household);
+
+    Optional<Household> findHousehold(long id);
+
+    Optional<Household> findHouseholdByNumber(String householdNumber);
+
+    /** All certificates of a person, newest first. */
+    List<Certificate> certificatesOf(Person person);
+
+    Optional<Certificate> validCertificateOf(Person person);
+
+    Optional<Certificate> findCertificate(long id);
+
+    /** The certificate carrying this number now, valid or cancelled; the newest if several. */
+    Optional<Certificate> findCertificateByNumber(CertificateNumber number);
+
+    void store(Certificate certificate);
+
+    List<RegistryEntry> search(RegistryQuery query, int first, int max);
+
+    long count(RegistryQuery query);
+
+    /** Holders of a valid certificate on a day in a division, by category, level and sex. */
+    List<HolderCount> countHolders(DivisionCode division, java.time.LocalDate day);
+
+    /** A row of {@link #countHolders}. */
+    record HolderCount(DisabilityCategory category, DisabilityLevel level, cn.xndpf.domain.shared.Sex sex,
+                       long holders) {
+    }
+}

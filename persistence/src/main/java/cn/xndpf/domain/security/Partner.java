@@ -1,0 +1,74 @@
+package cn.xndpf.domain.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An integration partner system (合作方系统): civil affairs, a bank, the provincial platform. It has its
+ * own secret and a set of scopes that say which services its purpose needs.
+ */
+@Entity
+@Table(name = "partner")
+public class Partner {
+
+    /** Scope of the certificate verification service. */
+    public static final String SCOPE_CERTIFICATE_VERIFICATION = "certificate-verification";
+
+    @Id
+    @Column(name = "code")
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "secret_hash", nullable = false)
+    private String secretHash;
+
+    @Column(name = "scopes", nullable = false)
+    private String scopes;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    protected Partner() {
+    }
+
+    public Partner(String code, String name, String secretHash, Set<String> scopes) {
+        this.code = code;
+        this.name = name;
+        this.secretHash = secretHash;
+        this.scopes = String.join(",", scopes);
+        this.active = true;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String secretHash() {
+        return secretHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<String> scopes() {
+        return Arrays.stream(scopes.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    public boolean mayUse(String scope) {
+        return active && scopes().contains(scope);
+    }
+}

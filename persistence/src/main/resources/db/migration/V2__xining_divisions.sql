@@ -1,0 +1,11 @@
+-- The province, the city and its seven county-level divisions (DOMAIN §2). Townships, streets,
+-- communities and villages are data loaded through the division service (CSV), not migrations.
+INSERT INTO division (code, name, parent_code, div_level, urban) VALUES ('630000', '青海省', NULL, 'PROVINCE', 1);
+INSERT INTO division (code, name, parent_code, div_level, urban) VALUES ('630100', '西宁市', '630000', 'CITY', 1);
+INSERT INTO division (code, name, parent_code, div_level, urban) VALUES ('630102', '城东区', '630100', 'COUNTY', 1);
+INSERT INTO division (code, name, parent_code, div_level, urban) VALUES ('630103', '城中区', '630100', 'COUNTY', 1);
+INSERT INTO division (code, name, parent_code, div_level, urban) VALUES ('630104', '城西区', '630100', 'COUNTY', 1);
+INSERT INTO division (code, name, parent_code, div_level, urban) VALUES ('630105', '城北区', '630100', 'COUNTY', 1);
+INSERT INTO division (code, name, parent_code, div_level, urban) VALUES ('630106', '湟中区', '630100', 'COUNTY', 0);
+INSERT INTO division (code, name, parent_code, div_level, urban) VALUES ('630121', '大通回族土族自治县', '630100', 'COUNTY', 0);
+INSERT INTO division (code, name, parent_code, div_level, urban) VALUES ('630123', '湟源县', '630100', 'COUNTY', 0);

@@ -1,0 +1,81 @@
+package cn.xndpf.domain.person;
+
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.Sex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class IdNumberTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    /** Builds a number with the right check character, as the demo generator does. */
+    static String valid(String first17) {
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    @Test
+    void knownCheckCharacterFromTheStandardsExample() {
+        // GB 11643's worked example: 11010519491231002 -> X
+        assertEquals('X', IdNumber.checkCharacter("11010519491231002"));
+        IdNumber id = IdNumber.of("11010519491231002x", TODAY);
+        assertEquals("11010519491231002X", id.value());
+        assertEquals(LocalDate.of(1949, 12, 31), id.birthDate());
+        assertEquals(Sex.FEMALE, id.sex());
+    }
+
+    @Test
+    void sexComesFromTheSequenceDigit() {
+        assertEquals(Sex.MALE, IdNumber.of(valid("63010219800101001"), TODAY).sex());
+        assertEquals(Sex.FEMALE, IdNumber.of(valid("63010219800101002"), TODAY).sex());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "'', idNumber.required",
+            "6301021980010100, idNumber.length",
+            "63010219800101001A, idNumber.digits",
+            "6301021980010A0012, idNumber.digits",
+    })
+    void rejectsMalformed(String raw, String key) {
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> IdNumber.of(raw, TODAY));
+        assertEquals(key, e.key());
+        assertEquals("idNumber", e.field());
+    }
+
+    @Test
+    void rejectsWrongCheckCharacter() {
+        String good = valid("63010219800101001");
+        char wrong = good.charAt(17) == '1' ? '2' : '1';
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> IdNumber.of(good.substring(0, 17) + wrong, TODAY));
+        assertEquals("idNumber.checkCharacter", e.key());
+        assertEquals("身份证号校验码不正确", e.getMessage());
+        assertEquals("The check character of the ID number is wrong", e.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void rejectsImpossibleAndFutureBirthDates() {
+        assertEquals("idNumber.birthDate",
+                assertThrows(InvalidValueException.class, () -> IdNumber.of(valid("63010219810229001"), TODAY)).key());
+        assertEquals("idNumber.birthDateRange",
+                assertThrows(InvalidValueException.class, () -> IdNumber.of(valid("63010220261130001"), TODAY)).key());
+        // a leap day that exists and today itself are fine
+        IdNumber.of(valid("63010219800229001"), TODAY);
+        IdNumber.of(valid("63010220261129001"), TODAY);
+    }
+
+    @Test
+    void masksTheMiddle() {
+        assertEquals("6301**********0011", IdNumber.of(valid("63010219800101001"), TODAY).masked()
+                .substring(0, 17) + "1");
+        assertEquals(18, IdNumber.of(valid("63010219800101001"), TODAY).masked().length());
+    }
+}
