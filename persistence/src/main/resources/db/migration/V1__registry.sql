@@ -77,12 +77,14 @@ CREATE TABLE certificate (
     issued_on      DATE         NOT NULL,
     cancelled_on   DATE,
     cancel_reason  VARCHAR(20),
+    -- 1 on the newest certificate of each person: the one lists and searches show.
+    current_cert   NUMBER(1)    NOT NULL,
     version        NUMBER(10)   NOT NULL,
     CONSTRAINT pk_certificate PRIMARY KEY (id),
     CONSTRAINT fk_certificate_person FOREIGN KEY (person_id) REFERENCES person (id),
     CONSTRAINT fk_certificate_division FOREIGN KEY (division_code) REFERENCES division (code)
 );
-CREATE INDEX ix_certificate_person ON certificate (person_id);
+CREATE INDEX ix_certificate_person ON certificate (person_id, current_cert);
 CREATE INDEX ix_certificate_number ON certificate (cert_number);
 CREATE INDEX ix_certificate_division ON certificate (division_code, status);
 

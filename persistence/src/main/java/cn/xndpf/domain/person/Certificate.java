@@ -53,8 +53,12 @@ public class Certificate {
     @Column(name = "status", nullable = false)
     private CertificateStatus status;
 
+    // Kept as text so that jurisdiction queries can match a code prefix with LIKE.
     @Column(name = "division_code", nullable = false)
-    private DivisionCode division;
+    private String division;
+
+    @Column(name = "current_cert", nullable = false)
+    private boolean current;
 
     @Column(name = "issued_on", nullable = false)
     private LocalDate issuedOn;
@@ -80,7 +84,8 @@ public class Certificate {
         this.holder = holder;
         this.category = category;
         this.level = level;
-        this.division = holder.division();
+        this.division = holder.division().value();
+        this.current = true;
         this.issuedOn = issuedOn;
         this.status = CertificateStatus.VALID;
         this.number = CertificateNumber.of(holder.idNumber(), category, level).value();
@@ -107,17 +112,17 @@ public class Certificate {
         this.level = newLevel;
         this.number = CertificateNumber.of(holder.idNumber(), newCategory, newLevel).value();
         history.add(new CertificateEvent(this, CertificateEventType.REASSESSED, on, actor, reason)
-                .withBefore(oldCategory, oldLevel, division));
+                .withBefore(oldCategory, oldLevel, division()));
     }
 
     /** 迁移: the holder moved; the certificate now belongs to the new division. */
     public void transferTo(DivisionCode newDivision, LocalDate on, String actor, String reason) {
         requireValid();
-        if (newDivision.equals(division)) {
+        if (newDivision.value().equals(division)) {
             throw new InvalidValueException("divisionCode", "certificate.sameDivision");
         }
-        DivisionCode old = division;
-        this.division = newDivision;
+        DivisionCode old = division();
+        this.division = newDivision.value();
         history.add(new CertificateEvent(this, CertificateEventType.TRANSFERRED, on, actor, reason)
                 .withBefore(category, level, old));
     }
@@ -126,7 +131,7 @@ public class Certificate {
     public void renew(LocalDate on, String actor, String reason) {
         requireValid();
         history.add(new CertificateEvent(this, CertificateEventType.RENEWED, on, actor, reason)
-                .withBefore(category, level, division));
+                .withBefore(category, level, division()));
     }
 
     /** 注销. */
@@ -140,7 +145,7 @@ public class Certificate {
         this.cancellationReason = reason;
         String text = note == null || note.isBlank() ? reason.chineseName() : reason.chineseName() + "：" + note;
         history.add(new CertificateEvent(this, CertificateEventType.CANCELLED, on, actor, text)
-                .withBefore(category, level, division));
+                .withBefore(category, level, division()));
     }
 
     private void requireValid() {
@@ -178,7 +183,17 @@ public class Certificate {
     }
 
     public DivisionCode division() {
-        return division;
+        return DivisionCode.of(division);
+    }
+
+    /** The newest certificate of its holder, shown in lists. */
+    public boolean isCurrent() {
+        return current;
+    }
+
+    /** A newer certificate was issued to the same holder (after an earlier one was cancelled). */
+    public void supersede() {
+        this.current = false;
     }
 
     public LocalDate issuedOn() {

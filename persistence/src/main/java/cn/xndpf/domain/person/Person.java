@@ -50,8 +50,9 @@ public class Person {
     private String address;
 
     /** Where the person lives now (居住地), which decides jurisdiction. */
+    // Kept as text so that jurisdiction queries can match a code prefix with LIKE.
     @Column(name = "division_code", nullable = false)
-    private DivisionCode division;
+    private String division;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "household_id")
@@ -80,7 +81,7 @@ public class Person {
         this.sex = idNumber.sex();
         this.birthDate = idNumber.birthDate();
         this.name = name;
-        this.division = division;
+        this.division = division.value();
         this.household = household;
         this.urban = urban;
         this.createdAt = Instant.now();
@@ -124,7 +125,7 @@ public class Person {
     }
 
     public DivisionCode division() {
-        return division;
+        return DivisionCode.of(division);
     }
 
     public Household household() {
@@ -160,7 +161,7 @@ public class Person {
     }
 
     public void moveTo(DivisionCode newDivision, boolean newUrban) {
-        this.division = newDivision;
+        this.division = newDivision.value();
         this.urban = newUrban;
         touch();
     }

@@ -1,0 +1,56 @@
+package cn.xndpf.application.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database with synthetic demo data when the server is started with
+ * {@code -Ddpf.demo.people=N} (the run command and the tests do; a production domain does not).
+ * Nothing is generated once staff accounts exist, so a restart keeps the data as it is.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    private static final int CHUNK = 500;
+
+    @EJB
+    private DemoDataWriter writer;
+
+    @PostConstruct
+    void load() {
+        int people = Integer.getInteger("dpf.demo.people", 0);
+        if (people <= 0 || !writer.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        DemoDataGenerator generator = new DemoDataGenerator(20_260_101L);
+        writer.writeDivisions(generator.divisions());
+        writer.writeAccounts(generator.staff(), generator.partners());
+        List<DemoDataGenerator.DemoPerson> all = generator.people(people);
+        int from = 0;
+        while (from < all.size()) {
+            int to = Math.min(all.size(), from + CHUNK);
+            // keep the members of one household in the same chunk
+            while (to < all.size() && all.get(to).household() == all.get(to - 1).household()) {
+                to++;
+            }
+            writer.writePeople(all.subList(from, to));
+            from = to;
+        }
+        writer.recordGeneration(all.size());
+        LOG.info(() -> String.format("Demo data: %d people generated in %.1f s", all.size(),
+                (System.nanoTime() - started) / 1e9));
+    }
+}

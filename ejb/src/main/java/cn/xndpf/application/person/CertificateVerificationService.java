@@ -1,0 +1,56 @@
+package cn.xndpf.application.person;
+
+import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.domain.audit.AuditAction;
+import cn.xndpf.domain.division.Division;
+import cn.xndpf.domain.division.DivisionRepository;
+import cn.xndpf.domain.person.Certificate;
+import cn.xndpf.domain.person.CertificateNumber;
+import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.person.PersonRepository;
+import cn.xndpf.domain.shared.NotFoundException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/**
+ * Certificate verification for partner systems. Callers are authenticated partners (not staff), so
+ * access is decided by the partner's scope at the endpoint; each answer is audited under the partner.
+ */
+@Stateless
+@PermitAll
+public class CertificateVerificationService {
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private DivisionRepository divisions;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** By ID number: the holder's current certificate. Malformed input raises InvalidValueException. */
+    public CertificateVerification byIdNumber(String rawIdNumber, String partnerCode) {
+        IdNumber id = IdNumber.of(rawIdNumber);
+        Optional<Certificate> c = people.findByIdNumber(id).flatMap(p -> people.certificatesOf(p).stream().findFirst());
+        return answer(c, partnerCode, IdNumber.FIELD);
+    }
+
+    /** By certificate number: only an exact number (category and level included) is recognised. */
+    public CertificateVerification byCertificateNumber(String rawNumber, String partnerCode) {
+        CertificateNumber number = CertificateNumber.of(rawNumber);
+        return answer(people.findCertificateByNumber(number), partnerCode, CertificateNumber.FIELD);
+    }
+
+    private CertificateVerification answer(Optional<Certificate> found, String partnerCode, String field) {
+        Certificate c = found.orElseThrow(() -> new NotFoundException(field, "certificate.notFound"));
+        String divisionName = divisions.find(c.division()).map(Division::name).orElse(null);
+        audit.record("partner:" + partnerCode, AuditAction.VIEW, "Certificate", c.id(), c.division().value(),
+                "合作方核验残疾人证", null, null);
+        return new CertificateVerification(c.isValid(), c.number().value(), c.category(), c.level(), c.status(),
+                c.division().value(), divisionName);
+    }
+}

@@ -1,0 +1,307 @@
+package cn.xndpf.application.person;
+
+import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.security.CurrentStaff;
+import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.shared.Page;
+import cn.xndpf.domain.audit.AuditAction;
+import cn.xndpf.domain.division.Division;
+import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.division.DivisionLevel;
+import cn.xndpf.domain.division.DivisionRepository;
+import cn.xndpf.domain.person.AssistanceStatus;
+import cn.xndpf.domain.person.CancellationReason;
+import cn.xndpf.domain.person.Certificate;
+import cn.xndpf.domain.person.DisabilityCategory;
+import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.person.Household;
+import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.person.PersonRepository;
+import cn.xndpf.domain.person.RegistryEntry;
+import cn.xndpf.domain.person.RegistryQuery;
+import cn.xndpf.domain.security.StaffUser;
+import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.ConcurrentChangeException;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.domain.shared.PlatformClock;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The registry of disabled people and their certificates (残疾人基础信息库): search, open, register, and the
+ * certificate lifecycle. Every method works only inside the caller's jurisdiction, and every change and
+ * every opening of a full record is written to the audit log in the same transaction.
+ */
+@Stateless
+@DeclareRoles({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
+        Roles.CITY_STAFF, Roles.ADMIN})
+@RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
+        Roles.CITY_STAFF, Roles.ADMIN})
+public class RegistryService {
+
+    private static final Pattern PHONE = Pattern.compile("^[0-9+\\- ]{7,20}$");
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private DivisionRepository divisions;
+
+    @Inject
+    private CurrentStaff currentStaff;
+
+    @Inject
+    private AuditTrail audit;
+
+    @PersistenceContext(unitName = "dpf")
+    private EntityManager em;
+
+    public Page<RegistryEntry> search(RegistryQuery query, int first, int max) {
+        StaffUser me = currentStaff.require();
+        RegistryQuery scoped = query.within(me.jurisdiction());
+        return new Page<>(people.search(scoped, Math.max(0, first), Math.min(Math.max(1, max), 200)),
+                people.count(scoped));
+    }
+
+    /** Opens a full record, with the unmasked ID number; the opening itself is audited. */
+    public PersonRecord open(long personId) {
+        StaffUser me = currentStaff.require();
+        Person p = visiblePerson(me, personId);
+        audit.record(me.username(), AuditAction.VIEW, "Person", p.id(), p.division().value(),
+                "查看完整档案 " + p.name(), null, null);
+        return PersonRecords.of(p, people.certificatesOf(p), divisionName(p.division()));
+    }
+
+    @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public long register(PersonRegistration form) {
+        StaffUser me = currentStaff.require();
+        IdNumber id = IdNumber.of(form.idNumber());
+        String name = requireName(form.name());
+        String phone = optionalPhone(form.phone());
+        DivisionCode division = DivisionCode.of(form.divisionCode());
+        Division place = divisions.find(division)
+                .orElseThrow(() -> new InvalidValueException(DivisionCode.FIELD, "division.unknown", division.value()));
+        if (place.level() != DivisionLevel.COMMUNITY && place.level() != DivisionLevel.TOWNSHIP) {
+            throw new InvalidValueException(DivisionCode.FIELD, "division.format", division.value());
+        }
+        requireJurisdiction(me, division, DivisionCode.FIELD);
+        if (people.findByIdNumber(id).isPresent()) {
+            throw new InvalidValueException(IdNumber.FIELD, "person.duplicate");
+        }
+        Household household = household(form, division);
+        Person p = new Person(id, name, division, household, form.urban());
+        p.updateContact(name, blankToNull(form.ethnicity()), phone, blankToNull(form.address()));
+        people.store(p);
+        em.flush();
+        audit.record(me.username(), AuditAction.CREATE, "Person", p.id(), division.value(), "登记 " + name, null,
+                PersonRecords.snapshot(p));
+        return p.id();
+    }
+
+    public void updateContact(long personId, int expectedVersion, String name, String ethnicity, String phone,
+                              String address) {
+        StaffUser me = currentStaff.require();
+        Person p = visiblePerson(me, personId);
+        checkVersion(p.version(), expectedVersion);
+        Map<String, Object> before = PersonRecords.snapshot(p);
+        p.updateContact(requireName(name), blankToNull(ethnicity), optionalPhone(phone), blankToNull(address));
+        flush();
+        audit.record(me.username(), AuditAction.UPDATE, "Person", p.id(), p.division().value(), "修改基本信息",
+                before, PersonRecords.snapshot(p));
+    }
+
+    /** 核发: after assessment, issues the certificate whose number follows from ID, category and level. */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public long issueCertificate(long personId, DisabilityCategory category, DisabilityLevel level, LocalDate on) {
+        StaffUser me = currentStaff.require();
+        Person p = visiblePerson(me, personId);
+        requireCategoryAndLevel(category, level);
+        LocalDate day = pastOrToday(on);
+        if (people.validCertificateOf(p).isPresent()) {
+            throw new InvalidValueException("category", "certificate.alreadyValid");
+        }
+        people.certificatesOf(p).forEach(Certificate::supersede);
+        Certificate c = Certificate.issue(p, category, level, day, me.username());
+        people.store(c);
+        flush();
+        audit.record(me.username(), AuditAction.CREATE, "Certificate", c.id(), c.division().value(),
+                "核发残疾人证 " + c.number().masked(), null, PersonRecords.snapshot(c));
+        return c.id();
+    }
+
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void reassess(long certificateId, int expectedVersion, DisabilityCategory category, DisabilityLevel level,
+                         LocalDate on, String reason) {
+        changeCertificate(certificateId, expectedVersion, "重新评定", c -> {
+            requireCategoryAndLevel(category, level);
+            c.reassess(category, level, pastOrToday(on), currentStaff.require().username(), requireReason(reason));
+        });
+    }
+
+    /** 迁移: the holder moves to another community; person and certificate follow. */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void transfer(long certificateId, int expectedVersion, String targetDivision, LocalDate on,
+                         String reason) {
+        DivisionCode target = DivisionCode.of(targetDivision);
+        Division place = divisions.find(target)
+                .orElseThrow(() -> new InvalidValueException(DivisionCode.FIELD, "division.unknown", target.value()));
+        changeCertificate(certificateId, expectedVersion, "迁移", c -> {
+            c.transferTo(target, pastOrToday(on), currentStaff.require().username(), requireReason(reason));
+            c.holder().moveTo(target, place.isUrban());
+        });
+    }
+
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void renew(long certificateId, int expectedVersion, LocalDate on, String reason) {
+        changeCertificate(certificateId, expectedVersion, "换领",
+                c -> c.renew(pastOrToday(on), currentStaff.require().username(), requireReason(reason)));
+    }
+
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void cancel(long certificateId, int expectedVersion, CancellationReason reason, LocalDate on,
+                       String note) {
+        changeCertificate(certificateId, expectedVersion, "注销", c -> {
+            LocalDate day = pastOrToday(on);
+            c.cancel(reason, day, currentStaff.require().username(), note);
+            if (reason == CancellationReason.DEATH && !c.holder().isDeceased()) {
+                c.holder().recordDeath(day);
+            }
+        });
+    }
+
+    /** Household assistance status (低保/特困/...) starts or ends on a day. */
+    @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void changeAssistance(long householdId, AssistanceStatus status, boolean granted, LocalDate from) {
+        StaffUser me = currentStaff.require();
+        Household h = people.findHousehold(householdId)
+                .orElseThrow(() -> new NotFoundException("household", "household.required"));
+        requireJurisdiction(me, h.division(), "household");
+        LocalDate day = from == null ? PlatformClock.today() : from;
+        Map<String, Object> before = Map.of("statuses", h.statusesOn(day).toString());
+        if (granted) {
+            h.grantStatus(status, day, me.username());
+        } else {
+            h.revokeStatus(status, day);
+        }
+        flush();
+        audit.record(me.username(), AuditAction.UPDATE, "Household", h.id(), h.division().value(),
+                (granted ? "认定 " : "取消 ") + status.chineseName(), before,
+                Map.of("statuses", h.statusesOn(day).toString()));
+    }
+
+    private void changeCertificate(long certificateId, int expectedVersion, String what,
+                                   java.util.function.Consumer<Certificate> change) {
+        StaffUser me = currentStaff.require();
+        Certificate c = people.findCertificate(certificateId)
+                .orElseThrow(() -> new NotFoundException("certificateNumber", "certificate.notFound"));
+        requireJurisdiction(me, c.division(), "certificateNumber");
+        checkVersion(c.version(), expectedVersion);
+        Map<String, Object> before = PersonRecords.snapshot(c);
+        change.accept(c);
+        flush();
+        audit.record(me.username(), AuditAction.UPDATE, "Certificate", c.id(), c.division().value(), what, before,
+                PersonRecords.snapshot(c));
+    }
+
+    private Person visiblePerson(StaffUser me, long personId) {
+        Person p = people.find(personId).orElseThrow(() -> new NotFoundException("person", "person.notFound"));
+        requireJurisdiction(me, p.division(), "person");
+        return p;
+    }
+
+    private static void requireJurisdiction(StaffUser me, DivisionCode division, String field) {
+        if (!me.jurisdiction().contains(division)) {
+            throw new AccessDeniedException(field);
+        }
+    }
+
+    private Household household(PersonRegistration form, DivisionCode division) {
+        String number = blankToNull(form.householdNumber());
+        if (number == null) {
+            throw new InvalidValueException("householdNumber", "household.required");
+        }
+        return people.findHouseholdByNumber(number).orElseGet(() -> {
+            Household h = new Household(number, division, blankToNull(form.address()), form.urban());
+            people.store(h);
+            return h;
+        });
+    }
+
+    private String divisionName(DivisionCode code) {
+        return divisions.find(code).map(Division::name).orElse(code.value());
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private static void checkVersion(int actual, int expected) {
+        if (actual != expected) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    private static void requireCategoryAndLevel(DisabilityCategory category, DisabilityLevel level) {
+        if (category == null) {
+            throw new InvalidValueException("category", "category.unknown", "");
+        }
+        if (level == null) {
+            throw new InvalidValueException("level", "level.unknown", "");
+        }
+    }
+
+    private static LocalDate pastOrToday(LocalDate on) {
+        if (on == null) {
+            throw new InvalidValueException("date", "date.required");
+        }
+        if (on.isAfter(PlatformClock.today())) {
+            throw new InvalidValueException("date", "date.future");
+        }
+        return on;
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidValueException("reason", "certificate.reasonRequired");
+        }
+        return reason.trim();
+    }
+
+    private static String requireName(String name) {
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty()) {
+            throw new InvalidValueException("name", "name.required");
+        }
+        if (n.length() < 2 || n.length() > 50) {
+            throw new InvalidValueException("name", "name.length");
+        }
+        return n;
+    }
+
+    private static String optionalPhone(String phone) {
+        String p = blankToNull(phone);
+        if (p != null && !PHONE.matcher(p).matches()) {
+            throw new InvalidValueException("phone", "phone.format");
+        }
+        return p;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,195 @@
+package cn.xndpf.infrastructure.persistence.person;
+
+import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.person.Certificate;
+import cn.xndpf.domain.person.CertificateNumber;
+import cn.xndpf.domain.person.CertificateStatus;
+import cn.xndpf.domain.person.DisabilityCategory;
+import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.person.Household;
+import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.person.PersonRepository;
+import cn.xndpf.domain.person.RegistryEntry;
+import cn.xndpf.domain.person.RegistryQuery;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.shared.Sex;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPersonRepository implements PersonRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "p.name", "division", "p.division", "category", "c.category", "level", "c.level",
+            "status", "c.status", "idNumber", "p.idNumber");
+
+    @PersistenceContext(unitName = "dpf")
+    private EntityManager em;
+
+    @Override
+    public Optional<Person> find(long id) {
+        return Optional.ofNullable(em.find(Person.class, id));
+    }
+
+    @Override
+    public Optional<Person> findByIdNumber(IdNumber idNumber) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.idNumber = :id", Person.class)
+                .setParameter("id", idNumber).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Person person) {
+        if (person.id() == null) {
+            em.persist(person);
+        }
+    }
+
+    @Override
+    public void store(Household household) {
+        if (household.id() == null) {
+            em.persist(household);
+        }
+    }
+
+    @Override
+    public Optional<Household> findHousehold(long id) {
+        return Optional.ofNullable(em.find(Household.class, id));
+    }
+
+    @Override
+    public Optional<Household> findHouseholdByNumber(String householdNumber) {
+        return em.createQuery("SELECT h FROM Household h WHERE h.householdNumber = :n", Household.class)
+                .setParameter("n", householdNumber).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Certificate> certificatesOf(Person person) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.holder = :p ORDER BY c.id DESC", Certificate.class)
+                .setParameter("p", person).getResultList();
+    }
+
+    @Override
+    public Optional<Certificate> validCertificateOf(Person person) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.holder = :p AND c.status = :s", Certificate.class)
+                .setParameter("p", person).setParameter("s", CertificateStatus.VALID).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Certificate> findCertificate(long id) {
+        return Optional.ofNullable(em.find(Certificate.class, id));
+    }
+
+    @Override
+    public Optional<Certificate> findCertificateByNumber(CertificateNumber number) {
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.number = :n ORDER BY c.id DESC", Certificate.class)
+                .setParameter("n", number.value()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Certificate certificate) {
+        if (certificate.id() == null) {
+            em.persist(certificate);
+        }
+    }
+
+    @Override
+    public List<RegistryEntry> search(RegistryQuery query, int first, int max) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(query, params);
+        String order = SORTABLE.getOrDefault(query.sortField() == null ? "" : query.sortField(), "p.id");
+        TypedQuery<Object[]> q = em.createQuery(
+                "SELECT p.id, p.name, p.idNumber, p.sex, p.birthDate, c.number, p.division, d.name, c.category, c.level, c.status"
+                        + " FROM Person p LEFT JOIN Certificate c ON c.holder = p AND c.current = TRUE"
+                        + " LEFT JOIN Division d ON d.code = p.division" + where
+                        + " ORDER BY " + order + (query.ascending() ? " ASC" : " DESC") + ", p.id",
+                Object[].class);
+        params.forEach(q::setParameter);
+        LocalDate today = PlatformClock.today();
+        return q.setFirstResult(first).setMaxResults(max).getResultList().stream().map(r -> {
+            IdNumber id = (IdNumber) r[2];
+            String cert = (String) r[5];
+            return new RegistryEntry((Long) r[0], (String) r[1], id.masked(), (Sex) r[3],
+                    java.time.Period.between((LocalDate) r[4], today).getYears(),
+                    cert == null ? null : id.masked() + cert.substring(18), DivisionCode.of((String) r[6]),
+                    (String) r[7], (DisabilityCategory) r[8], (DisabilityLevel) r[9], (CertificateStatus) r[10]);
+        }).toList();
+    }
+
+    @Override
+    public long count(RegistryQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Person p"
+                + " LEFT JOIN Certificate c ON c.holder = p AND c.current = TRUE" + where(query, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private static String where(RegistryQuery query, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" WHERE p.division LIKE :jurisdiction");
+        params.put("jurisdiction", query.jurisdiction().prefix() + "%");
+        if (query.division() != null) {
+            w.append(" AND p.division LIKE :division");
+            params.put("division", query.division().prefix() + "%");
+        }
+        if (query.category() != null) {
+            w.append(" AND c.category = :category");
+            params.put("category", query.category());
+        }
+        if (query.level() != null) {
+            w.append(" AND c.level = :level");
+            params.put("level", query.level());
+        }
+        if (query.status() != null) {
+            w.append(" AND c.status = :status");
+            params.put("status", query.status());
+        }
+        String text = query.text() == null ? "" : query.text().trim();
+        if (!text.isEmpty()) {
+            if (text.length() == 18 && isIdNumber(text)) {
+                w.append(" AND p.idNumber = :idNumber");
+                params.put("idNumber", IdNumber.of(text));
+            } else if (text.length() == 20) {
+                w.append(" AND c.number = :certNumber");
+                params.put("certNumber", text.toUpperCase(java.util.Locale.ROOT));
+            } else {
+                w.append(" AND p.name LIKE :name");
+                params.put("name", "%" + text.replace("%", "").replace("_", "") + "%");
+            }
+        }
+        return w.toString();
+    }
+
+    private static boolean isIdNumber(String text) {
+        try {
+            IdNumber.of(text);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<HolderCount> countHolders(DivisionCode division, LocalDate day) {
+        return em.createQuery("SELECT c.category, c.level, p.sex, COUNT(c) FROM Certificate c JOIN c.holder p"
+                        + " WHERE c.division LIKE :prefix AND c.issuedOn <= :day"
+                        + " AND (c.status = :valid OR c.cancelledOn > :day)"
+                        + " GROUP BY c.category, c.level, p.sex", Object[].class)
+                .setParameter("prefix", division.prefix() + "%")
+                .setParameter("day", day)
+                .setParameter("valid", CertificateStatus.VALID)
+                .getResultList().stream()
+                .map(r -> new HolderCount((DisabilityCategory) r[0], (DisabilityLevel) r[1], (Sex) r[2],
+                        ((Number) r[3]).longValue()))
+                .toList();
+    }
+}
