@@ -1,0 +1,44 @@
+package cn.xndpf.web.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
+/**
+ * Display names of the domain's code enums (category, level, status, sex, ...), which all carry
+ * {@code chineseName()} and {@code englishName()}: {@code #{labels.of(row.category())}}.
+ */
+@Named("labels")
+@ApplicationScoped
+public class Labels {
+
+    @Inject
+    private LocaleBean localeBean;
+
+    public String of(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (!(value instanceof Enum<?> e)) {
+            return value.toString();
+        }
+        String accessor = localeBean.isEnglish() ? "englishName" : "chineseName";
+        try {
+            Method m = e.getDeclaringClass().getMethod(accessor);
+            return String.valueOf(m.invoke(e));
+        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
+            return e.name();
+        }
+    }
+
+    /** 是/否 or Yes/No. */
+    public String yesNo(boolean value) {
+        if (localeBean.isEnglish()) {
+            return value ? "Yes" : "No";
+        }
+        return value ? "是" : "否";
+    }
+}
