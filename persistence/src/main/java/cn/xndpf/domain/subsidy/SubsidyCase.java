@@ -1,0 +1,77 @@
+package cn.xndpf.domain.subsidy;
+
+import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.workflow.ProgramCase;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+
+/**
+ * A case of one of the two subsidies: what is paid follows the subsidy type and the disability level
+ * the rate is taken at; payment goes to the person's social-security card or bank account.
+ */
+@Entity
+@Table(name = "subsidy_case")
+@DiscriminatorValue("SUBSIDY")
+@PrimaryKeyJoinColumn(name = "case_id")
+public class SubsidyCase extends ProgramCase {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subsidy_type", nullable = false, updatable = false)
+    private SubsidyType type;
+
+    @Column(name = "benefit_level", nullable = false)
+    private DisabilityLevel benefitLevel;
+
+    @Column(name = "bank_name")
+    private String bankName;
+
+    @Column(name = "bank_account")
+    private String bankAccount;
+
+    protected SubsidyCase() {
+    }
+
+    public SubsidyCase(SubsidyType type, Person person, DisabilityLevel benefitLevel, String bankName,
+                       String bankAccount, LocalDate appliedOn, String actor) {
+        super(type.programCode(), person, appliedOn, actor);
+        this.type = type;
+        this.benefitLevel = benefitLevel;
+        this.bankName = bankName;
+        this.bankAccount = bankAccount;
+    }
+
+    /** Paid from the month of application once approved; months approved late are paid back. */
+    @Override
+    protected LocalDate benefitStartsOn() {
+        return appliedOn().withDayOfMonth(1);
+    }
+
+    public SubsidyType type() {
+        return type;
+    }
+
+    public DisabilityLevel benefitLevel() {
+        return benefitLevel;
+    }
+
+    public String bankName() {
+        return bankName;
+    }
+
+    public String bankAccount() {
+        return bankAccount;
+    }
+
+    /** After a re-assessment the rate follows the new level from the next roll on. */
+    public void changeBenefitLevel(DisabilityLevel newLevel) {
+        this.benefitLevel = newLevel;
+    }
+}

@@ -1,0 +1,42 @@
+package cn.xndpf.domain.subsidy;
+
+import cn.xndpf.domain.workflow.Program;
+
+/** 两项补贴: the two disability subsidies. */
+public enum SubsidyType {
+    /** 困难残疾人生活补贴 */
+    LIVING(Program.LIVING_SUBSIDY, "困难残疾人生活补贴", "Living subsidy"),
+    /** 重度残疾人护理补贴 */
+    NURSING(Program.NURSING_SUBSIDY, "重度残疾人护理补贴", "Nursing subsidy");
+
+    private final String programCode;
+    private final String chineseName;
+    private final String englishName;
+
+    SubsidyType(String programCode, String chineseName, String englishName) {
+        this.programCode = programCode;
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+    }
+
+    public String programCode() {
+        return programCode;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    public String englishName() {
+        return englishName;
+    }
+
+    public static SubsidyType ofProgram(String programCode) {
+        for (SubsidyType t : values()) {
+            if (t.programCode.equals(programCode)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(programCode);
+    }
+}

@@ -1,0 +1,28 @@
+package cn.xndpf.domain.workflow;
+
+/** Steps on a case's timeline. */
+public enum CaseEventType {
+    CREATED("创建", "Created"),
+    SUBMITTED("提交", "Submitted"),
+    REVIEWED("审查", "Reviewed"),
+    ACTIVATED("开始享受", "Benefit started"),
+    SUSPENDED("暂停", "Suspended"),
+    REINSTATED("恢复", "Reinstated"),
+    TERMINATED("终止", "Terminated");
+
+    private final String chineseName;
+    private final String englishName;
+
+    CaseEventType(String chineseName, String englishName) {
+        this.chineseName = chineseName;
+        this.englishName = englishName;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    public String englishName() {
+        return englishName;
+    }
+}
