@@ -1,0 +1,183 @@
+package cn.xndpf.application.subsidy;
+
+import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.security.CurrentStaff;
+import cn.xndpf.application.security.Roles;
+import cn.xndpf.domain.audit.AuditAction;
+import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.person.Certificate;
+import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.person.PersonRepository;
+import cn.xndpf.domain.security.StaffUser;
+import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.shared.PolicySettingRepository;
+import cn.xndpf.domain.subsidy.EligibilityResult;
+import cn.xndpf.domain.subsidy.EligibilityRules;
+import cn.xndpf.domain.subsidy.OverlappingBenefit;
+import cn.xndpf.domain.subsidy.OverlappingBenefitType;
+import cn.xndpf.domain.subsidy.RateTable;
+import cn.xndpf.domain.subsidy.SubsidyCase;
+import cn.xndpf.domain.subsidy.SubsidyRepository;
+import cn.xndpf.domain.subsidy.SubsidyType;
+import cn.xndpf.domain.workflow.CaseRepository;
+import cn.xndpf.domain.workflow.ReviewPlan;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The two subsidies (两项补贴): eligibility as the form is filled, applications entering the shared
+ * workflow, the rates in force, overlapping benefits, and the eligibility re-check of running cases.
+ */
+@Stateless
+@DeclareRoles({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
+        Roles.CITY_STAFF, Roles.ADMIN})
+@RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
+        Roles.CITY_STAFF, Roles.ADMIN})
+public class SubsidyService {
+
+    private static final Pattern ACCOUNT = Pattern.compile("^[0-9]{12,30}$");
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private SubsidyRepository subsidies;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private PolicySettingRepository settings;
+
+    @Inject
+    private CurrentStaff currentStaff;
+
+    @Inject
+    private AuditTrail audit;
+
+    @PersistenceContext(unitName = "dpf")
+    private EntityManager em;
+
+    /** Eligibility of a person (by ID number, in the caller's jurisdiction) for a subsidy today. */
+    public EligibilityResult check(String idNumber, SubsidyType type) {
+        StaffUser me = currentStaff.require();
+        Person p = visiblePerson(me, IdNumber.of(idNumber));
+        return withOpenCaseCheck(p, type, assess(p, type, p.division().county(), PlatformClock.today()));
+    }
+
+    /** Takes an application and sends it to the first review level; refused, with every reason, if ineligible. */
+    @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public long apply(SubsidyApplication form) {
+        StaffUser me = currentStaff.require();
+        if (form.type() == null) {
+            throw new InvalidValueException("type", "subsidy.typeRequired");
+        }
+        Person p = visiblePerson(me, IdNumber.of(form.idNumber()));
+        String account = form.bankAccount() == null ? "" : form.bankAccount().replace(" ", "");
+        if (!ACCOUNT.matcher(account).matches()) {
+            throw new InvalidValueException("bankAccount", "subsidy.bankAccount");
+        }
+        if (form.bankName() == null || form.bankName().isBlank()) {
+            throw new InvalidValueException("bankName", "subsidy.bankName");
+        }
+        LocalDate today = PlatformClock.today();
+        LocalDate appliedOn = form.appliedOn() == null ? today : form.appliedOn();
+        if (appliedOn.isAfter(today)) {
+            throw new InvalidValueException("appliedOn", "date.future");
+        }
+        EligibilityResult result = withOpenCaseCheck(p, form.type(), assess(p, form.type(), p.division().county(), today));
+        if (!result.eligible()) {
+            EligibilityResult.Reason first = result.reasons().get(0);
+            throw new InvalidValueException("type", first.key(), first.argument());
+        }
+        Certificate c = people.validCertificateOf(p).orElseThrow();
+        SubsidyCase sc = new SubsidyCase(form.type(), p, c.level(), form.bankName().trim(), account, appliedOn,
+                me.username());
+        sc.submit(ReviewPlan.inForce(cases.stages(form.type().programCode()), today), today, me.username());
+        cases.store(sc);
+        em.flush();
+        audit.record(me.username(), AuditAction.CREATE, "Case", sc.id(), sc.division().value(),
+                "申请" + form.type().chineseName(), null, Map.of("person", p.id(), "type", form.type().name(),
+                        "bankAccount", account));
+        return sc.id();
+    }
+
+    /** Re-judges a running case on a day (annual re-check); the area is the district the case belongs to. */
+    @PermitAll
+    public EligibilityResult recheck(long caseId, LocalDate day) {
+        SubsidyCase c = (SubsidyCase) cases.find(caseId).orElseThrow(() -> new NotFoundException("case", "case.notFound"));
+        return assess(c.person(), c.type(), c.division().county(), day);
+    }
+
+    @PermitAll
+    public Optional<BigDecimal> monthlyAmount(SubsidyType type, cn.xndpf.domain.person.DisabilityLevel level,
+                                              LocalDate month) {
+        return new RateTable(subsidies.rates(type)).monthlyAmount(type, level, month);
+    }
+
+    /** Records a benefit from elsewhere that rules a subsidy out (e.g. a work-injury nursing allowance). */
+    @RolesAllowed({Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void recordOverlappingBenefit(long personId, OverlappingBenefitType type, LocalDate from, LocalDate to) {
+        StaffUser me = currentStaff.require();
+        Person p = people.find(personId).orElseThrow(() -> new NotFoundException("person", "person.notFound"));
+        if (!me.jurisdiction().contains(p.division())) {
+            throw new AccessDeniedException("person");
+        }
+        if (from == null) {
+            throw new InvalidValueException("from", "date.required");
+        }
+        OverlappingBenefit b = new OverlappingBenefit(p, type, from, to, me.username());
+        subsidies.store(b);
+        em.flush();
+        audit.record(me.username(), AuditAction.CREATE, "OverlappingBenefit", b.id(), p.division().value(),
+                "登记重复待遇 " + type.chineseName(), null, Map.of("person", p.id(), "type", type.name(),
+                        "from", from.toString()));
+    }
+
+    EligibilityResult assess(Person p, SubsidyType type, DivisionCode area, LocalDate day) {
+        Certificate valid = people.validCertificateOf(p).orElse(null);
+        List<OverlappingBenefitType> overlaps = subsidies.overlappingBenefits(p).stream()
+                .filter(b -> b.isInForceOn(day)).map(OverlappingBenefit::type).toList();
+        return EligibilityRules.assess(type, new EligibilityRules.Facts(p, valid,
+                p.household() == null ? java.util.Set.of() : p.household().statusesOn(day), overlaps, area,
+                setting(EligibilityRules.LIVING_INCLUDES_LOW_INCOME, day),
+                setting(EligibilityRules.NURSING_INCLUDES_LEVEL_3_4_INTELLECTUAL_MENTAL, day), day));
+    }
+
+    private EligibilityResult withOpenCaseCheck(Person p, SubsidyType type, EligibilityResult r) {
+        if (subsidies.openCases(p, type).isEmpty()) {
+            return r;
+        }
+        List<EligibilityResult.Reason> reasons = new java.util.ArrayList<>(r.reasons());
+        reasons.add(new EligibilityResult.Reason("eligibility.alreadyHolds", null));
+        return new EligibilityResult(type, false, List.copyOf(reasons));
+    }
+
+    private boolean setting(String key, LocalDate day) {
+        return settings.valueOn(key, day).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    private Person visiblePerson(StaffUser me, IdNumber id) {
+        Person p = people.findByIdNumber(id).orElseThrow(() -> new NotFoundException("idNumber", "person.notFound"));
+        if (!me.jurisdiction().contains(p.division())) {
+            throw new AccessDeniedException("idNumber");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,74 @@
+package cn.xndpf.infrastructure.persistence.workflow;
+
+import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.workflow.CaseRepository;
+import cn.xndpf.domain.workflow.Program;
+import cn.xndpf.domain.workflow.ProgramCase;
+import cn.xndpf.domain.workflow.ReviewLevel;
+import cn.xndpf.domain.workflow.ReviewStage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+    @PersistenceContext(unitName = "dpf")
+    private EntityManager em;
+
+    @Override
+    public Optional<ProgramCase> find(long id) {
+        return Optional.ofNullable(em.find(ProgramCase.class, id));
+    }
+
+    @Override
+    public void store(ProgramCase programCase) {
+        if (programCase.id() == null) {
+            em.persist(programCase);
+        }
+    }
+
+    @Override
+    public List<ProgramCase> casesOf(Person person) {
+        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.person = :p ORDER BY c.id DESC", ProgramCase.class)
+                .setParameter("p", person).getResultList();
+    }
+
+    @Override
+    public List<ProgramCase> queue(ReviewLevel level, DivisionCode jurisdiction, int first, int max) {
+        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentLevel = :level AND c.division LIKE :j"
+                        + " ORDER BY c.levelDue, c.id", ProgramCase.class)
+                .setParameter("level", level).setParameter("j", jurisdiction.prefix() + "%")
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countQueue(ReviewLevel level, DivisionCode jurisdiction) {
+        return em.createQuery("SELECT COUNT(c) FROM ProgramCase c WHERE c.currentLevel = :level AND c.division LIKE :j",
+                        Long.class)
+                .setParameter("level", level).setParameter("j", jurisdiction.prefix() + "%").getSingleResult();
+    }
+
+    @Override
+    public List<ProgramCase> overdue(DivisionCode jurisdiction, LocalDate today) {
+        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentLevel IS NOT NULL AND c.levelDue < :today"
+                        + " AND c.division LIKE :j ORDER BY c.levelDue, c.id", ProgramCase.class)
+                .setParameter("today", today).setParameter("j", jurisdiction.prefix() + "%").getResultList();
+    }
+
+    @Override
+    public List<ReviewStage> stages(String programCode) {
+        return em.createQuery("SELECT s FROM ReviewStage s WHERE s.programCode = :p", ReviewStage.class)
+                .setParameter("p", programCode).getResultList();
+    }
+
+    @Override
+    public Optional<Program> program(String code) {
+        return Optional.ofNullable(em.find(Program.class, code));
+    }
+}

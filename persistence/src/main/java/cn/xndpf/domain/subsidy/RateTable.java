@@ -1,0 +1,33 @@
+package cn.xndpf.domain.subsidy;
+
+import cn.xndpf.domain.person.DisabilityLevel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Picks the monthly amount in force for a month: the newest rate dated on or before the month's first
+ * day; of two rates of the same date, the level's own before the all-levels one.
+ */
+public final class RateTable {
+
+    private final List<SubsidyRate> rates;
+
+    public RateTable(List<SubsidyRate> rates) {
+        this.rates = List.copyOf(rates);
+    }
+
+    public Optional<BigDecimal> monthlyAmount(SubsidyType type, DisabilityLevel level, LocalDate month) {
+        LocalDate first = month.withDayOfMonth(1);
+        Comparator<SubsidyRate> newestFirst = Comparator.comparing(SubsidyRate::validFrom).reversed();
+        return rates.stream()
+                .filter(r -> r.type() == type && !r.validFrom().isAfter(first))
+                .filter(r -> r.level() == null || r.level() == level)
+                .sorted(newestFirst.thenComparing(r -> r.level() == null ? 1 : 0))
+                .map(SubsidyRate::monthlyAmount)
+                .findFirst();
+    }
+}

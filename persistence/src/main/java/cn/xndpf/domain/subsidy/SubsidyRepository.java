@@ -1,0 +1,24 @@
+package cn.xndpf.domain.subsidy;
+
+import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.person.Person;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public interface SubsidyRepository {
+
+    List<SubsidyRate> rates(SubsidyType type);
+
+    void store(SubsidyRate rate);
+
+    List<OverlappingBenefit> overlappingBenefits(Person person);
+
+    void store(OverlappingBenefit benefit);
+
+    /** Open (not rejected or terminated) cases of one subsidy for a person. */
+    List<SubsidyCase> openCases(Person person, SubsidyType type);
+
+    /** Cases paid in a month within a division: active or suspended, started by then, not ended before it. */
+    List<SubsidyCase> casesToPay(DivisionCode division, LocalDate month);
+}
