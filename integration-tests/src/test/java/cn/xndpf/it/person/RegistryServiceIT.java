@@ -1,0 +1,214 @@
+package cn.xndpf.it.person;
+
+import cn.xndpf.application.audit.AuditService;
+import cn.xndpf.application.person.PersonRecord;
+import cn.xndpf.application.person.PersonRegistration;
+import cn.xndpf.application.person.RegistryService;
+import cn.xndpf.application.shared.Page;
+import cn.xndpf.domain.audit.AuditAction;
+import cn.xndpf.domain.audit.AuditEntry;
+import cn.xndpf.domain.audit.AuditRepository.AuditQuery;
+import cn.xndpf.domain.person.CancellationReason;
+import cn.xndpf.domain.person.CertificateEventType;
+import cn.xndpf.domain.person.CertificateStatus;
+import cn.xndpf.domain.person.DisabilityCategory;
+import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.person.RegistryEntry;
+import cn.xndpf.domain.person.RegistryQuery;
+import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.ConcurrentChangeException;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.shared.Sex;
+import cn.xndpf.it.Deployments;
+import cn.xndpf.it.StaffLogin;
+import cn.xndpf.it.TestIds;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The registry service inside the real EAR on Payara: jurisdiction, audit, validation, lifecycle, locking. */
+@ExtendWith(ArquillianExtension.class)
+class RegistryServiceIT {
+
+    private static final String COMMUNITY = "630102001001";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.inContainer(RegistryServiceIT.class);
+    }
+
+    @EJB
+    private RegistryService registry;
+
+    @EJB
+    private AuditService auditService;
+
+    private static RegistryQuery all() {
+        return new RegistryQuery(null, null, null, null, null, null, null, true);
+    }
+
+    private long register(String idNumber, String name) {
+        return registry.register(new PersonRegistration(idNumber, name, "汉族", "13800000000", "测试地址1号",
+                COMMUNITY, "HT" + idNumber, true));
+    }
+
+    @Test
+    void listsOnlyTheCallersJurisdiction() {
+        StaffLogin.as("chengdong", "district123");
+        Page<RegistryEntry> chengdong = registry.search(all(), 0, 200);
+        assertTrue(chengdong.total() > 0);
+        chengdong.rows().forEach(r -> assertTrue(r.division().value().startsWith("630102"), r.division().value()));
+        chengdong.rows().forEach(r -> assertTrue(r.maskedIdNumber().contains("*"), "IDs masked in lists"));
+
+        StaffLogin.as("city", "city123");
+        long city = registry.search(all(), 0, 1).total();
+        assertTrue(city > chengdong.total(), "the city sees more than one district");
+
+        StaffLogin.as("worker-dongguan", "worker123");
+        registry.search(all(), 0, 200).rows()
+                .forEach(r -> assertEquals(COMMUNITY, r.division().value(), "a community worker sees one community"));
+    }
+
+    @Test
+    void refusesToOpenOrChangeARecordOutsideTheJurisdiction() {
+        StaffLogin.as("chengdong", "district123");
+        RegistryEntry someone = registry.search(all(), 0, 1).rows().get(0);
+        long auditBefore = countAudit("chengzhong", someone.personId());
+
+        StaffLogin.as("chengzhong", "district123");
+        assertThrows(AccessDeniedException.class, () -> registry.open(someone.personId()));
+        assertThrows(AccessDeniedException.class,
+                () -> registry.updateContact(someone.personId(), 1, "改名", null, null, null));
+        StaffLogin.as("admin", "admin123");
+        assertEquals(auditBefore, countAudit("chengzhong", someone.personId()), "a refusal leaves no trace of data");
+    }
+
+    @Test
+    void refusesCallersWhoAreNotLoggedIn() {
+        assertThrows(EJBAccessException.class, () -> registry.search(all(), 0, 10));
+    }
+
+    @Test
+    void registersWithSexAndBirthDateFromTheIdNumberAndAuditsIt() {
+        String id = TestIds.valid("630102", false);
+        StaffLogin.as("worker-dongguan", "worker123");
+        long personId = register(id, "测试人甲");
+
+        PersonRecord record = registry.open(personId);
+        assertEquals(id, record.idNumber(), "a full record shows the full number");
+        assertEquals(Sex.FEMALE, record.sex());
+        assertEquals(LocalDate.parse(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14)),
+                record.birthDate());
+        assertEquals("HT" + id, record.household().number());
+
+        StaffLogin.as("admin", "admin123");
+        List<AuditEntry> entries = auditService.search(
+                new AuditQuery("worker-dongguan", "Person", String.valueOf(personId), null, null, null), 0, 10);
+        assertTrue(entries.stream().anyMatch(e -> e.action() == AuditAction.CREATE && e.after().contains(id)
+                && e.before() == null));
+        assertTrue(entries.stream().anyMatch(e -> e.action() == AuditAction.VIEW), "opening is audited");
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldNamedAndChangesNothing() {
+        StaffLogin.as("worker-dongguan", "worker123");
+        long before = registry.search(all(), 0, 1).total();
+        String id = TestIds.valid("630102", true);
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> register(TestIds.withWrongCheck(id), "测试人乙"));
+        assertEquals("idNumber", e.field());
+        assertEquals("身份证号校验码不正确", e.getMessage());
+        assertEquals("name", assertThrows(InvalidValueException.class, () -> register(id, " ")).field());
+        assertEquals("divisionCode", assertThrows(InvalidValueException.class,
+                () -> registry.register(new PersonRegistration(id, "测试人乙", null, null, null, "630103001001",
+                        "HX" + id, true))).field(), "another district's community is outside the jurisdiction");
+        assertEquals(before, registry.search(all(), 0, 1).total(), "nothing half-saved");
+
+        register(id, "测试人乙");
+        assertEquals("idNumber", assertThrows(InvalidValueException.class, () -> register(id, "测试人丙")).field(),
+                "the same ID number twice");
+    }
+
+    @Test
+    void certificateLifecycleKeepsItsWholeHistory() {
+        String id = TestIds.valid("630102", true);
+        StaffLogin.as("worker-dongguan", "worker123");
+        long personId = register(id, "测试人丁");
+
+        StaffLogin.as("chengdong", "district123");
+        LocalDate today = PlatformClock.today();
+        long certId = registry.issueCertificate(personId, DisabilityCategory.PHYSICAL, DisabilityLevel.THREE,
+                today.minusDays(30));
+        PersonRecord.CertificateView issued = registry.open(personId).validCertificate();
+        assertEquals(id + "43", issued.number());
+
+        assertEquals("category", assertThrows(InvalidValueException.class, () -> registry.issueCertificate(personId,
+                DisabilityCategory.VISUAL, DisabilityLevel.ONE, today)).field(), "one valid certificate at a time");
+
+        registry.reassess(certId, issued.version(), DisabilityCategory.PHYSICAL, DisabilityLevel.TWO,
+                today.minusDays(10), "复评");
+        PersonRecord.CertificateView reassessed = registry.open(personId).validCertificate();
+        assertEquals(id + "42", reassessed.number(), "the number follows the level");
+
+        registry.transfer(certId, reassessed.version(), "630102002001", today.minusDays(5), "搬家");
+        PersonRecord afterMove = registry.open(personId);
+        assertEquals("630102002001", afterMove.division().value(), "the person moves with the certificate");
+
+        registry.cancel(certId, afterMove.validCertificate().version(), CancellationReason.DEATH, today, "家属报告");
+        PersonRecord end = registry.open(personId);
+        PersonRecord.CertificateView cancelled = end.certificates().get(0);
+        assertEquals(CertificateStatus.CANCELLED, cancelled.status());
+        assertEquals(today, end.deathDate());
+        assertNull(end.validCertificate());
+        assertEquals(List.of(CertificateEventType.ISSUED, CertificateEventType.REASSESSED,
+                        CertificateEventType.TRANSFERRED, CertificateEventType.CANCELLED),
+                cancelled.history().stream().map(PersonRecord.EventView::type).toList());
+        PersonRecord.EventView reassess = cancelled.history().get(1);
+        assertEquals(DisabilityLevel.THREE, reassess.oldLevel());
+        assertEquals(DisabilityLevel.TWO, reassess.newLevel());
+        assertEquals("chengdong", reassess.actor());
+
+        StaffLogin.as("admin", "admin123");
+        List<AuditEntry> changes = auditService.search(
+                new AuditQuery("chengdong", "Certificate", String.valueOf(certId), AuditAction.UPDATE, null, null), 0, 10);
+        assertEquals(3, changes.size());
+        assertTrue(changes.stream().anyMatch(e -> e.before().contains("\"status\":\"VALID\"")
+                && e.after().contains("\"status\":\"CANCELLED\"")));
+    }
+
+    @Test
+    void twoEditorsOfTheSameRecordCannotOverwriteEachOther() {
+        String id = TestIds.valid("630102", true);
+        StaffLogin.as("worker-dongguan", "worker123");
+        long personId = register(id, "测试人戊");
+        int seen = registry.open(personId).version();
+
+        registry.updateContact(personId, seen, "测试人戊", "回族", "13900000000", "新地址");
+        assertThrows(ConcurrentChangeException.class,
+                () -> registry.updateContact(personId, seen, "测试人己", null, null, null));
+        PersonRecord now = registry.open(personId);
+        assertEquals("测试人戊", now.name(), "the first save stands");
+        assertNotEquals(seen, now.version());
+        assertFalse(now.phone().isEmpty());
+    }
+
+    private long countAudit(String actor, long personId) {
+        StaffLogin.as("admin", "admin123");
+        return auditService.count(new AuditQuery(actor, "Person", String.valueOf(personId), null, null, null));
+    }
+}
