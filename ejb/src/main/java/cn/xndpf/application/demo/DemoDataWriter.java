@@ -39,6 +39,9 @@ public class DemoDataWriter {
         for (Division d : divisions) {
             if (em.find(Division.class, d.code().value()) == null) {
                 em.persist(d);
+                // parent_code is a plain column, so EclipseLink does not know a child must follow its
+                // parent and may insert new divisions in any order: write each one now, parents first
+                em.flush();
             }
         }
     }
