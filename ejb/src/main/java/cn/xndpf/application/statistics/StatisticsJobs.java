@@ -181,10 +181,11 @@ public class StatisticsJobs {
         if (since == null) {
             return 0;
         }
-        Long n = em.createQuery("SELECT COUNT(DISTINCT s.divisionCode) FROM CertificateHolderCount s"
-                        + " WHERE s.statDate = :d AND s.computedAt >= :since", Long.class)
-                .setParameter("d", day).setParameter("since", since).getSingleResult();
-        return n == null ? 0 : n.intValue();
+        Instant from = since;
+        List<Object[]> rows = em.createQuery("SELECT s.divisionCode, s.computedAt FROM CertificateHolderCount s"
+                + " WHERE s.statDate = :d", Object[].class).setParameter("d", day).getResultList();
+        return (int) rows.stream().filter(r -> r[1] != null && !((Instant) r[1]).isBefore(from))
+                .map(r -> r[0]).distinct().count();
     }
 
     private int divisionsTotal() {
