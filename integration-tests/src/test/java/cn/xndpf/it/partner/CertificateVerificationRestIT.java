@@ -198,7 +198,7 @@ class CertificateVerificationRestIT {
     @Test
     void openApiDocumentsTheEndpointTheSecuritySchemeAndTheErrorSchema() throws Exception {
         URI openapi = Deployments.baseUri().resolve("/openapi");
-        HttpResponse<String> r = send(HttpRequest.newBuilder(openapi).header("Accept", "application/yaml").GET().build());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(openapi).GET().build());
         assertEquals(200, r.statusCode(), r.body());
         String doc = r.body();
         assertTrue(doc.contains("/api/v1/certificate-verifications:"), doc);

@@ -14,7 +14,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
@@ -47,6 +50,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * checkpoint.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CertificateHolderStatisticsJobIT {
 
     private static final String JOB = "certificate-holder-statistics";
@@ -65,6 +69,7 @@ class CertificateHolderStatisticsJobIT {
     StatisticsJobs statisticsJobs;
 
     @Test
+    @Order(1)
     void storedFiguresEqualTheRegistryAndAReRunDoesNotDouble() throws Exception {
         LocalDate today = PlatformClock.today();
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -85,6 +90,7 @@ class CertificateHolderStatisticsJobIT {
     }
 
     @Test
+    @Order(2)
     void aFailedRunRestartsFromItsCheckpointAndCompletes() throws Exception {
         LocalDate day = PlatformClock.today().minusDays(30);
         deleteStored(day);
@@ -110,14 +116,16 @@ class CertificateHolderStatisticsJobIT {
     }
 
     @Test
+    @Order(3)
     void statisticsJobsIsForAdministratorsAndCityStaffOnly() {
         // this test runs without a caller identity
         assertThrows(EJBAccessException.class, () -> statisticsJobs.recent(5));
         assertThrows(EJBAccessException.class, () -> statisticsJobs.start(PlatformClock.today()));
     }
 
-    /** {@code asadmin list-batch-jobs} of the provisioned server lists the job (once it has run). */
+    /** {@code asadmin list-batch-jobs} of the provisioned server lists the job (it has run in the tests above). */
     @Test
+    @Order(4)
     @RunAsClient
     void asadminListsTheJob() throws Exception {
         File asadmin = new File("target/payara6/bin/asadmin");
