@@ -11,7 +11,6 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,9 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.File;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -35,14 +31,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The batch job {@code certificate-holder-statistics} in the real application: its stored figures equal a
@@ -121,40 +113,6 @@ class CertificateHolderStatisticsJobIT {
         // this test runs without a caller identity
         assertThrows(EJBAccessException.class, () -> statisticsJobs.recent(5));
         assertThrows(EJBAccessException.class, () -> statisticsJobs.start(PlatformClock.today()));
-    }
-
-    /** {@code asadmin list-batch-jobs} of the provisioned server lists the job (it has run in the tests above). */
-    @Test
-    @Order(4)
-    @RunAsClient
-    void asadminListsTheJob() throws Exception {
-        File asadmin = new File("target/payara6/bin/asadmin");
-        String adminPort = adminPort();
-        assumeTrue(asadmin.canExecute() && adminPort != null, "no provisioned Payara in target/payara6");
-        Process p = new ProcessBuilder(asadmin.getPath(), "--interactive=false", "--port", adminPort,
-                "list-batch-jobs", "--long").redirectErrorStream(true).start();
-        String out;
-        try (InputStream in = p.getInputStream()) {
-            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
-        assertTrue(out.contains(JOB), out);
-    }
-
-    private static String adminPort() throws Exception {
-        String fromProperty = System.getProperty("dpf.it.adminPort");
-        if (fromProperty != null) {
-            return fromProperty;
-        }
-        try (InputStream in = CertificateHolderStatisticsJobIT.class.getResourceAsStream("/arquillian.xml")) {
-            if (in == null) {
-                return null;
-            }
-            Matcher m = Pattern.compile("name=\"adminPort\">(\\d+)<").matcher(new String(in.readAllBytes(),
-                    StandardCharsets.UTF_8));
-            return m.find() ? m.group(1) : null;
-        }
     }
 
     private static Properties params(LocalDate day, Integer failAfter) {

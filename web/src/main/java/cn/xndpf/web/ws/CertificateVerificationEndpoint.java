@@ -37,16 +37,16 @@ public class CertificateVerificationEndpoint {
     private WebServiceContext context;
 
     @WebMethod
-    @WebResult(name = "verification")
-    public VerificationResult verifyByIdNumber(@WebParam(name = "idNumber") String idNumber)
+    @WebResult(name = "verification", targetNamespace = NAMESPACE)
+    public VerificationResult verifyByIdNumber(@WebParam(name = "idNumber", targetNamespace = NAMESPACE) String idNumber)
             throws InvalidValueFault, CertificateNotFoundFault {
         String partner = partnerCode();
         return answer(() -> verification.byIdNumber(idNumber, partner));
     }
 
     @WebMethod
-    @WebResult(name = "verification")
-    public VerificationResult verifyByCertificateNumber(@WebParam(name = "certificateNumber") String certificateNumber)
+    @WebResult(name = "verification", targetNamespace = NAMESPACE)
+    public VerificationResult verifyByCertificateNumber(@WebParam(name = "certificateNumber", targetNamespace = NAMESPACE) String certificateNumber)
             throws InvalidValueFault, CertificateNotFoundFault {
         String partner = partnerCode();
         return answer(() -> verification.byCertificateNumber(certificateNumber, partner));
