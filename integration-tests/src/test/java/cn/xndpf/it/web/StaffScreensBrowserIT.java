@@ -1,5 +1,11 @@
 package cn.xndpf.it.web;
 
+import cn.xndpf.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import cn.xndpf.domain.person.IdNumber;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,11 +49,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The staff screens in a real browser (headless Chromium): login, registry search within the user's
  * jurisdiction, a full record, and registration with a field-level validation message.
  * <p>
- * The application must be running at {@code dpf.baseUrl} (default {@value #DEFAULT_BASE_URL}). Waits are
+ * Arquillian deploys the real EAR as a client-side deployment; the browser talks to it at
+ * {@code dpf.it.baseUrl} (default {@value #DEFAULT_BASE_URL}). Waits are
  * explicit (PrimeFaces ajax), never sleeps. A failing test leaves a screenshot in
  * {@code target/screenshots/}.
  */
+@ExtendWith(ArquillianExtension.class)
 class StaffScreensBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
 
     static final String DEFAULT_BASE_URL = "http://localhost:18080/dpf";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -214,7 +227,7 @@ class StaffScreensBrowserIT {
     }
 
     private static String url(String path) {
-        String base = System.getProperty("dpf.baseUrl", System.getProperty("dpf.it.baseUrl", DEFAULT_BASE_URL));
+        String base = System.getProperty("dpf.it.baseUrl", DEFAULT_BASE_URL);
         return (base.endsWith("/") ? base : base + "/") + path;
     }
 

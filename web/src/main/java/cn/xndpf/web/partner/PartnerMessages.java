@@ -1,9 +1,8 @@
 package cn.xndpf.web.partner;
 
-import java.text.MessageFormat;
+import cn.xndpf.domain.shared.DomainMessages;
+
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** Messages of the partner interfaces themselves (authentication, request shape), in Chinese or English. */
 public final class PartnerMessages {
@@ -14,11 +13,6 @@ public final class PartnerMessages {
     }
 
     public static String get(String key, Locale locale, Object... args) {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, PartnerMessages.class.getClassLoader());
-            return new MessageFormat(bundle.getString(key), locale).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return DomainMessages.format(BUNDLE, PartnerMessages.class.getClassLoader(), key, locale, args);
     }
 }
