@@ -316,6 +316,17 @@ configure_security() {
     fi
 }
 
+# EclipseLink's SQL dialect (persistence.xml reads it as ${dpf.jpa.targetDatabase}). It detects the
+# database by itself, except that H2 in Oracle mode calls itself H2 yet refuses H2's LIMIT: there the
+# Oracle dialect is what the database speaks, which also exercises the SQL production will run.
+jpa_target_database() {
+    if [[ $DPF_DB == h2 && $DPF_H2_MODE == *MODE=Oracle* ]]; then
+        echo org.eclipse.persistence.platform.database.OraclePlatform
+    else
+        echo Auto
+    fi
+}
+
 # The JVM options this platform needs. An option whose key (-Dname=, -Xmx) is configured with another
 # value is replaced.
 JVM_OPTIONS=(
@@ -325,6 +336,7 @@ JVM_OPTIONS=(
     "-Duser.country=CN"
     "-Xmx$DPF_HEAP"
     "-Ddpf.demo.people=$DPF_DEMO_PEOPLE"
+    "-Ddpf.jpa.targetDatabase=$(jpa_target_database)"
 )
 
 jvm_option_key() {

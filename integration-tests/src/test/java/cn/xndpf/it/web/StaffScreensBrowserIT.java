@@ -59,7 +59,7 @@ class StaffScreensBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear();
+        return Deployments.earWithTests();
     }
 
     static final String DEFAULT_BASE_URL = "http://localhost:18080/dpf";
