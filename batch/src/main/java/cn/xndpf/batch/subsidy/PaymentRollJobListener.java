@@ -4,9 +4,6 @@ import cn.xndpf.application.subsidy.PaymentRollRunner;
 import cn.xndpf.domain.subsidy.PaymentRollKey;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
-import jakarta.batch.operations.BatchRuntimeException;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -16,9 +13,9 @@ import jakarta.inject.Named;
 import java.util.logging.Logger;
 
 /**
- * Opens the roll before the step runs (found or created, marked running) and closes it afterwards with
- * totals recomputed from its lines, completed or failed. The roll's id is handed to the step's artifacts
- * as the job context's transient user data.
+ * Opens the roll before the steps run (found or created, marked running) and, after the job, marks it
+ * failed if the closing step did not complete it. The roll's id is handed to the steps' artifacts as the
+ * job context's transient user data.
  */
 @Named("paymentRollJobListener")
 @Dependent
@@ -47,8 +44,7 @@ public class PaymentRollJobListener extends AbstractJobListener {
     @Override
     public void beforeJob() {
         PaymentRollKey key = PaymentRollKey.of(month, division);
-        long instanceId = BatchRuntime.getJobOperator().getJobInstance(jobContext.getExecutionId()).getInstanceId();
-        long rollId = runner.begin(key, requestedBy, instanceId, jobContext.getExecutionId());
+        long rollId = runner.begin(key, requestedBy, jobContext.getInstanceId(), jobContext.getExecutionId());
         jobContext.setTransientUserData(rollId);
         LOG.info(() -> "Payment roll " + key + " (roll " + rollId + ") run by " + requestedBy + ", execution "
                 + jobContext.getExecutionId());
@@ -56,22 +52,8 @@ public class PaymentRollJobListener extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        if (!(jobContext.getTransientUserData() instanceof Long rollId)) {
-            return;
-        }
-        BatchStatus status = jobContext.getBatchStatus();
-        boolean ended = status == BatchStatus.FAILED || status == BatchStatus.STOPPING
-                || status == BatchStatus.STOPPED;
-        runner.end(rollId, !ended && !failed());
-    }
-
-    /** The step's failure shows on the job only after the listeners ran; read the step's own status. */
-    private boolean failed() {
-        try {
-            return BatchRuntime.getJobOperator().getStepExecutions(jobContext.getExecutionId()).stream()
-                    .anyMatch(s -> s.getBatchStatus() == BatchStatus.FAILED || s.getBatchStatus() == BatchStatus.STOPPED);
-        } catch (BatchRuntimeException e) {
-            return true;
+        if (jobContext.getTransientUserData() instanceof Long rollId) {
+            runner.failIfRunning(rollId);
         }
     }
 

@@ -112,13 +112,27 @@ public class PaymentRollRunner {
         return added;
     }
 
-    /** Ends a run: the totals are recomputed from the roll's lines. */
-    public void end(long rollId, boolean completed) {
+    /** The last step of a run: every case was processed; the totals are recomputed from the roll's lines. */
+    public void complete(long rollId) {
         PaymentRoll roll = roll(rollId);
         refreshTotals(rolls, roll);
-        roll.runEnded(completed, Instant.now());
-        LOG.info(() -> String.format("Payment roll %s %s ended %s: %d lines, %s yuan", roll.month(),
-                roll.division().value(), roll.status(), roll.lineCount(), roll.totalAmount()));
+        roll.runEnded(true, Instant.now());
+        LOG.info(() -> String.format("Payment roll %s %s completed: %d lines, %s yuan", roll.month(),
+                roll.division().value(), roll.lineCount(), roll.totalAmount()));
+    }
+
+    /**
+     * After a run, whatever happened: a roll still marked running did not reach its last step, so the run
+     * failed (its committed chunks stay, and a restart continues after them).
+     */
+    public void failIfRunning(long rollId) {
+        PaymentRoll roll = roll(rollId);
+        if (roll.status() == cn.xndpf.domain.subsidy.PaymentRollStatus.RUNNING) {
+            refreshTotals(rolls, roll);
+            roll.runEnded(false, Instant.now());
+            LOG.warning(() -> String.format("Payment roll %s %s failed after %d of %d cases", roll.month(),
+                    roll.division().value(), roll.casesDone(), roll.casesTotal()));
+        }
     }
 
     static void refreshTotals(PaymentRollRepository rolls, PaymentRoll roll) {

@@ -23,6 +23,7 @@ import cn.xndpf.domain.subsidy.SubsidyType;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -166,7 +167,7 @@ public class PaymentRollService {
             JobExecution e = BatchRuntime.getJobOperator().getJobExecution(executionId);
             return e == null || !JOB.equals(e.getJobName()) ? Optional.empty()
                     : Optional.of(String.valueOf(e.getBatchStatus()));
-        } catch (NoSuchJobExecutionException none) {
+        } catch (NoSuchJobExecutionException | JobSecurityException none) {
             return Optional.empty();
         }
     }
@@ -208,7 +209,13 @@ public class PaymentRollService {
             return;
         }
         for (long id : running) {
-            Properties p = operator.getParameters(id);
+            Properties p;
+            try {
+                p = operator.getParameters(id);
+            } catch (JobSecurityException | NoSuchJobExecutionException startedElsewhere) {
+                // Only this service starts rolls; the unique line constraint guards against any other.
+                continue;
+            }
             if (p == null || p.getProperty(MONTH) == null || p.getProperty(DIVISION) == null) {
                 continue;
             }
