@@ -79,4 +79,9 @@ public final class Deployments {
     public static URI baseUri() {
         return URI.create(System.getProperty("dpf.it.baseUrl", "http://localhost:18080/dpf/"));
     }
+
+    /** The name the registry and division ITs use for {@link #earWithTests}. */
+    public static EnterpriseArchive inContainer(Class<?>... testClasses) {
+        return earWithTests(testClasses);
+    }
 }

@@ -66,7 +66,7 @@ class PaymentRollIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(PaymentRollIT.class, SubsidyFixture.class);
+        return Deployments.earWithTests(PaymentRollIT.class, SubsidyFixture.class);
     }
 
     @EJB
