@@ -40,6 +40,8 @@ public class PaymentRollBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String BUNDLE = "cn.xndpf.web.subsidy.messages";
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlatformClock.ZONE);
     private static final Map<String, String> FIELDS = Map.of(PaymentRollKey.MONTH_FIELD, "rolls:month",
             DivisionCode.FIELD, "rolls:division");
 
@@ -176,6 +178,11 @@ public class PaymentRollBean implements Serializable {
     private String text(String key, Object... args) {
         ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale.getLocale());
         return new MessageFormat(b.getString(key), locale.getLocale()).format(args);
+    }
+
+    /** A moment as staff read it: Beijing time, to the second. */
+    public String time(java.time.Instant at) {
+        return at == null ? "" : TIME.format(at);
     }
 
     public PaymentLineStatus[] getLineStatuses() {
