@@ -23,6 +23,7 @@ import cn.xndpf.domain.subsidy.SubsidyType;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
@@ -99,9 +100,10 @@ public class PaymentRollService {
         Optional<PaymentRoll> existing = rolls.find(key.month(), key.division());
         long execution;
         String what;
-        if (existing.isPresent() && existing.get().status() == PaymentRollStatus.FAILED
-                && existing.get().jobExecutionId() != null) {
-            execution = restartExecution(existing.get().jobExecutionId(), me.username());
+        Long continued = existing.filter(r -> r.status() == PaymentRollStatus.FAILED && r.jobExecutionId() != null)
+                .map(r -> restartExecution(r.jobExecutionId(), me.username())).orElse(null);
+        if (continued != null) {
+            execution = continued;
             what = "继续生成发放名册 ";
         } else {
             Properties p = new Properties();
@@ -186,8 +188,21 @@ public class PaymentRollService {
         return result;
     }
 
-    private long restartExecution(long executionId, String actor) {
+    /**
+     * Continues a failed run from its checkpoint; null when the batch runtime will not restart it (an
+     * execution started elsewhere, or not the latest of its instance), in which case a new run does the
+     * same work, since the writer never adds a line twice.
+     */
+    private Long restartExecution(long executionId, String actor) {
         JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            return restart(operator, executionId, actor);
+        } catch (JobSecurityException | JobRestartException | NoSuchJobExecutionException cannot) {
+            return null;
+        }
+    }
+
+    private static long restart(JobOperator operator, long executionId, String actor) {
         Properties original = operator.getParameters(executionId);
         Properties p = new Properties();
         for (String name : KEPT_ON_RESTART) {
