@@ -6,6 +6,7 @@ import cn.xndpf.application.subsidy.ExportedFile;
 import cn.xndpf.application.subsidy.PaymentRollService;
 import cn.xndpf.application.subsidy.RollSummary;
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.PaymentLineStatus;
@@ -27,11 +28,9 @@ import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** 补贴发放名册: run a month's payment roll, follow it, export the bank file, import the bank's return. */
 @Named("paymentRolls")
@@ -176,8 +175,7 @@ public class PaymentRollBean implements Serializable {
     }
 
     private String text(String key, Object... args) {
-        ResourceBundle b = ResourceBundle.getBundle(BUNDLE, locale.getLocale());
-        return new MessageFormat(b.getString(key), locale.getLocale()).format(args);
+        return DomainMessages.format(BUNDLE, PaymentRollBean.class.getClassLoader(), key, locale.getLocale(), args);
     }
 
     /** A moment as staff read it: Beijing time, to the second. */

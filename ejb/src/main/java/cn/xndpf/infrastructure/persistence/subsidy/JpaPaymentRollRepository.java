@@ -47,23 +47,8 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
 
     @Override
     public List<PaymentRoll> rolls(DivisionCode within, YearMonth month, int first, int max) {
-        List<Long> ids = page(rollQuery(Long.class, "SELECT r.id", within, month, " ORDER BY r.month DESC, r.division")
-                .getResultList(), first, max);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT r FROM PaymentRoll r WHERE r.id IN :ids ORDER BY r.month DESC, r.division",
-                PaymentRoll.class).setParameter("ids", ids).getResultList();
-    }
-
-    /**
-     * One page of ids, cut here rather than by the database: EclipseLink's H2 platform pages with LIMIT,
-     * which H2 in Oracle mode (the test database) rejects. Ids are small, and only the page's rows are
-     * then loaded.
-     */
-    private static List<Long> page(List<Long> ids, int first, int max) {
-        int from = Math.min(Math.max(0, first), ids.size());
-        return List.copyOf(ids.subList(from, (int) Math.min(ids.size(), (long) from + Math.max(0, max))));
+        return rollQuery(PaymentRoll.class, "SELECT r", within, month, " ORDER BY r.month DESC, r.division")
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
@@ -101,8 +86,8 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
     public Optional<PaymentLine> latestLine(long caseId, YearMonth month) {
         return em.createQuery("SELECT l FROM PaymentLine l WHERE l.subsidyCase.id = :c AND l.paidMonth = :m"
                         + " ORDER BY l.attempt DESC", PaymentLine.class)
-                .setParameter("c", caseId).setParameter("m", month.atDay(1))
-                .getResultList().stream().findFirst();
+                .setParameter("c", caseId).setParameter("m", month.atDay(1)).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     @Override
@@ -121,15 +106,8 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
 
     @Override
     public List<PaymentLine> lines(PaymentRoll roll, PaymentLineStatus status, int first, int max) {
-        List<Long> ids = page(lineQuery(Long.class, "SELECT l.id", roll, status, LINE_ORDER).getResultList(), first, max);
-        List<PaymentLine> lines = new ArrayList<>(ids.size());
-        // IN lists stay under Oracle's limit of 1000 expressions.
-        for (int i = 0; i < ids.size(); i += 500) {
-            lines.addAll(em.createQuery("SELECT l FROM PaymentLine l JOIN FETCH l.subsidyCase JOIN FETCH l.person"
-                            + " WHERE l.id IN :ids" + LINE_ORDER, PaymentLine.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList());
-        }
-        return lines;
+        return lineQuery(PaymentLine.class, "SELECT l", roll, status, LINE_ORDER)
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
