@@ -19,6 +19,8 @@ public class Partner {
 
     /** Scope of the certificate verification service. */
     public static final String SCOPE_CERTIFICATE_VERIFICATION = "certificate-verification";
+    /** Scope of the banks' payment files and bank returns of the subsidy payment rolls (补贴代发). */
+    public static final String SCOPE_BANK_PAYMENT = "bank-payment";
 
     @Id
     @Column(name = "code")

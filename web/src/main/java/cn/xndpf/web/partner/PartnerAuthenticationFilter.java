@@ -44,6 +44,8 @@ public class PartnerAuthenticationFilter extends HttpFilter {
     static {
         SCOPES.put("/api/v1/certificate-verifications", Partner.SCOPE_CERTIFICATE_VERIFICATION);
         SCOPES.put("/ws/CertificateVerificationService", Partner.SCOPE_CERTIFICATE_VERIFICATION);
+        SCOPES.put("/api/v1/payment-rolls", Partner.SCOPE_BANK_PAYMENT);
+        SCOPES.put("/ws/PaymentRollService", Partner.SCOPE_BANK_PAYMENT);
     }
 
     @EJB

@@ -1,0 +1,26 @@
+package cn.xndpf.batch.subsidy;
+
+import cn.xndpf.application.subsidy.PaymentRollRunner;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Works out the lines one case is owed by the roll (months still unpaid, failed payments again). */
+@Named("paymentCaseProcessor")
+@Dependent
+public class PaymentCaseProcessor implements ItemProcessor {
+
+    @EJB
+    private PaymentRollRunner runner;
+
+    @Inject
+    private JobContext jobContext;
+
+    @Override
+    public Object processItem(Object item) {
+        return runner.owed(PaymentRollJobListener.rollId(jobContext), (Long) item);
+    }
+}

@@ -1,0 +1,53 @@
+package cn.xndpf.batch.subsidy;
+
+import cn.xndpf.application.subsidy.PaymentRollRunner;
+import cn.xndpf.application.subsidy.PaymentRollRunner.CaseLines;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/**
+ * Stores the chunk's lines in the chunk's transaction, case by case; lines that already exist are
+ * skipped by the runner, so the chunk a crash interrupted can simply be done again.
+ */
+@Named("paymentLineWriter")
+@Dependent
+public class PaymentLineWriter extends AbstractItemWriter {
+
+    @EJB
+    private PaymentRollRunner runner;
+
+    @Inject
+    private JobContext jobContext;
+
+    /**
+     * TESTS ONLY: fail right after the n-th case of this execution was written (flushed, not committed),
+     * in the middle of its chunk, to prove that a restart neither loses nor duplicates a line.
+     */
+    @Inject
+    @BatchProperty(name = "failAfterItems")
+    private String failAfterItems;
+
+    private int written;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        long rollId = PaymentRollJobListener.rollId(jobContext);
+        Integer failAfter = failAfterItems == null || failAfterItems.isBlank() ? null
+                : Integer.valueOf(failAfterItems.trim());
+        for (Object item : items) {
+            runner.store(rollId, (CaseLines) item);
+            written++;
+            if (failAfter != null && written == failAfter) {
+                throw new IllegalStateException("Fault injected by job parameter failAfterItems=" + failAfter
+                        + " after case " + ((CaseLines) item).caseId());
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package cn.xndpf.batch.subsidy;
+
+import cn.xndpf.application.subsidy.PaymentRollRunner;
+import cn.xndpf.domain.subsidy.PaymentRollKey;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.logging.Logger;
+
+/**
+ * Opens the roll before the steps run (found or created, marked running) and, after the job, marks it
+ * failed if the closing step did not complete it. The roll's id is handed to the steps' artifacts as the
+ * job context's transient user data.
+ */
+@Named("paymentRollJobListener")
+@Dependent
+public class PaymentRollJobListener extends AbstractJobListener {
+
+    private static final Logger LOG = Logger.getLogger(PaymentRollJobListener.class.getName());
+
+    @EJB
+    private PaymentRollRunner runner;
+
+    @Inject
+    private JobContext jobContext;
+
+    @Inject
+    @BatchProperty(name = "month")
+    private String month;
+
+    @Inject
+    @BatchProperty(name = "division")
+    private String division;
+
+    @Inject
+    @BatchProperty(name = "requestedBy")
+    private String requestedBy;
+
+    @Override
+    public void beforeJob() {
+        PaymentRollKey key = PaymentRollKey.of(month, division);
+        long rollId = runner.begin(key, requestedBy, jobContext.getInstanceId(), jobContext.getExecutionId());
+        jobContext.setTransientUserData(rollId);
+        LOG.info(() -> "Payment roll " + key + " (roll " + rollId + ") run by " + requestedBy + ", execution "
+                + jobContext.getExecutionId());
+    }
+
+    @Override
+    public void afterJob() {
+        if (jobContext.getTransientUserData() instanceof Long rollId) {
+            runner.failIfRunning(rollId);
+        }
+    }
+
+    static long rollId(JobContext context) {
+        if (context.getTransientUserData() instanceof Long id) {
+            return id;
+        }
+        throw new IllegalStateException("The payment roll was not opened before the step");
+    }
+}

@@ -1,0 +1,155 @@
+package cn.xndpf.application.subsidy;
+
+import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.domain.subsidy.PaymentLine;
+import cn.xndpf.domain.subsidy.PaymentRoll;
+import cn.xndpf.domain.subsidy.PaymentRollKey;
+import cn.xndpf.domain.subsidy.PaymentRollRepository;
+import cn.xndpf.domain.subsidy.PaymentSchedule;
+import cn.xndpf.domain.subsidy.RateTable;
+import cn.xndpf.domain.subsidy.SubsidyCase;
+import cn.xndpf.domain.subsidy.SubsidyRepository;
+import cn.xndpf.domain.workflow.CaseRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The steps of the payment-roll batch job ({@code subsidy-payment-roll}) as business operations: open
+ * the roll, list its cases, work out what one case is owed, store lines, close the roll. Each runs in
+ * the transaction of the job step that calls it, so a chunk's lines and its progress count commit or
+ * roll back together.
+ * <p>
+ * Batch threads carry no staff login, hence {@code @PermitAll}; only the job calls this bean, and who
+ * asked for the run was checked by {@link PaymentRollService} before the job was started.
+ */
+@Stateless
+@PermitAll
+public class PaymentRollRunner {
+
+    private static final Logger LOG = Logger.getLogger(PaymentRollRunner.class.getName());
+
+    @Inject
+    private PaymentRollRepository rolls;
+
+    @Inject
+    private SubsidyRepository subsidies;
+
+    @Inject
+    private CaseRepository cases;
+
+    @PersistenceContext(unitName = "dpf")
+    private EntityManager em;
+
+    /** The lines one case gets in a roll, as the processor hands them to the writer. */
+    public record CaseLines(long caseId, List<PaymentSchedule.Owed> lines) implements Serializable {
+    }
+
+    /**
+     * Finds or creates the roll of a month and division and marks a run of it begun; returns its id.
+     * A restart of the same job instance keeps the progress the failed run had committed.
+     */
+    public long begin(PaymentRollKey key, String actor, long jobInstanceId, long jobExecutionId) {
+        Instant now = Instant.now();
+        PaymentRoll roll = rolls.find(key.month(), key.division()).orElseGet(() -> {
+            PaymentRoll r = new PaymentRoll(key.month(), key.division(), actor, now);
+            rolls.store(r);
+            return r;
+        });
+        roll.runStarted(jobInstanceId, jobExecutionId, actor, rolls.casesToRoll(key.division(), key.month()).size(), now);
+        em.flush();
+        return roll.id();
+    }
+
+    /** The ids of the cases the roll looks at, in ascending order (the reader's checkpoint is the last id read). */
+    public List<Long> casesToRoll(long rollId) {
+        PaymentRoll roll = roll(rollId);
+        return rolls.casesToRoll(roll.division(), roll.month());
+    }
+
+    /** What the roll adds for one case: months still owed at each month's rate, and failed payments again. */
+    public CaseLines owed(long rollId, long caseId) {
+        PaymentRoll roll = roll(rollId);
+        SubsidyCase c = subsidyCase(caseId);
+        Person p = c.person();
+        RateTable rates = new RateTable(subsidies.rates(c.type()));
+        List<PaymentSchedule.Existing> existing = rolls.linesOfCase(caseId).stream()
+                .map(l -> new PaymentSchedule.Existing(l.paidMonth(), l.attempt(), l.status(), l.amount())).toList();
+        List<PaymentSchedule.Owed> owed = PaymentSchedule.owed(
+                new PaymentSchedule.CaseFacts(c.state(), c.benefitFrom(), c.benefitUntil(), p.deathDate()),
+                roll.month(), existing, m -> rates.monthlyAmount(c.type(), c.benefitLevel(), m.atDay(1)));
+        return new CaseLines(caseId, owed);
+    }
+
+    /**
+     * Adds one case's lines to the roll and counts the case as done. A line whose case, month and attempt
+     * already exist is left alone (a re-run, or a restart after a crash), so the unique constraint is never
+     * what keeps a line single.
+     *
+     * @return the number of lines added
+     */
+    public int store(long rollId, CaseLines c) {
+        PaymentRoll roll = roll(rollId);
+        SubsidyCase sc = subsidyCase(c.caseId());
+        int added = 0;
+        for (PaymentSchedule.Owed o : c.lines()) {
+            if (!rolls.lineExists(c.caseId(), o.month(), o.attempt())) {
+                rolls.store(new PaymentLine(roll, sc, o.month(), o.attempt(), o.amount()));
+                added++;
+            }
+        }
+        roll.casesProcessed(1);
+        em.flush();
+        return added;
+    }
+
+    /** The last step of a run: every case was processed; the totals are recomputed from the roll's lines. */
+    public void complete(long rollId) {
+        PaymentRoll roll = roll(rollId);
+        refreshTotals(rolls, roll);
+        roll.runEnded(true, Instant.now());
+        LOG.info(() -> String.format("Payment roll %s %s completed: %d lines, %s yuan", roll.month(),
+                roll.division().value(), roll.lineCount(), roll.totalAmount()));
+    }
+
+    /**
+     * After a run, whatever happened: a roll still marked running did not reach its last step, so the run
+     * failed (its committed chunks stay, and a restart continues after them).
+     */
+    public void failIfRunning(long rollId) {
+        PaymentRoll roll = roll(rollId);
+        if (roll.status() == cn.xndpf.domain.subsidy.PaymentRollStatus.RUNNING) {
+            refreshTotals(rolls, roll);
+            roll.runEnded(false, Instant.now());
+            LOG.warning(() -> String.format("Payment roll %s %s failed after %d of %d cases", roll.month(),
+                    roll.division().value(), roll.casesDone(), roll.casesTotal()));
+        }
+    }
+
+    static void refreshTotals(PaymentRollRepository rolls, PaymentRoll roll) {
+        long lines = 0;
+        BigDecimal amount = BigDecimal.ZERO;
+        for (PaymentRollRepository.LineTotal t : rolls.totals(roll)) {
+            lines += t.lines();
+            amount = amount.add(t.amount());
+        }
+        roll.totals(lines, amount);
+    }
+
+    private PaymentRoll roll(long rollId) {
+        return rolls.find(rollId).orElseThrow(() -> new NotFoundException("roll", "payment.rollNotFound"));
+    }
+
+    private SubsidyCase subsidyCase(long caseId) {
+        return (SubsidyCase) cases.find(caseId).orElseThrow(() -> new NotFoundException("case", "case.notFound"));
+    }
+}

@@ -1,0 +1,287 @@
+package cn.xndpf.application.subsidy;
+
+import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.security.CurrentStaff;
+import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.shared.Page;
+import cn.xndpf.domain.audit.AuditAction;
+import cn.xndpf.domain.division.Division;
+import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.division.DivisionRepository;
+import cn.xndpf.domain.security.StaffUser;
+import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.subsidy.PaymentLine;
+import cn.xndpf.domain.subsidy.PaymentLineStatus;
+import cn.xndpf.domain.subsidy.PaymentRoll;
+import cn.xndpf.domain.subsidy.PaymentRollKey;
+import cn.xndpf.domain.subsidy.PaymentRollRepository;
+import cn.xndpf.domain.subsidy.PaymentRollStatus;
+import cn.xndpf.domain.subsidy.SubsidyType;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The monthly payment roll of the two subsidies (两项补贴发放) for staff: run the roll of a month for a
+ * district or the city (the batch job {@code subsidy-payment-roll}), follow its progress, see its totals
+ * and lines, export the bank's payment file and import the bank's return file. Staff act only on rolls
+ * of their jurisdiction; exports and imports are audited.
+ */
+@Stateless
+@DeclareRoles({Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS, Roles.CITY_STAFF, Roles.ADMIN})
+@RolesAllowed({Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS, Roles.CITY_STAFF, Roles.ADMIN})
+public class PaymentRollService {
+
+    /** The batch job (batch module, META-INF/batch-jobs), referenced by name only. */
+    public static final String JOB = "subsidy-payment-roll";
+    public static final String MONTH = "month";
+    public static final String DIVISION = "division";
+    /** Who asked for the run; set by this service only. */
+    public static final String REQUESTED_BY = "requestedBy";
+    /**
+     * Test-only fault injection: the job fails right after the n-th case of the run reached the database,
+     * inside its chunk. Never set by the platform; {@link #start} refuses it and a restart drops it.
+     */
+    public static final String FAIL_AFTER_ITEMS = "failAfterItems";
+    private static final List<String> KEPT_ON_RESTART = List.of(MONTH, DIVISION, REQUESTED_BY);
+
+    @Inject
+    private PaymentRollRepository rolls;
+
+    @Inject
+    private DivisionRepository divisions;
+
+    @Inject
+    private CurrentStaff currentStaff;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private BankFiles bankFiles;
+
+    /**
+     * Computes the roll of a month for a division: a new roll, a re-run of a completed one (which adds
+     * only what became owed since), or the continuation of a failed run from its last checkpoint.
+     *
+     * @return the job execution id
+     */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public long start(String month, String division) {
+        StaffUser me = currentStaff.require();
+        PaymentRollKey key = PaymentRollKey.of(month, division);
+        requireJurisdiction(me, key.division());
+        if (key.month().isAfter(YearMonth.from(PlatformClock.today()))) {
+            throw new InvalidValueException(PaymentRollKey.MONTH_FIELD, "payment.monthFuture");
+        }
+        if (divisions.find(key.division()).isEmpty()) {
+            throw new InvalidValueException(DivisionCode.FIELD, "division.unknown", key.division().value());
+        }
+        refuseWhileRunning(key);
+        Optional<PaymentRoll> existing = rolls.find(key.month(), key.division());
+        long execution;
+        String what;
+        Long continued = existing.filter(r -> r.status() == PaymentRollStatus.FAILED && r.jobExecutionId() != null)
+                .map(r -> restartExecution(r.jobExecutionId(), me.username())).orElse(null);
+        if (continued != null) {
+            execution = continued;
+            what = "继续生成发放名册 ";
+        } else {
+            Properties p = new Properties();
+            p.setProperty(MONTH, key.month().toString());
+            p.setProperty(DIVISION, key.division().value());
+            p.setProperty(REQUESTED_BY, me.username());
+            execution = BatchRuntime.getJobOperator().start(JOB, p);
+            what = existing.isPresent() ? "重新生成发放名册 " : "生成发放名册 ";
+        }
+        audit.record(me.username(), AuditAction.CREATE, "PaymentRoll", key.toString(), key.division().value(),
+                what + key.month() + " " + key.division().value(), null, Map.of("jobExecution", execution));
+        return execution;
+    }
+
+    /** The roll of a month and division, if it was ever run. */
+    public Optional<RollSummary> roll(String month, String division) {
+        StaffUser me = currentStaff.require();
+        PaymentRollKey key = PaymentRollKey.of(month, division);
+        requireJurisdiction(me, key.division());
+        return rolls.find(key.month(), key.division()).map(this::summary);
+    }
+
+    public RollSummary roll(long rollId) {
+        return summary(visible(currentStaff.require(), rollId));
+    }
+
+    /** Rolls of the caller's jurisdiction, of one month (yyyy-MM) or of all months (blank), newest first. */
+    public Page<RollSummary> rolls(String month, int first, int max) {
+        StaffUser me = currentStaff.require();
+        YearMonth m = month == null || month.isBlank() ? null : PaymentRollKey.month(month);
+        List<RollSummary> rows = rolls.rolls(me.jurisdiction(), m, Math.max(0, first), Math.min(Math.max(1, max), 200))
+                .stream().map(this::summary).toList();
+        return new Page<>(rows, rolls.countRolls(me.jurisdiction(), m));
+    }
+
+    /** Lines of a roll, optionally of one status, with ID numbers and accounts masked. */
+    public Page<PaymentLineView> lines(long rollId, String status, int first, int max) {
+        PaymentRoll roll = visible(currentStaff.require(), rollId);
+        PaymentLineStatus s = status == null || status.isBlank() ? null : lineStatus(status);
+        List<PaymentLineView> rows = rolls.lines(roll, s, Math.max(0, first), Math.min(Math.max(1, max), 500))
+                .stream().map(PaymentRollService::view).toList();
+        return new Page<>(rows, rolls.countLines(roll, s));
+    }
+
+    /** The bank payment file of a completed roll, as csv or xlsx; the export is audited. */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public ExportedFile export(long rollId, String format) {
+        StaffUser me = currentStaff.require();
+        return bankFiles.export(visible(me, rollId), format, me.username());
+    }
+
+    /** Marks lines paid or failed from the bank's return file, all rows or none. */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public BankReturnReport importReturns(long rollId, byte[] csv) {
+        StaffUser me = currentStaff.require();
+        return bankFiles.importReturns(visible(me, rollId), csv, me.username());
+    }
+
+    /** The batch status of a job execution of this job (STARTING, STARTED, COMPLETED, FAILED, ...). */
+    public Optional<String> executionStatus(long executionId) {
+        currentStaff.require();
+        try {
+            JobExecution e = BatchRuntime.getJobOperator().getJobExecution(executionId);
+            return e == null || !JOB.equals(e.getJobName()) ? Optional.empty()
+                    : Optional.of(String.valueOf(e.getBatchStatus()));
+        } catch (NoSuchJobExecutionException | JobSecurityException none) {
+            return Optional.empty();
+        }
+    }
+
+    /** County-level divisions (and the city itself for city staff) the caller may run rolls for. */
+    public List<Division> rollDivisions() {
+        StaffUser me = currentStaff.require();
+        DivisionCode mine = me.jurisdiction();
+        if (mine.level() == cn.xndpf.domain.division.DivisionLevel.COUNTY) {
+            return divisions.find(mine).map(List::of).orElse(List.of());
+        }
+        DivisionCode city = mine.level() == cn.xndpf.domain.division.DivisionLevel.CITY ? mine : mine.county();
+        List<Division> result = new java.util.ArrayList<>();
+        divisions.find(city).ifPresent(result::add);
+        result.addAll(divisions.children(city));
+        return result;
+    }
+
+    /**
+     * Continues a failed run from its checkpoint; null when the batch runtime will not restart it (an
+     * execution started elsewhere, or not the latest of its instance), in which case a new run does the
+     * same work, since the writer never adds a line twice.
+     */
+    private Long restartExecution(long executionId, String actor) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            return restart(operator, executionId, actor);
+        } catch (JobSecurityException | JobRestartException | NoSuchJobExecutionException cannot) {
+            return null;
+        }
+    }
+
+    private static long restart(JobOperator operator, long executionId, String actor) {
+        Properties original = operator.getParameters(executionId);
+        Properties p = new Properties();
+        for (String name : KEPT_ON_RESTART) {
+            if (original != null && original.getProperty(name) != null) {
+                p.setProperty(name, original.getProperty(name));
+            }
+        }
+        p.setProperty(REQUESTED_BY, actor);
+        return operator.restart(executionId, p);
+    }
+
+    /** Two rolls that could pay the same case for the same month never run at once. */
+    private static void refuseWhileRunning(PaymentRollKey key) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<Long> running;
+        try {
+            running = operator.getRunningExecutions(JOB);
+        } catch (NoSuchJobException never) {
+            return;
+        }
+        for (long id : running) {
+            Properties p;
+            try {
+                p = operator.getParameters(id);
+            } catch (JobSecurityException | NoSuchJobExecutionException startedElsewhere) {
+                // Only this service starts rolls; the unique line constraint guards against any other.
+                continue;
+            }
+            if (p == null || p.getProperty(MONTH) == null || p.getProperty(DIVISION) == null) {
+                continue;
+            }
+            PaymentRollKey other = PaymentRollKey.of(p.getProperty(MONTH), p.getProperty(DIVISION));
+            if (other.equals(key)) {
+                throw new InvalidValueException(PaymentRollKey.MONTH_FIELD, "payment.rollRunning",
+                        key.month().toString(), key.division().value());
+            }
+            if (other.overlaps(key)) {
+                throw new InvalidValueException(PaymentRollKey.MONTH_FIELD, "payment.rollOverlapping",
+                        other.month().toString(), other.division().value());
+            }
+        }
+    }
+
+    private PaymentRoll visible(StaffUser me, long rollId) {
+        PaymentRoll roll = rolls.find(rollId).orElseThrow(() -> new NotFoundException("roll", "payment.rollNotFound"));
+        requireJurisdiction(me, roll.division());
+        return roll;
+    }
+
+    private static void requireJurisdiction(StaffUser me, DivisionCode division) {
+        if (!me.jurisdiction().contains(division)) {
+            throw new AccessDeniedException(DivisionCode.FIELD);
+        }
+    }
+
+    private static PaymentLineStatus lineStatus(String raw) {
+        try {
+            return PaymentLineStatus.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("status", "payment.result");
+        }
+    }
+
+    RollSummary summary(PaymentRoll r) {
+        List<cn.xndpf.domain.subsidy.PaymentRollRepository.LineTotal> totals = rolls.totals(r);
+        return new RollSummary(r.id(), r.month().toString(), r.division().value(),
+                divisions.find(r.division()).map(Division::name).orElse(r.division().value()), r.status().name(),
+                r.status().chineseName(), r.lineCount(), r.totalAmount(), r.casesTotal(), r.casesDone(), r.createdBy(),
+                r.createdAt(), r.runBy(), r.runStartedAt(), r.runEndedAt(), r.jobExecutionId(),
+                Arrays.stream(SubsidyType.values()).map(t -> RollSummary.SubsidyTotals.of(t, totals)).toList());
+    }
+
+    static PaymentLineView view(PaymentLine l) {
+        String account = l.bankAccount();
+        String masked = account == null || account.length() < 8 ? account
+                : account.substring(0, 4) + "*".repeat(account.length() - 8) + account.substring(account.length() - 4);
+        return new PaymentLineView(l.id(), l.subsidyCase().id(), l.subsidyCase().caseNumber(), l.person().name(),
+                l.person().idNumber().masked(), l.type().name(), l.type().chineseName(), l.level().code(),
+                l.paidMonth().toString(), l.attempt(), l.amount(), l.status().name(), l.status().chineseName(),
+                l.bankName(), masked, l.bankReference(), l.failureReason());
+    }
+}

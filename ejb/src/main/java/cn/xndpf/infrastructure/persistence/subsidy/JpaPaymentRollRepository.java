@@ -1,0 +1,187 @@
+package cn.xndpf.infrastructure.persistence.subsidy;
+
+import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.subsidy.PaymentLine;
+import cn.xndpf.domain.subsidy.PaymentLineStatus;
+import cn.xndpf.domain.subsidy.PaymentRoll;
+import cn.xndpf.domain.subsidy.PaymentRollRepository;
+import cn.xndpf.domain.subsidy.PaymentSchedule;
+import cn.xndpf.domain.subsidy.SubsidyType;
+import cn.xndpf.domain.workflow.CaseState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+@ApplicationScoped
+public class JpaPaymentRollRepository implements PaymentRollRepository {
+
+    private static final String LINE_ORDER = " ORDER BY l.subsidyCase.division, l.subsidyCase.id, l.paidMonth, l.attempt";
+
+    @PersistenceContext(unitName = "dpf")
+    private EntityManager em;
+
+    @Override
+    public Optional<PaymentRoll> find(long rollId) {
+        return Optional.ofNullable(em.find(PaymentRoll.class, rollId));
+    }
+
+    @Override
+    public Optional<PaymentRoll> find(YearMonth month, DivisionCode division) {
+        return em.createQuery("SELECT r FROM PaymentRoll r WHERE r.month = :m AND r.division = :d", PaymentRoll.class)
+                .setParameter("m", month.atDay(1)).setParameter("d", division.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PaymentRoll> rolls(DivisionCode within, YearMonth month, int first, int max) {
+        return rollQuery(PaymentRoll.class, "SELECT r", within, month, " ORDER BY r.month DESC, r.division")
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countRolls(DivisionCode within, YearMonth month) {
+        return rollQuery(Long.class, "SELECT COUNT(r)", within, month, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> rollQuery(Class<T> type, String select, DivisionCode within, YearMonth month,
+                                        String order) {
+        String jpql = select + " FROM PaymentRoll r WHERE r.division LIKE :d" + (month == null ? "" : " AND r.month = :m")
+                + order;
+        TypedQuery<T> q = em.createQuery(jpql, type).setParameter("d", within.prefix() + "%");
+        if (month != null) {
+            q.setParameter("m", month.atDay(1));
+        }
+        return q;
+    }
+
+    @Override
+    public void store(PaymentRoll roll) {
+        em.persist(roll);
+    }
+
+    @Override
+    public void store(PaymentLine line) {
+        em.persist(line);
+    }
+
+    @Override
+    public Optional<PaymentLine> findLine(long lineId) {
+        return Optional.ofNullable(em.find(PaymentLine.class, lineId));
+    }
+
+    @Override
+    public Optional<PaymentLine> latestLine(long caseId, YearMonth month) {
+        return em.createQuery("SELECT l FROM PaymentLine l WHERE l.subsidyCase.id = :c AND l.paidMonth = :m"
+                        + " ORDER BY l.attempt DESC", PaymentLine.class)
+                .setParameter("c", caseId).setParameter("m", month.atDay(1)).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean lineExists(long caseId, YearMonth month, int attempt) {
+        return em.createQuery("SELECT COUNT(l) FROM PaymentLine l WHERE l.subsidyCase.id = :c AND l.paidMonth = :m"
+                        + " AND l.attempt = :a", Long.class)
+                .setParameter("c", caseId).setParameter("m", month.atDay(1)).setParameter("a", attempt)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<PaymentLine> linesOfCase(long caseId) {
+        return em.createQuery("SELECT l FROM PaymentLine l WHERE l.subsidyCase.id = :c ORDER BY l.paidMonth, l.attempt",
+                PaymentLine.class).setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<PaymentLine> lines(PaymentRoll roll, PaymentLineStatus status, int first, int max) {
+        return lineQuery(PaymentLine.class, "SELECT l", roll, status, LINE_ORDER)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countLines(PaymentRoll roll, PaymentLineStatus status) {
+        return lineQuery(Long.class, "SELECT COUNT(l)", roll, status, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> lineQuery(Class<T> type, String select, PaymentRoll roll, PaymentLineStatus status,
+                                        String order) {
+        TypedQuery<T> q = em.createQuery(select + " FROM PaymentLine l WHERE l.roll = :r"
+                + (status == null ? "" : " AND l.status = :s") + order, type).setParameter("r", roll);
+        if (status != null) {
+            q.setParameter("s", status);
+        }
+        return q;
+    }
+
+    @Override
+    public List<LineTotal> totals(PaymentRoll roll) {
+        List<Object[]> rows = em.createQuery("SELECT l.type, l.status, COUNT(l), SUM(l.amount) FROM PaymentLine l"
+                + " WHERE l.roll = :r GROUP BY l.type, l.status ORDER BY l.type, l.status", Object[].class)
+                .setParameter("r", roll).getResultList();
+        List<LineTotal> totals = new ArrayList<>();
+        for (Object[] r : rows) {
+            BigDecimal sum = r[3] == null ? BigDecimal.ZERO : new BigDecimal(r[3].toString());
+            totals.add(new LineTotal((SubsidyType) r[0], (PaymentLineStatus) r[1], ((Number) r[2]).longValue(),
+                    sum.setScale(2)));
+        }
+        return totals;
+    }
+
+    @Override
+    public List<Long> casesToRoll(DivisionCode division, YearMonth month) {
+        LocalDate first = month.atDay(1);
+        String prefix = division.prefix() + "%";
+        TreeSet<Long> ids = new TreeSet<>(em.createQuery("SELECT c.id FROM SubsidyCase c WHERE c.division LIKE :d"
+                        + " AND c.state = :active AND c.benefitFrom <= :first", Long.class)
+                .setParameter("d", prefix).setParameter("active", CaseState.ACTIVE).setParameter("first", first)
+                .getResultList());
+
+        // A terminated case stays on the rolls only while some month it covered is still unpaid.
+        List<Object[]> ended = em.createQuery("SELECT c.id, c.benefitFrom, c.benefitUntil, p.deathDate"
+                        + " FROM SubsidyCase c JOIN c.person p WHERE c.division LIKE :d AND c.state = :ended"
+                        + " AND c.benefitFrom <= :first AND c.benefitUntil >= c.benefitFrom", Object[].class)
+                .setParameter("d", prefix).setParameter("ended", CaseState.TERMINATED).setParameter("first", first)
+                .getResultList();
+        if (ended.isEmpty()) {
+            return List.copyOf(ids);
+        }
+        Map<Long, LocalDate> lastSettledOrPending = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT l.subsidyCase.id, MAX(l.paidMonth) FROM PaymentLine l"
+                        + " WHERE l.subsidyCase.division LIKE :d AND l.subsidyCase.state = :ended AND l.status <> :failed"
+                        + " GROUP BY l.subsidyCase.id", Object[].class)
+                .setParameter("d", prefix).setParameter("ended", CaseState.TERMINATED)
+                .setParameter("failed", PaymentLineStatus.FAILED).getResultList()) {
+            lastSettledOrPending.put((Long) r[0], (LocalDate) r[1]);
+        }
+        Set<Long> openFailures = new HashSet<>(em.createQuery("SELECT DISTINCT f.subsidyCase.id FROM PaymentLine f"
+                        + " WHERE f.subsidyCase.division LIKE :d AND f.subsidyCase.state = :ended AND f.status = :failed"
+                        + " AND f.paidMonth <= :first AND NOT EXISTS (SELECT n.id FROM PaymentLine n"
+                        + " WHERE n.subsidyCase = f.subsidyCase AND n.paidMonth = f.paidMonth AND n.attempt > f.attempt)",
+                        Long.class)
+                .setParameter("d", prefix).setParameter("ended", CaseState.TERMINATED)
+                .setParameter("failed", PaymentLineStatus.FAILED).setParameter("first", first).getResultList());
+        for (Object[] r : ended) {
+            Long id = (Long) r[0];
+            Optional<YearMonth> last = PaymentSchedule.lastMonthCovered(new PaymentSchedule.CaseFacts(
+                    CaseState.TERMINATED, (LocalDate) r[1], (LocalDate) r[2], (LocalDate) r[3]), month);
+            LocalDate settled = lastSettledOrPending.get(id);
+            boolean unpaidMonths = last.isPresent() && (settled == null || YearMonth.from(settled).isBefore(last.get()));
+            if (unpaidMonths || openFailures.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return List.copyOf(ids);
+    }
+}

@@ -1,0 +1,52 @@
+package cn.xndpf.domain.subsidy;
+
+import cn.xndpf.domain.division.DivisionCode;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+public interface PaymentRollRepository {
+
+    Optional<PaymentRoll> find(long rollId);
+
+    Optional<PaymentRoll> find(YearMonth month, DivisionCode division);
+
+    /** Rolls inside a jurisdiction, of one month or of every month (null), newest month first. */
+    List<PaymentRoll> rolls(DivisionCode within, YearMonth month, int first, int max);
+
+    long countRolls(DivisionCode within, YearMonth month);
+
+    void store(PaymentRoll roll);
+
+    void store(PaymentLine line);
+
+    Optional<PaymentLine> findLine(long lineId);
+
+    /** The latest attempt of a case's month. */
+    Optional<PaymentLine> latestLine(long caseId, YearMonth month);
+
+    boolean lineExists(long caseId, YearMonth month, int attempt);
+
+    /** Every line of a case, in every roll. */
+    List<PaymentLine> linesOfCase(long caseId);
+
+    List<PaymentLine> lines(PaymentRoll roll, PaymentLineStatus status, int first, int max);
+
+    long countLines(PaymentRoll roll, PaymentLineStatus status);
+
+    /** Count and sum of a roll's lines by subsidy and status. */
+    List<LineTotal> totals(PaymentRoll roll);
+
+    /**
+     * The cases a roll looks at, in id order: active cases whose benefit has begun by the roll's month,
+     * and terminated ones whose covered months are not all paid or pending, or that have a failed
+     * payment not yet issued again.
+     */
+    List<Long> casesToRoll(DivisionCode division, YearMonth month);
+
+    /** One group of a roll's lines. */
+    record LineTotal(SubsidyType type, PaymentLineStatus status, long lines, BigDecimal amount) {
+    }
+}

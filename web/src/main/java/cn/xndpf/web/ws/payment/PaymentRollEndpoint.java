@@ -1,0 +1,103 @@
+package cn.xndpf.web.ws.payment;
+
+import cn.xndpf.application.subsidy.BankPaymentService;
+import cn.xndpf.application.subsidy.BankReturnRejected;
+import cn.xndpf.application.subsidy.BankReturnReport;
+import cn.xndpf.application.subsidy.ExportedFile;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerLocale;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebParam;
+import jakarta.jws.WebResult;
+import jakarta.jws.WebService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * 补贴代发 SOAP service, {@code /dpf/ws/PaymentRollService} (mapped in web.xml; WSDL at {@code ?wsdl}): the
+ * same two operations as the REST interface, files carried as base64. Banks authenticate with HTTP Basic
+ * and need scope {@code bank-payment}, checked by {@link PartnerAuthenticationFilter}.
+ */
+@WebService(name = "PaymentRoll", serviceName = "PaymentRollService", portName = "PaymentRollPort",
+        targetNamespace = PaymentRollEndpoint.NAMESPACE)
+public class PaymentRollEndpoint {
+
+    public static final String NAMESPACE = "http://xndpf.cn/ws/payment/v1";
+
+    @EJB
+    private BankPaymentService bank;
+
+    @Resource
+    private WebServiceContext context;
+
+    /** The payment file of a month's roll (month yyyy-MM, division 630100 or a county code, format csv or xlsx). */
+    @WebMethod
+    @WebResult(name = "bankFile", targetNamespace = NAMESPACE)
+    public BankFile getBankFile(@WebParam(name = "month", targetNamespace = NAMESPACE) String month,
+                                @WebParam(name = "division", targetNamespace = NAMESPACE) String division,
+                                @WebParam(name = "format", targetNamespace = NAMESPACE) String format)
+            throws PaymentRequestFault, PaymentRollNotFoundFault {
+        String partner = partnerCode();
+        ExportedFile f = answer(() -> bank.bankFile(month, division, format == null || format.isBlank() ? "csv" : format,
+                partner));
+        return new BankFile(f.fileName(), f.contentType(), f.content());
+    }
+
+    /** The bank's return file (CSV, base64): applied whole, or refused with every row in error. */
+    @WebMethod
+    @WebResult(name = "bankReturnResult", targetNamespace = NAMESPACE)
+    public BankReturnSummary submitBankReturns(@WebParam(name = "month", targetNamespace = NAMESPACE) String month,
+                                               @WebParam(name = "division", targetNamespace = NAMESPACE) String division,
+                                               @WebParam(name = "content", targetNamespace = NAMESPACE) byte[] content)
+            throws PaymentRequestFault, PaymentRollNotFoundFault {
+        String partner = partnerCode();
+        BankReturnReport r = answer(() -> bank.bankReturns(month, division, content, partner));
+        return new BankReturnSummary(r.rows(), r.paid(), r.failed(), r.unchanged());
+    }
+
+    private <T> T answer(Supplier<T> call) throws PaymentRequestFault, PaymentRollNotFoundFault {
+        Locale locale = locale();
+        try {
+            return call.get();
+        } catch (NotFoundException e) {
+            String message = e.message(locale);
+            throw new PaymentRollNotFoundFault(message, new PaymentFaultDetail(e.field(), e.key(), message, List.of()));
+        } catch (BankReturnRejected e) {
+            String message = e.message(locale);
+            throw new PaymentRequestFault(message, new PaymentFaultDetail(e.field(), e.key(), message,
+                    e.errors().stream().map(r -> new PaymentFaultDetail.RowError(r.row(), r.field(), r.key(),
+                            r.message(locale))).toList()));
+        } catch (InvalidValueException e) {
+            String message = e.message(locale);
+            throw new PaymentRequestFault(message, new PaymentFaultDetail(e.field(), e.key(), message, List.of()));
+        }
+    }
+
+    private HttpServletRequest httpRequest() {
+        return context == null ? null : (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+    }
+
+    private String partnerCode() {
+        HttpServletRequest r = httpRequest();
+        Object code = r == null ? null : r.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        if (code == null) {
+            // the filter guards /ws/*; reaching here without a partner means the mapping changed
+            throw new IllegalStateException("No authenticated partner on this request");
+        }
+        return code.toString();
+    }
+
+    private Locale locale() {
+        HttpServletRequest r = httpRequest();
+        return PartnerLocale.fromHeader(r == null ? null : r.getHeader("Accept-Language"));
+    }
+}
