@@ -103,7 +103,7 @@ class DemoSubsidyCasesTest {
     }
 
     @Test
-    void activeCasesRunFromTheMonthOfApplicationAndSomeEndedByDeathOrLeaving低保() {
+    void activeCasesRunFromTheMonthOfApplicationAndSomeEndedByDeathOrLeavingDibao() {
         Set<LocalDate> starts = new HashSet<>();
         for (DemoSubsidyCases.Plan p : plans) {
             SubsidyCase c = build(p);
