@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are explicit (PrimeFaces ajax), never sleeps.
  *
  * <p>Component ids used: {@code apply:idNumber}, {@code apply:type}, {@code apply:bankName},
- * {@code apply:bankAccount}, {@code apply:submit}, {@code applicantName}, {@code eligible}; on the case
+ * {@code apply:bankAccount}, {@code apply:submit}, {@code eligible}; on the case
  * page {@code caseNumber}, {@code state}, {@code currentLevel}, {@code benefitFrom}, table {@code timeline}
  * (rows {@code tr.step}, cells {@code .step-type}, {@code .step-level}, {@code .step-decision},
  * {@code .step-actor}, {@code .step-states}, {@code .step-time}); in the queue {@code queueHeading},
@@ -44,7 +44,6 @@ final class SubsidyJourneySteps {
         b.open("app/subsidy/apply.xhtml");
         b.visible(By.id("apply:idNumber")).sendKeys(idNumber, Keys.TAB);
         b.waitForAjax();
-        assertEquals(expectedName, b.visible(By.id("applicantName")).getText().trim(), "whose number it is");
 
         new Select(b.driver.findElement(By.id("apply:type"))).selectByVisibleText("重度残疾人护理补贴");
         b.waitForAjax();
@@ -59,6 +58,7 @@ final class SubsidyJourneySteps {
         assertTrue(caseNumber.matches("NS-\\d+"), caseNumber);
         assertEquals("已提交", b.driver.findElement(By.id("state")).getText().trim());
         assertEquals("初审", b.driver.findElement(By.id("currentLevel")).getText().trim());
+        assertEquals(expectedName, b.driver.findElement(By.id("personName")).getText().trim());
         return new Applied(caseNumber, b.driver.getCurrentUrl());
     }
 
