@@ -10,7 +10,6 @@ import cn.xndpf.application.subsidy.SubsidyService;
 import cn.xndpf.application.workflow.CaseView;
 import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.audit.AuditAction;
-import cn.xndpf.domain.audit.AuditEntry;
 import cn.xndpf.domain.audit.AuditRepository.AuditQuery;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.AssistanceStatus;
@@ -49,7 +48,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -308,7 +312,7 @@ class SubsidyWorkflowIT {
     // ------------------------------------------------------------------------------------------ workflow
 
     @Test
-    void threeLevelsOfApprovalStartTheBenefitInTheMonthOfApplicationEveryStepAudited() {
+    void threeLevelsOfApprovalStartTheBenefitInTheMonthOfApplicationEveryStepAudited() throws SQLException {
         Applicant a = applicants.qualifyingForBoth();
         LocalDate appliedOn = today.minusMonths(2);
         StaffLogin.as("clerk-dongguan", "clerk123");
@@ -347,13 +351,13 @@ class SubsidyWorkflowIT {
         assertEquals(List.of("clerk-dongguan", "clerk-dongguan", "clerk-dongguan", "chengdong", "civil-chengdong",
                 "civil-chengdong"), active.timeline().stream().map(CaseView.Step::actor).toList());
 
-        assertEquals(1, auditOf(caseId, "clerk-dongguan", AuditAction.CREATE).size());
-        assertEquals(1, auditOf(caseId, "clerk-dongguan", AuditAction.UPDATE).size());
-        assertEquals(1, auditOf(caseId, "chengdong", AuditAction.UPDATE).size());
-        List<AuditEntry> approval = auditOf(caseId, "civil-chengdong", AuditAction.UPDATE);
+        assertEquals(1, auditCount(caseId, "clerk-dongguan", AuditAction.CREATE));
+        assertEquals(1, auditCount(caseId, "clerk-dongguan", AuditAction.UPDATE));
+        assertEquals(1, auditCount(caseId, "chengdong", AuditAction.UPDATE));
+        List<String[]> approval = auditStates(caseId, "civil-chengdong");
         assertEquals(1, approval.size());
-        assertTrue(approval.get(0).before().contains("\"state\":\"REVIEWED\""));
-        assertTrue(approval.get(0).after().contains("\"state\":\"ACTIVE\""));
+        assertTrue(approval.get(0)[0].contains("\"state\":\"REVIEWED\""), approval.get(0)[0]);
+        assertTrue(approval.get(0)[1].contains("\"state\":\"ACTIVE\""), approval.get(0)[1]);
     }
 
     @Test
@@ -380,7 +384,7 @@ class SubsidyWorkflowIT {
         List<CaseView.Step> reviews = now.timeline().stream().filter(s -> s.type() == CaseEventType.REVIEWED).toList();
         assertEquals(1, reviews.size());
         assertEquals("clerk-dongguan", reviews.get(0).actor());
-        assertTrue(auditOf(caseId, SECOND_CLERK, null).isEmpty(), "the refused decision left no trace");
+        assertEquals(0, auditCount(caseId, SECOND_CLERK, null), "the refused decision left no trace");
     }
 
     @Test
@@ -412,7 +416,7 @@ class SubsidyWorkflowIT {
         assertEquals("请补充户口簿复印件", returnStep.reason());
         assertEquals(CaseState.RETURNED, steps.get(steps.size() - 1).from());
         assertEquals("worker-dongguan", steps.get(steps.size() - 1).actor());
-        assertEquals(1, auditOf(caseId, "worker-dongguan", AuditAction.UPDATE).size());
+        assertEquals(1, auditCount(caseId, "worker-dongguan", AuditAction.UPDATE));
         StaffLogin.as("clerk-dongguan", "clerk123");
         assertTrue(queueOf().stream().anyMatch(c -> c.id() == caseId), "back in the 初审 queue");
     }
@@ -428,7 +432,7 @@ class SubsidyWorkflowIT {
         CaseView.Step last = rejected.timeline().get(rejected.timeline().size() - 1);
         assertEquals(ReviewLevel.REVIEW, last.level());
         assertEquals("经入户核查，申请材料与实际情况不符", last.reason());
-        assertEquals(1, auditOf(caseId, "chengdong", AuditAction.UPDATE).size());
+        assertEquals(1, auditCount(caseId, "chengdong", AuditAction.UPDATE));
         assertTrue(check(a, SubsidyType.LIVING).eligible(), "a rejected case is closed");
     }
 
@@ -474,7 +478,7 @@ class SubsidyWorkflowIT {
         assertThrows(AccessDeniedException.class, () -> subsidies.check(elsewhere.idNumber(), SubsidyType.NURSING),
                 "another township of the same district");
         assertEquals(version, open(caseId).version());
-        assertTrue(auditOf(caseId, "chengzhong", null).isEmpty());
+        assertEquals(0, auditCount(caseId, "chengzhong", null));
     }
 
     @Test
@@ -501,7 +505,7 @@ class SubsidyWorkflowIT {
         assertEquals(List.of(CaseEventType.SUSPENDED, CaseEventType.REINSTATED, CaseEventType.TERMINATED),
                 ended.timeline().subList(ended.timeline().size() - 3, ended.timeline().size()).stream()
                         .map(CaseView.Step::type).toList());
-        assertEquals(4, auditOf(caseId, "chengdong", AuditAction.UPDATE).size(),
+        assertEquals(4, auditCount(caseId, "chengdong", AuditAction.UPDATE),
                 "the 审核 decision, then suspend, reinstate and terminate");
         assertTrue(check(a, SubsidyType.NURSING).eligible(), "a terminated case is closed");
     }
@@ -526,9 +530,29 @@ class SubsidyWorkflowIT {
         return first.rows();
     }
 
-    private List<AuditEntry> auditOf(long caseId, String actor, AuditAction action) {
+    private long auditCount(long caseId, String actor, AuditAction action) {
         StaffLogin.as("admin", "admin123");
-        return audit.search(new AuditQuery(actor, "Case", String.valueOf(caseId), action, null, null), 0, 50);
+        return audit.count(new AuditQuery(actor, "Case", String.valueOf(caseId), action, null, null));
+    }
+
+    /**
+     * The states before and after of each change of a case by one actor, read with SQL: the audit search
+     * pages with LIMIT, which H2 in Oracle mode (the test database) rejects.
+     */
+    private List<String[]> auditStates(long caseId, String actor) throws SQLException {
+        List<String[]> states = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT before_state, after_state FROM audit_entry WHERE entity_type = 'Case' AND entity_id = ?"
+                        + " AND actor = ? AND action = 'UPDATE' ORDER BY id")) {
+            s.setString(1, String.valueOf(caseId));
+            s.setString(2, actor);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    states.add(new String[]{r.getString(1), r.getString(2)});
+                }
+            }
+        }
+        return states;
     }
 
     /** A second clerk account for 东关街道, added once (there is no user administration service yet). */
