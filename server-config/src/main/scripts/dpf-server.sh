@@ -344,6 +344,9 @@ JVM_OPTIONS=(
     "-Xmx$DPF_HEAP"
     "-Ddpf.demo.people=$DPF_DEMO_PEOPLE"
     "-Ddpf.jpa.targetDatabase=$(jpa_target_database)"
+    # The admin interface stores an uploaded archive in the temporary directory under its own name
+    # (dpf.ear): domains sharing /tmp on one machine would overwrite each other's deployments.
+    "-Djava.io.tmpdir=$DOMAIN_DIR/tmp"
 )
 
 jvm_option_key() {
@@ -357,6 +360,7 @@ jvm_option_key() {
 
 configure_jvm() {
     local configured option key existing
+    mkdir -p "$DOMAIN_DIR/tmp"
     configured=$(asadmin list-jvm-options | awk '/^-/ { print $1 }')
     for option in "${JVM_OPTIONS[@]}"; do
         grep -qxF -- "$option" <<<"$configured" && continue

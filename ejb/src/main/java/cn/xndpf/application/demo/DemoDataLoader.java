@@ -1,5 +1,7 @@
 package cn.xndpf.application.demo;
 
+import cn.xndpf.domain.security.StaffUser;
+import cn.xndpf.domain.shared.PlatformClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -24,6 +26,8 @@ public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
     private static final int CHUNK = 500;
+    private static final int CASE_CHUNK = 200;
+    private static final long SEED = 20_260_101L;
 
     @EJB
     private DemoDataWriter writer;
@@ -35,9 +39,10 @@ public class DemoDataLoader {
             return;
         }
         long started = System.nanoTime();
-        DemoDataGenerator generator = new DemoDataGenerator(20_260_101L);
+        DemoDataGenerator generator = new DemoDataGenerator(SEED);
         writer.writeDivisions(generator.divisions());
-        writer.writeAccounts(generator.staff(), generator.partners());
+        List<StaffUser> staff = generator.staff();
+        writer.writeAccounts(staff, generator.partners());
         List<DemoDataGenerator.DemoPerson> all = generator.people(people);
         int from = 0;
         while (from < all.size()) {
@@ -50,7 +55,15 @@ public class DemoDataLoader {
             from = to;
         }
         writer.recordGeneration(all.size());
-        LOG.info(() -> String.format("Demo data: %d people generated in %.1f s", all.size(),
-                (System.nanoTime() - started) / 1e9));
+
+        // After the people, from a random source of its own: the same seed still gives the same people.
+        List<DemoSubsidyCases.Plan> plans = new DemoSubsidyCases(SEED, PlatformClock.today(), writer.reviewStages(),
+                writer.eligibilitySettings(), staff).plan(all);
+        for (int i = 0; i < plans.size(); i += CASE_CHUNK) {
+            writer.writeSubsidyCases(plans.subList(i, Math.min(plans.size(), i + CASE_CHUNK)));
+        }
+        writer.recordSubsidyCases(plans.size());
+        LOG.info(() -> String.format("Demo data: %d people and %d subsidy cases generated in %.1f s", all.size(),
+                plans.size(), (System.nanoTime() - started) / 1e9));
     }
 }

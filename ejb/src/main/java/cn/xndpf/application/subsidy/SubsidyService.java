@@ -85,27 +85,14 @@ public class SubsidyService {
     @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public long apply(SubsidyApplication form) {
         StaffUser me = currentStaff.require();
-        if (form.type() == null) {
-            throw new InvalidValueException("type", "subsidy.typeRequired");
-        }
-        Person p = visiblePerson(me, IdNumber.of(form.idNumber()));
-        String account = form.bankAccount() == null ? "" : form.bankAccount().replace(" ", "");
-        if (!ACCOUNT.matcher(account).matches()) {
-            throw new InvalidValueException("bankAccount", "subsidy.bankAccount");
-        }
-        if (form.bankName() == null || form.bankName().isBlank()) {
-            throw new InvalidValueException("bankName", "subsidy.bankName");
-        }
         LocalDate today = PlatformClock.today();
+        Checked checked = checkForm(me, form, today);
+        if (!checked.problems().isEmpty()) {
+            throw checked.problems().get(0);
+        }
+        Person p = checked.person();
+        String account = accountOf(form);
         LocalDate appliedOn = form.appliedOn() == null ? today : form.appliedOn();
-        if (appliedOn.isAfter(today)) {
-            throw new InvalidValueException("appliedOn", "date.future");
-        }
-        EligibilityResult result = withOpenCaseCheck(p, form.type(), assess(p, form.type(), p.division().county(), today));
-        if (!result.eligible()) {
-            EligibilityResult.Reason first = result.reasons().get(0);
-            throw new InvalidValueException("type", first.key(), first.argument());
-        }
         Certificate c = people.validCertificateOf(p).orElseThrow();
         SubsidyCase sc = new SubsidyCase(form.type(), p, c.level(), form.bankName().trim(), account, appliedOn,
                 me.username());
@@ -116,6 +103,28 @@ public class SubsidyService {
                 "申请" + form.type().chineseName(), null, Map.of("person", p.id(), "type", form.type().name(),
                         "bankAccount", account));
         return sc.id();
+    }
+
+    /**
+     * Every reason {@link #apply} would refuse this form, each naming its field, in the order apply meets
+     * them (apply throws the first); empty when the application would be taken. Changes nothing, so a
+     * screen can show all of them at once and a bulk import can report a whole row.
+     */
+    @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public List<InvalidValueException> problems(SubsidyApplication form) {
+        return checkForm(currentStaff.require(), form, PlatformClock.today()).problems();
+    }
+
+    /** A subsidy case's own data (type, rate level, payment account masked, this month's amount). */
+    public SubsidyCaseDetails details(long caseId) {
+        StaffUser me = currentStaff.require();
+        SubsidyCase c = cases.find(caseId).filter(SubsidyCase.class::isInstance).map(SubsidyCase.class::cast)
+                .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
+        if (!me.jurisdiction().contains(c.division())) {
+            throw new AccessDeniedException("case");
+        }
+        return new SubsidyCaseDetails(c.type(), c.benefitLevel(), c.bankName(), masked(c.bankAccount()),
+                monthlyAmount(c.type(), c.benefitLevel(), PlatformClock.today()).orElse(null));
     }
 
     /** Re-judges a running case on a day (annual re-check); the area is the district the case belongs to. */
@@ -167,6 +176,52 @@ public class SubsidyService {
         List<EligibilityResult.Reason> reasons = new java.util.ArrayList<>(r.reasons());
         reasons.add(new EligibilityResult.Reason("eligibility.alreadyHolds", null));
         return new EligibilityResult(type, false, List.copyOf(reasons));
+    }
+
+    /** The person an application names (null if none can be found) and everything wrong with the form. */
+    private record Checked(Person person, List<InvalidValueException> problems) {
+    }
+
+    private Checked checkForm(StaffUser me, SubsidyApplication form, LocalDate today) {
+        List<InvalidValueException> problems = new java.util.ArrayList<>();
+        if (form.type() == null) {
+            problems.add(new InvalidValueException("type", "subsidy.typeRequired"));
+        }
+        Person p = null;
+        try {
+            p = visiblePerson(me, IdNumber.of(form.idNumber()));
+        } catch (InvalidValueException e) {
+            problems.add(e);
+        }
+        if (!ACCOUNT.matcher(accountOf(form)).matches()) {
+            problems.add(new InvalidValueException("bankAccount", "subsidy.bankAccount"));
+        }
+        if (form.bankName() == null || form.bankName().isBlank()) {
+            problems.add(new InvalidValueException("bankName", "subsidy.bankName"));
+        }
+        if (form.appliedOn() != null && form.appliedOn().isAfter(today)) {
+            problems.add(new InvalidValueException("appliedOn", "date.future"));
+        }
+        if (p != null && form.type() != null) {
+            EligibilityResult result = withOpenCaseCheck(p, form.type(),
+                    assess(p, form.type(), p.division().county(), today));
+            for (EligibilityResult.Reason r : result.reasons()) {
+                problems.add(new InvalidValueException("type", r.key(), r.argument()));
+            }
+        }
+        return new Checked(p, List.copyOf(problems));
+    }
+
+    private static String accountOf(SubsidyApplication form) {
+        return form.bankAccount() == null ? "" : form.bankAccount().replace(" ", "");
+    }
+
+    /** Account numbers are shown with only their last four digits (PIPL: minimum necessary). */
+    private static String masked(String account) {
+        if (account == null || account.length() <= 4) {
+            return account;
+        }
+        return "*".repeat(account.length() - 4) + account.substring(account.length() - 4);
     }
 
     private boolean setting(String key, LocalDate day) {
