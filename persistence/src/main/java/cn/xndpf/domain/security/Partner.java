@@ -19,6 +19,10 @@ public class Partner {
 
     /** Scope of the certificate verification service. */
     public static final String SCOPE_CERTIFICATE_VERIFICATION = "certificate-verification";
+    /** Scope of civil affairs' reports: household assistance status changes and death records (民政推送). */
+    public static final String SCOPE_CIVIL_AFFAIRS = "civil-affairs";
+    /** Scope of the subsidy status query (两项补贴享受情况查询). */
+    public static final String SCOPE_SUBSIDY_STATUS = "subsidy-status";
 
     @Id
     @Column(name = "code")
