@@ -2,7 +2,6 @@ package cn.xndpf.batch.subsidy;
 
 import cn.xndpf.application.subsidy.AnnualRecheck;
 import cn.xndpf.application.subsidy.SubsidyRecheckService;
-import cn.xndpf.domain.division.DivisionCode;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
@@ -11,51 +10,41 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Iterator;
 
 /**
- * Reads the running (active and suspended) subsidy cases of the division in id order, a page at a time.
- * The checkpoint is the id of the last case read, so a restart goes on after the last stored chunk even if
- * cases were added or ended in the meantime.
+ * Reads the running (active and suspended) subsidy cases of the division in id order: their ids are
+ * taken when the step opens, each case itself when it is processed. The checkpoint is the id of the last
+ * case read, so a restart goes on after the last stored chunk even if cases were added or ended meanwhile.
  */
 @Named("runningSubsidyCaseReader")
 @Dependent
 public class RunningCaseReader extends AbstractItemReader {
-
-    private static final int PAGE = 200;
 
     @EJB
     private AnnualRecheck recheck;
 
     @Inject
     @BatchProperty(name = SubsidyRecheckService.DIVISION)
-    private String divisionParameter;
+    private String division;
 
-    private DivisionCode division;
-    private final Deque<Long> page = new ArrayDeque<>();
+    private Iterator<Long> ids;
     private long lastId;
     private int index;
-    private boolean exhausted;
 
     @Override
     public void open(Serializable checkpoint) {
-        division = RecheckJobParameters.division(divisionParameter);
         lastId = checkpoint == null ? 0L : (Long) checkpoint;
+        ids = recheck.casesToRecheck(RecheckJobParameters.division(division), lastId).iterator();
     }
 
     @Override
     public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            page.addAll(recheck.casesToRecheck(division, lastId, PAGE));
-            exhausted = page.size() < PAGE;
-        }
-        Long next = page.poll();
-        if (next == null) {
+        if (!ids.hasNext()) {
             return null;
         }
-        lastId = next;
-        return new RecheckItem(index++, next);
+        lastId = ids.next();
+        return new RecheckItem(index++, lastId);
     }
 
     @Override

@@ -47,8 +47,8 @@ public class AnnualRecheck {
     private SubsidyService subsidies;
 
     /** Running (active or suspended) subsidy cases of a division after {@code afterId}, in id order. */
-    public List<Long> casesToRecheck(DivisionCode division, long afterId, int max) {
-        return findings.casesToRecheck(division, afterId, max);
+    public List<Long> casesToRecheck(DivisionCode division, long afterId) {
+        return findings.casesToRecheck(division, afterId);
     }
 
     /**

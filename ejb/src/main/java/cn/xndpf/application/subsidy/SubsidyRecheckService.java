@@ -23,6 +23,7 @@ import cn.xndpf.domain.subsidy.SubsidyCase;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -58,6 +59,9 @@ import java.util.Properties;
  * workflow (suspend, terminate with the last month paid, reinstate), by paying the case at the
  * certificate's new level, or by dismissing it. The case action and the finding's resolution are one
  * transaction, checked against the versions the caller saw, and audited.
+ * <p>
+ * Payara's batch runtime shows a job execution only to the component that started it, so this service
+ * lists and restarts the runs started through it (in the current deployment), not runs started elsewhere.
  */
 @Stateless
 @DeclareRoles({Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS, Roles.CITY_STAFF,
@@ -327,7 +331,11 @@ public class SubsidyRecheckService {
         List<JobExecution> result = new ArrayList<>();
         try {
             for (Long id : operator().getRunningExecutions(JOB)) {
-                result.add(operator().getJobExecution(id));
+                try {
+                    result.add(operator().getJobExecution(id));
+                } catch (JobSecurityException startedElsewhere) {
+                    // see visibleExecution: not one of this service's runs
+                }
             }
         } catch (NoSuchJobException none) {
             // never run
@@ -339,7 +347,9 @@ public class SubsidyRecheckService {
         JobExecution e;
         try {
             e = operator().getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException none) {
+        } catch (NoSuchJobExecutionException | JobSecurityException none) {
+            // Payara's batch runtime shows an execution only to the component that started it (this
+            // service): runs started by anything else, or before a redeployment, are not ours to restart
             throw new NotFoundException("executionId", "recheck.runNotFound");
         }
         if (e == null || !JOB.equals(e.getJobName())) {

@@ -29,6 +29,9 @@ public interface RecheckFindingRepository {
     /** Removes the open findings of a check date within a division (the start of a re-run); returns how many. */
     int removeOpen(DivisionCode division, LocalDate checkDate);
 
-    /** Ids of the cases a re-check examines: running (active or suspended) subsidy cases of a division, in id order. */
-    List<Long> casesToRecheck(DivisionCode division, long afterId, int max);
+    /**
+     * Ids of the cases a re-check examines: the running (active or suspended) subsidy cases of a division
+     * after {@code afterId}, in id order.
+     */
+    List<Long> casesToRecheck(DivisionCode division, long afterId);
 }

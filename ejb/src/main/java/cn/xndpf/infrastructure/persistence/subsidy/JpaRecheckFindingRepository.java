@@ -46,10 +46,15 @@ public class JpaRecheckFindingRepository implements RecheckFindingRepository {
 
     @Override
     public List<RecheckFinding> open(DivisionCode jurisdiction, int first, int max) {
-        return em.createQuery("SELECT f FROM RecheckFinding f WHERE f.status = :open AND f.division LIKE :j"
-                        + " ORDER BY f.checkDate DESC, f.division, f.id", RecheckFinding.class)
+        // Paged here rather than with setFirstResult/setMaxResults: EclipseLink's H2 platform writes LIMIT,
+        // which H2 in Oracle mode (the test database) rejects. Open findings of a jurisdiction are few
+        // (they are the cases whose basis changed and nobody has handled yet).
+        List<RecheckFinding> all = em.createQuery("SELECT f FROM RecheckFinding f WHERE f.status = :open"
+                        + " AND f.division LIKE :j ORDER BY f.checkDate DESC, f.division, f.id", RecheckFinding.class)
                 .setParameter("open", RecheckFindingStatus.OPEN).setParameter("j", jurisdiction.prefix() + "%")
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .getResultList();
+        int from = Math.min(first, all.size());
+        return List.copyOf(all.subList(from, Math.min(all.size(), from + max)));
     }
 
     @Override
@@ -75,11 +80,11 @@ public class JpaRecheckFindingRepository implements RecheckFindingRepository {
     }
 
     @Override
-    public List<Long> casesToRecheck(DivisionCode division, long afterId, int max) {
+    public List<Long> casesToRecheck(DivisionCode division, long afterId) {
         return em.createQuery("SELECT c.id FROM SubsidyCase c WHERE c.division LIKE :p AND c.state IN :running"
                         + " AND c.id > :after ORDER BY c.id", Long.class)
                 .setParameter("p", division.prefix() + "%")
                 .setParameter("running", List.of(CaseState.ACTIVE, CaseState.SUSPENDED))
-                .setParameter("after", afterId).setMaxResults(max).getResultList();
+                .setParameter("after", afterId).getResultList();
     }
 }
