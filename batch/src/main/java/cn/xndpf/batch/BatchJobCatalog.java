@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 public class BatchJobCatalog {
 
     /** Job names (file names of the job XML documents). */
-    public static final List<String> JOBS = List.of("certificate-holder-statistics");
+    public static final List<String> JOBS = List.of("certificate-holder-statistics", "subsidy-annual-recheck");
 
     private static final Logger LOG = Logger.getLogger(BatchJobCatalog.class.getName());
 

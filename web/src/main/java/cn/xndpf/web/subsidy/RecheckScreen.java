@@ -5,6 +5,7 @@ import cn.xndpf.application.subsidy.FindingView;
 import cn.xndpf.application.subsidy.RecheckRun;
 import cn.xndpf.application.subsidy.SubsidyRecheckService;
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.RecheckResolution;
@@ -24,7 +25,6 @@ import jakarta.security.enterprise.SecurityContext;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,8 +33,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * 两项补贴年度核查 screen ({@code /app/subsidy/recheck.xhtml}): start a re-check, follow its runs, and handle
@@ -227,13 +225,7 @@ public class RecheckScreen implements Serializable {
     }
 
     private String text(String key, Object... args) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, localeBean.getLocale(),
-                    RecheckScreen.class.getClassLoader()).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, localeBean.getLocale()).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return DomainMessages.format(BUNDLE, RecheckScreen.class.getClassLoader(), key, localeBean.getLocale(), args);
     }
 
     private void info(String key, Object... args) {
