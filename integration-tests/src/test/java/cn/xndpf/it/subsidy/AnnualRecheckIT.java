@@ -74,7 +74,7 @@ class AnnualRecheckIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(AnnualRecheckIT.class, SubsidyFixtures.class, SubsidyFixtures.Holder.class);
+        return Deployments.earWithTests(AnnualRecheckIT.class, SubsidyFixtures.class, SubsidyFixtures.Holder.class);
     }
 
     @EJB
@@ -143,12 +143,18 @@ class AnnualRecheckIT {
         return id;
     }
 
-    /** The open finding of a case for a check date, as chengdong's list shows it. */
+    /** The open finding of a case for a check date, as chengdong sees it. */
     private FindingView openFinding(long caseId, LocalDate checkDate) {
         StaffLogin.as("chengdong", "district123");
-        return recheck.openFindings(0, 200).rows().stream()
-                .filter(f -> f.caseId() == caseId && f.checkDate().equals(checkDate)).findFirst()
+        FindingView f = recheck.findingsOf(caseId).stream()
+                .filter(x -> x.checkDate().equals(checkDate) && x.isOpen()).findFirst()
                 .orElseThrow(() -> new AssertionError("no open finding for case " + caseId + " on " + checkDate));
+        boolean listed = false;
+        for (int first = 0; !listed && first < recheck.openFindings(0, 1).total(); first += 200) {
+            listed = recheck.openFindings(first, 200).rows().stream().anyMatch(x -> x.id() == f.id());
+        }
+        assertTrue(listed, "listed among the open findings of the jurisdiction");
+        return f;
     }
 
     private boolean hasOpenFinding(long caseId, LocalDate checkDate) {

@@ -1,6 +1,7 @@
 package cn.xndpf.it.subsidy;
 
 import cn.xndpf.application.security.PasswordHasher;
+import cn.xndpf.it.TestIds;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -75,6 +76,23 @@ final class PartnerCalls {
     static JsonObject json(HttpResponse<String> r) {
         try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
             return reader.readObject();
+        }
+    }
+
+    /** A valid ID number that nobody on the registry has. */
+    static String unknownIdNumber(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM person WHERE id_number = ?")) {
+            while (true) {
+                String candidate = TestIds.valid("630123", false);
+                s.setString(1, candidate);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) == 0) {
+                        return candidate;
+                    }
+                }
+            }
         }
     }
 

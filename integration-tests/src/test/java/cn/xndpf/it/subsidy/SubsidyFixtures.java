@@ -10,6 +10,7 @@ import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.person.AssistanceStatus;
 import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseState;
 import cn.xndpf.domain.workflow.ReviewDecision;
@@ -45,11 +46,25 @@ final class SubsidyFixtures {
     }
 
     Holder holder(String community, DisabilityCategory category, DisabilityLevel level, LocalDate dibaoFrom) {
-        String id = TestIds.valid("630102", true);
-        String household = "HR" + id;
         StaffLogin.as("chengdong", "district123");
-        long personId = registry.register(new PersonRegistration(id, "核查测试", "汉族", "13800000001", "测试地址",
-                community, household, true));
+        String id;
+        long personId;
+        while (true) {
+            // synthetic numbers of other test classes (deployed separately, each counting from its own
+            // start) may already be on the registry: take the next one
+            String candidate = TestIds.valid("630102", true);
+            try {
+                personId = registry.register(new PersonRegistration(candidate, "核查测试", "汉族", "13800000001",
+                        "测试地址", community, "HR" + candidate, true));
+                id = candidate;
+                break;
+            } catch (InvalidValueException e) {
+                if (!"person.duplicate".equals(e.key())) {
+                    throw e;
+                }
+            }
+        }
+        String household = "HR" + id;
         long certificateId = registry.issueCertificate(personId, category, level, LocalDate.of(2020, 5, 1));
         PersonRecord record = registry.open(personId);
         if (dibaoFrom != null) {

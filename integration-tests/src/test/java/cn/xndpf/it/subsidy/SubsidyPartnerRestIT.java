@@ -63,7 +63,7 @@ class SubsidyPartnerRestIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(SubsidyPartnerRestIT.class, SubsidyFixtures.class, SubsidyFixtures.Holder.class,
+        return Deployments.earWithTests(SubsidyPartnerRestIT.class, SubsidyFixtures.class, SubsidyFixtures.Holder.class,
                 SelfAddress.class, PartnerCalls.class);
     }
 
@@ -173,7 +173,7 @@ class SubsidyPartnerRestIT {
     void badItemsAreReportedOneByOneWithTheirFieldsAndChangeNothingWhileGoodOnesApply() throws Exception {
         SubsidyFixtures.Holder a = fixtures.holder(SubsidyFixtures.COMMUNITY_PARTNER, DisabilityCategory.HEARING,
                 DisabilityLevel.THREE, today.minusMonths(6));
-        String unknown = TestIds.valid("630102", false);
+        String unknown = PartnerCalls.unknownIdNumber(dataSource);
         String body = "{\"items\":["
                 + change("idNumber", TestIds.withWrongCheck(a.idNumber()), "DIBAO", "REVOKED", today.toString()) + ","
                 + "{\"idNumber\":\"" + a.idNumber() + "\",\"status\":\"BAOBAO\",\"change\":\"LATER\",\"effectiveDate\":\"2026/01/01\"},"
@@ -320,7 +320,7 @@ class SubsidyPartnerRestIT {
         assertEquals(400, noDocument.statusCode(), noDocument.body());
         assertEquals("documentNumber", json(noDocument).getString("field"));
 
-        HttpResponse<String> unknown = postJson(DEATHS, "{\"idNumber\":\"" + TestIds.valid("630102", true)
+        HttpResponse<String> unknown = postJson(DEATHS, "{\"idNumber\":\"" + PartnerCalls.unknownIdNumber(dataSource)
                 + "\",\"dateOfDeath\":\"" + today + "\",\"documentNumber\":\"QH-IT-0003\"}", demo, null);
         assertEquals(404, unknown.statusCode(), unknown.body());
         assertEquals("idNumber", json(unknown).getString("field"));
@@ -355,7 +355,7 @@ class SubsidyPartnerRestIT {
             assertFalse(r.body().contains(personal), personal + " in " + r.body());
         }
 
-        HttpResponse<String> unknown = get("api/v1/persons/" + TestIds.valid("630102", false) + "/subsidies", demo);
+        HttpResponse<String> unknown = get("api/v1/persons/" + PartnerCalls.unknownIdNumber(dataSource) + "/subsidies", demo);
         assertEquals(404, unknown.statusCode(), unknown.body());
         HttpResponse<String> malformed = get("api/v1/persons/63010219/subsidies", demo);
         assertEquals(400, malformed.statusCode(), malformed.body());

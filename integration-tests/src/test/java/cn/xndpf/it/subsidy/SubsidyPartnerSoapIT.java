@@ -53,7 +53,7 @@ class SubsidyPartnerSoapIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(SubsidyPartnerSoapIT.class, SubsidyFixtures.class, SubsidyFixtures.Holder.class,
+        return Deployments.earWithTests(SubsidyPartnerSoapIT.class, SubsidyFixtures.class, SubsidyFixtures.Holder.class,
                 SelfAddress.class, PartnerCalls.class);
     }
 
@@ -159,7 +159,7 @@ class SubsidyPartnerSoapIT {
         assertEquals("date.format", first(fault.body(), "code"));
         assertNull(open(h.personId()).deathDate(), "a fault changes nothing");
 
-        String unknown = envelope("recordDeath", el("idNumber", TestIds.valid("630102", false))
+        String unknown = envelope("recordDeath", el("idNumber", PartnerCalls.unknownIdNumber(dataSource))
                 + el("dateOfDeath", today.toString()) + el("documentNumber", "QH-SOAP-2"));
         HttpResponse<String> notFound = soap(PATH, unknown, demo);
         assertEquals(500, notFound.statusCode(), notFound.body());
