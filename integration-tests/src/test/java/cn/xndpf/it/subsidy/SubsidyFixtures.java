@@ -30,15 +30,29 @@ final class SubsidyFixtures {
     static final String COMMUNITY_PARTNER = "630102001005";
     static final String COMMUNITY_RECHECK = "630102001006";
     static final String COMMUNITY_RESTART = "630102001007";
+    static final String COMMUNITY_SCREEN = "630102001004";
+
+    /** How the fixtures log a demo user in where they run (an Arquillian test, or a test servlet). */
+    @FunctionalInterface
+    interface Login {
+        void as(String username, String password);
+    }
 
     private final RegistryService registry;
     private final SubsidyService subsidies;
     private final CaseWorkflowService workflow;
+    private final Login login;
 
+    /** For in-container tests: logs in with {@link StaffLogin}. */
     SubsidyFixtures(RegistryService registry, SubsidyService subsidies, CaseWorkflowService workflow) {
+        this(registry, subsidies, workflow, StaffLogin::as);
+    }
+
+    SubsidyFixtures(RegistryService registry, SubsidyService subsidies, CaseWorkflowService workflow, Login login) {
         this.registry = registry;
         this.subsidies = subsidies;
         this.workflow = workflow;
+        this.login = login;
     }
 
     /** A registered person of a new household holding 低保 since {@code dibaoFrom}, with a valid certificate. */
@@ -46,7 +60,7 @@ final class SubsidyFixtures {
     }
 
     Holder holder(String community, DisabilityCategory category, DisabilityLevel level, LocalDate dibaoFrom) {
-        StaffLogin.as("chengdong", "district123");
+        login.as("chengdong", "district123");
         String id;
         long personId;
         while (true) {
@@ -75,13 +89,13 @@ final class SubsidyFixtures {
 
     /** Applies in the district and approves at the three levels; the case is active from the month applied. */
     long activeCase(Holder h, SubsidyType type, LocalDate appliedOn) {
-        StaffLogin.as("chengdong", "district123");
+        login.as("chengdong", "district123");
         long caseId = subsidies.apply(new SubsidyApplication(h.idNumber(), type, "青海银行", "6230000000000" + h.personId(),
                 appliedOn));
         approve(caseId, "clerk-dongguan", "clerk123");
         approve(caseId, "chengdong", "district123");
         approve(caseId, "civil-chengdong", "civil123");
-        StaffLogin.as("chengdong", "district123");
+        login.as("chengdong", "district123");
         CaseView c = workflow.open(caseId);
         if (c.state() != CaseState.ACTIVE) {
             throw new IllegalStateException("case " + caseId + " is " + c.state() + " after approval");
@@ -90,7 +104,7 @@ final class SubsidyFixtures {
     }
 
     private void approve(long caseId, String user, String password) {
-        StaffLogin.as(user, password);
+        login.as(user, password);
         workflow.review(caseId, workflow.open(caseId).version(), ReviewDecision.APPROVE, null);
     }
 }
