@@ -217,6 +217,17 @@ class SubsidyPartnerRestIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheThreeOperations() throws Exception {
+        HttpResponse<String> r = PartnerCalls.HTTP_CLIENT.send(java.net.http.HttpRequest.newBuilder(
+                SelfAddress.base().resolve("/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        for (String s : List.of("/assistance-status-changes", "/death-records", "/persons/{idNumber}/subsidies",
+                "AssistanceStatusChangeReport", "FieldError", "DeathRecordResult", "SubsidyCaseStatus", "推送死亡信息")) {
+            assertTrue(r.body().contains(s), s + " missing from the OpenAPI document");
+        }
+    }
+
+    @Test
     void messagesFollowAcceptLanguage() throws Exception {
         HttpResponse<String> r = postJson(CHANGES, "{\"items\":[{\"idNumber\":\"12345\",\"status\":\"DIBAO\","
                 + "\"change\":\"GRANTED\",\"effectiveDate\":\"" + today + "\"}]}", demo, "en-US,en;q=0.9");
