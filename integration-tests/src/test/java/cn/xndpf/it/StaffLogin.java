@@ -49,13 +49,6 @@ public class StaffLogin implements Filter {
             throw new IllegalStateException(e);
         }
         SecurityContext security = CDI.current().select(SecurityContext.class).get();
-        try {
-            // A second authentication on the same request keeps the first caller (and after a few, loses its
-            // roles): the previous login must end first.
-            REQUEST.get().logout();
-        } catch (ServletException e) {
-            throw new IllegalStateException("logout before logging in " + username + " failed", e);
-        }
         AuthenticationStatus status = security.authenticate(REQUEST.get(), RESPONSE.get(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));

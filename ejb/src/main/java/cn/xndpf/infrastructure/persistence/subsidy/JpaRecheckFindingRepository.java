@@ -46,15 +46,10 @@ public class JpaRecheckFindingRepository implements RecheckFindingRepository {
 
     @Override
     public List<RecheckFinding> open(DivisionCode jurisdiction, int first, int max) {
-        // Paged here rather than with setFirstResult/setMaxResults: EclipseLink's H2 platform writes LIMIT,
-        // which H2 in Oracle mode (the test database) rejects. Open findings of a jurisdiction are few
-        // (they are the cases whose basis changed and nobody has handled yet).
-        List<RecheckFinding> all = em.createQuery("SELECT f FROM RecheckFinding f WHERE f.status = :open"
-                        + " AND f.division LIKE :j ORDER BY f.checkDate DESC, f.division, f.id", RecheckFinding.class)
+        return em.createQuery("SELECT f FROM RecheckFinding f WHERE f.status = :open AND f.division LIKE :j"
+                        + " ORDER BY f.checkDate DESC, f.division, f.id", RecheckFinding.class)
                 .setParameter("open", RecheckFindingStatus.OPEN).setParameter("j", jurisdiction.prefix() + "%")
-                .getResultList();
-        int from = Math.min(first, all.size());
-        return List.copyOf(all.subList(from, Math.min(all.size(), from + max)));
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
