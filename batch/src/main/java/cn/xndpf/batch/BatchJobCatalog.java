@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 public class BatchJobCatalog {
 
     /** Job names (file names of the job XML documents). */
-    public static final List<String> JOBS = List.of("certificate-holder-statistics", "subsidy-payment-roll");
+    public static final List<String> JOBS = List.of("certificate-holder-statistics", "subsidy-payment-roll",
+            "subsidy-annual-recheck");
 
     private static final Logger LOG = Logger.getLogger(BatchJobCatalog.class.getName());
 

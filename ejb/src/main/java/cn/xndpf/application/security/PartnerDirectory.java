@@ -2,6 +2,7 @@ package cn.xndpf.application.security;
 
 import cn.xndpf.domain.security.Partner;
 import cn.xndpf.domain.security.StaffUserRepository;
+import cn.xndpf.domain.shared.AccessDeniedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -54,6 +55,17 @@ public class PartnerDirectory {
         }
         recentlyVerified.put(key, Instant.now());
         return partner;
+    }
+
+    /**
+     * Refuses a partner whose purpose does not include a service. The endpoints' filter checks the scope of
+     * the address; the services check again for the operation, whatever endpoint called them.
+     */
+    public void requireScope(String code, String scope) {
+        boolean allowed = code != null && repository.findPartner(code).map(p -> p.mayUse(scope)).orElse(false);
+        if (!allowed) {
+            throw new AccessDeniedException("partner", "partner.scopeDenied");
+        }
     }
 
     private static String digest(String s) {

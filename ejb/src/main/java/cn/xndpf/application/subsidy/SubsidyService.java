@@ -6,11 +6,13 @@ import cn.xndpf.application.security.Roles;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.Certificate;
+import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
@@ -31,6 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
@@ -157,6 +160,33 @@ public class SubsidyService {
         audit.record(me.username(), AuditAction.CREATE, "OverlappingBenefit", b.id(), p.division().value(),
                 "登记重复待遇 " + type.chineseName(), null, Map.of("person", p.id(), "type", type.name(),
                         "from", from.toString()));
+    }
+
+    /**
+     * Pays a running case at another disability level from the next roll on (after a re-assessment); checked
+     * against the version the caller saw, and a step on the case's timeline.
+     */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void changeBenefitLevel(long caseId, int expectedVersion, DisabilityLevel newLevel, String reason) {
+        StaffUser me = currentStaff.require();
+        SubsidyCase c = cases.find(caseId).filter(SubsidyCase.class::isInstance).map(SubsidyCase.class::cast)
+                .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
+        if (!me.jurisdiction().contains(c.division())) {
+            throw new AccessDeniedException("case");
+        }
+        if (c.version() != expectedVersion) {
+            throw new ConcurrentChangeException();
+        }
+        DisabilityLevel old = c.benefitLevel();
+        c.changeBenefitLevel(newLevel, me.username(), reason);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+        audit.record(me.username(), AuditAction.UPDATE, "Case", c.id(), c.division().value(),
+                "调整补贴等级 " + c.caseNumber(), Map.of("benefitLevel", old.code()),
+                Map.of("benefitLevel", newLevel.code(), "reason", reason.trim()));
     }
 
     EligibilityResult assess(Person p, SubsidyType type, DivisionCode area, LocalDate day) {

@@ -21,6 +21,10 @@ public class Partner {
     public static final String SCOPE_CERTIFICATE_VERIFICATION = "certificate-verification";
     /** Scope of the banks' payment files and bank returns of the subsidy payment rolls (补贴代发). */
     public static final String SCOPE_BANK_PAYMENT = "bank-payment";
+    /** Scope of civil affairs' reports: household assistance status changes and death records (民政推送). */
+    public static final String SCOPE_CIVIL_AFFAIRS = "civil-affairs";
+    /** Scope of the subsidy status query (两项补贴享受情况查询). */
+    public static final String SCOPE_SUBSIDY_STATUS = "subsidy-status";
 
     @Id
     @Column(name = "code")

@@ -9,4 +9,9 @@ public class AccessDeniedException extends InvalidValueException {
     public AccessDeniedException(String field) {
         super(field, "jurisdiction.denied");
     }
+
+    /** Refused for another reason than jurisdiction, e.g. a partner without the service's scope. */
+    public AccessDeniedException(String field, String key) {
+        super(field, key);
+    }
 }

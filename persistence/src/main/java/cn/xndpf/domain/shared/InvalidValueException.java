@@ -27,6 +27,11 @@ public class InvalidValueException extends RuntimeException {
         return key;
     }
 
+    /** The message's arguments, for callers that format it later or elsewhere. */
+    public Object[] args() {
+        return args.clone();
+    }
+
     /** The message in the given locale; Chinese is the platform's first language. */
     public String message(Locale locale) {
         return DomainMessages.format(key, locale, args);

@@ -2,6 +2,7 @@ package cn.xndpf.domain.subsidy;
 
 import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.workflow.ProgramCase;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -70,8 +71,18 @@ public class SubsidyCase extends ProgramCase {
         return bankAccount;
     }
 
-    /** After a re-assessment the rate follows the new level from the next roll on. */
-    public void changeBenefitLevel(DisabilityLevel newLevel) {
+    /**
+     * After a re-assessment the rate follows the new level from the next roll on; the change is a step on
+     * the case's timeline, with who and why.
+     */
+    public void changeBenefitLevel(DisabilityLevel newLevel, String actor, String reason) {
+        if (newLevel == null) {
+            throw new InvalidValueException("level", "level.unknown", "");
+        }
+        if (newLevel == benefitLevel) {
+            throw new InvalidValueException("level", "subsidy.levelUnchanged", newLevel.chineseName());
+        }
+        recordBenefitChange(actor, reason);
         this.benefitLevel = newLevel;
     }
 }

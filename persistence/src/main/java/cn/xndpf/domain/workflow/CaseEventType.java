@@ -8,7 +8,9 @@ public enum CaseEventType {
     ACTIVATED("开始享受", "Benefit started"),
     SUSPENDED("暂停", "Suspended"),
     REINSTATED("恢复", "Reinstated"),
-    TERMINATED("终止", "Terminated");
+    TERMINATED("终止", "Terminated"),
+    /** 待遇调整: what is paid changed (e.g. the subsidy level after a re-assessment); the state does not. */
+    BENEFIT_CHANGED("待遇调整", "Benefit changed");
 
     private final String chineseName;
     private final String englishName;

@@ -189,6 +189,16 @@ public abstract class ProgramCase {
     }
 
     /**
+     * A step that changes what the case pays or provides but not its state (for example the subsidy level
+     * after a re-assessment); only while the benefit runs, always with a reason.
+     */
+    protected void recordBenefitChange(String actor, String reason) {
+        requireState(CaseState.ACTIVE, CaseState.SUSPENDED);
+        requireReason(reason);
+        move(CaseEventType.BENEFIT_CHANGED, null, null, state, actor, reason);
+    }
+
+    /**
      * For programs whose benefit starts by itself on final approval, the first day it covers; null where
      * staff start the service separately.
      */

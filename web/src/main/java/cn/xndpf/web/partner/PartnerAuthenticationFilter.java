@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -38,14 +39,21 @@ public class PartnerAuthenticationFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(PartnerAuthenticationFilter.class.getName());
 
-    /** Path (below the context root) → scope it needs. Longest prefix wins. */
-    private static final Map<String, String> SCOPES = new LinkedHashMap<>();
+    /**
+     * Path (below the context root) → the scopes that open it (any one of them). Longest prefix wins. A SOAP
+     * service whose operations need different scopes lists them all; its services check each operation.
+     */
+    private static final Map<String, Set<String>> SCOPES = new LinkedHashMap<>();
 
     static {
-        SCOPES.put("/api/v1/certificate-verifications", Partner.SCOPE_CERTIFICATE_VERIFICATION);
-        SCOPES.put("/ws/CertificateVerificationService", Partner.SCOPE_CERTIFICATE_VERIFICATION);
-        SCOPES.put("/api/v1/payment-rolls", Partner.SCOPE_BANK_PAYMENT);
-        SCOPES.put("/ws/PaymentRollService", Partner.SCOPE_BANK_PAYMENT);
+        SCOPES.put("/api/v1/certificate-verifications", Set.of(Partner.SCOPE_CERTIFICATE_VERIFICATION));
+        SCOPES.put("/ws/CertificateVerificationService", Set.of(Partner.SCOPE_CERTIFICATE_VERIFICATION));
+        SCOPES.put("/api/v1/assistance-status-changes", Set.of(Partner.SCOPE_CIVIL_AFFAIRS));
+        SCOPES.put("/api/v1/death-records", Set.of(Partner.SCOPE_CIVIL_AFFAIRS));
+        SCOPES.put("/api/v1/persons", Set.of(Partner.SCOPE_SUBSIDY_STATUS));
+        SCOPES.put("/ws/SubsidyPartnerService", Set.of(Partner.SCOPE_CIVIL_AFFAIRS, Partner.SCOPE_SUBSIDY_STATUS));
+        SCOPES.put("/api/v1/payment-rolls", Set.of(Partner.SCOPE_BANK_PAYMENT));
+        SCOPES.put("/ws/PaymentRollService", Set.of(Partner.SCOPE_BANK_PAYMENT));
     }
 
     @EJB
@@ -73,9 +81,9 @@ public class PartnerAuthenticationFilter extends HttpFilter {
                     PartnerMessages.get(credentials.isPresent() ? "partner.badCredentials" : "partner.credentialsRequired", locale));
             return;
         }
-        String scope = scopeOf(path);
-        if (scope == null || !partner.get().mayUse(scope)) {
-            LOG.warning(() -> "Partner '" + partner.get().code() + "' lacks scope " + scope + " for " + path);
+        Set<String> scopes = scopesOf(path);
+        if (scopes.stream().noneMatch(partner.get()::mayUse)) {
+            LOG.warning(() -> "Partner '" + partner.get().code() + "' lacks scope " + scopes + " for " + path);
             refuse(response, api, HttpServletResponse.SC_FORBIDDEN, "forbidden",
                     PartnerMessages.get("partner.scopeMissing", locale));
             return;
@@ -92,10 +100,10 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         return q.equals("wsdl") || q.startsWith("wsdl=") || q.startsWith("xsd=");
     }
 
-    static String scopeOf(String path) {
+    static Set<String> scopesOf(String path) {
         String best = null;
-        String scope = null;
-        for (Map.Entry<String, String> e : SCOPES.entrySet()) {
+        Set<String> scope = Set.of();
+        for (Map.Entry<String, Set<String>> e : SCOPES.entrySet()) {
             String p = e.getKey();
             if ((path.equals(p) || path.startsWith(p + "/")) && (best == null || p.length() > best.length())) {
                 best = p;

@@ -1,0 +1,127 @@
+package cn.xndpf.it.subsidy;
+
+import cn.xndpf.application.security.PasswordHasher;
+import cn.xndpf.it.TestIds;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+
+/** HTTP calls to the partner interfaces (plain java.net.http) and the partners the tests call as. */
+final class PartnerCalls {
+
+    static final String DEMO = "partner-demo";
+    static final String DEMO_SECRET = "partner-demo-secret";
+    /** A partner that may only query subsidy status (created by {@link #ensureTestPartners}). */
+    static final String STATUS_ONLY = "it-recheck-status-only";
+    static final String STATUS_ONLY_SECRET = "it-recheck-status-only-secret";
+    /** A partner of another service only (certificate verification). */
+    static final String VERIFICATION_ONLY = "it-recheck-verification-only";
+    static final String VERIFICATION_ONLY_SECRET = "it-recheck-verification-only-secret";
+
+    static final HttpClient HTTP_CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private PartnerCalls() {
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> postJson(String path, String body, String authorization, String language)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(SelfAddress.base().resolve(path))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return send(b, authorization, language);
+    }
+
+    static HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(SelfAddress.base().resolve(path)).header("Accept", "application/json").GET(),
+                authorization, null);
+    }
+
+    static HttpResponse<String> soap(String path, String body, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(SelfAddress.base().resolve(path))
+                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return send(b, authorization, null);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder b, String authorization, String language)
+            throws IOException, InterruptedException {
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        return HTTP_CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static JsonObject json(HttpResponse<String> r) {
+        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** A valid ID number that nobody on the registry has. */
+    static String unknownIdNumber(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM person WHERE id_number = ?")) {
+            while (true) {
+                String candidate = TestIds.valid("630123", false);
+                s.setString(1, candidate);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) == 0) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Creates, once, the test partners: one that may only query subsidy status, one with neither scope. */
+    static void ensureTestPartners(DataSource dataSource) throws SQLException {
+        ensurePartner(dataSource, STATUS_ONLY, STATUS_ONLY_SECRET, "subsidy-status");
+        ensurePartner(dataSource, VERIFICATION_ONLY, VERIFICATION_ONLY_SECRET, "certificate-verification");
+    }
+
+    private static void ensurePartner(DataSource dataSource, String code, String secret, String scopes)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM partner WHERE code = ?")) {
+                s.setString(1, code);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) > 0) {
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO partner (code, name, secret_hash, scopes, active) VALUES (?, ?, ?, ?, 1)")) {
+                s.setString(1, code);
+                s.setString(2, "测试合作方 " + scopes);
+                s.setString(3, PasswordHasher.hash(secret));
+                s.setString(4, scopes);
+                s.executeUpdate();
+            }
+        }
+    }
+}

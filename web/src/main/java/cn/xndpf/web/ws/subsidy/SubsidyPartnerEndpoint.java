@@ -1,0 +1,121 @@
+package cn.xndpf.web.ws.subsidy;
+
+import cn.xndpf.application.person.AssistanceStatusChange;
+import cn.xndpf.application.person.CivilAffairsReports;
+import cn.xndpf.application.person.DeathReport;
+import cn.xndpf.application.subsidy.SubsidyStatusService;
+import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerLocale;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebParam;
+import jakarta.jws.WebResult;
+import jakarta.jws.WebService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * 两项补贴合作方服务 (SOAP), {@code /dpf/ws/SubsidyPartnerService} (mapped in web.xml; WSDL at {@code ?wsdl}):
+ * the same three operations as the REST API: civil affairs' assistance status changes (item by item),
+ * death records, and a person's subsidy status. Partners authenticate with HTTP Basic, checked by
+ * {@link PartnerAuthenticationFilter}; each operation's scope is checked again by the service behind it.
+ */
+@WebService(name = "SubsidyPartner", serviceName = "SubsidyPartnerService", portName = "SubsidyPartnerPort",
+        targetNamespace = SubsidyPartnerEndpoint.NAMESPACE)
+public class SubsidyPartnerEndpoint {
+
+    public static final String NAMESPACE = "http://xndpf.cn/ws/subsidy/v1";
+
+    private static final String CHANGE = "change";
+
+    @EJB
+    private CivilAffairsReports reports;
+
+    @EJB
+    private SubsidyStatusService status;
+
+    @Resource
+    private WebServiceContext context;
+
+    /**
+     * Household assistance status changes (scope civil-affairs): each change applied on its own, all or
+     * nothing, with one result per change; a fault only when the request as a whole cannot be taken.
+     */
+    @WebMethod
+    @WebResult(name = "report", targetNamespace = NAMESPACE)
+    public AssistanceChangeReport changeAssistanceStatus(
+            @WebParam(name = CHANGE, targetNamespace = NAMESPACE) List<AssistanceChangeItem> changes)
+            throws InvalidRequestFault, PersonNotFoundFault, PartnerScopeFault {
+        String partner = partnerCode();
+        List<AssistanceStatusChange> in = changes == null ? List.of() : changes.stream()
+                .map(c -> c == null ? new AssistanceStatusChange(null, null, null, null, null)
+                        : new AssistanceStatusChange(c.idNumber, c.householdNumber, c.status, c.change, c.effectiveDate))
+                .toList();
+        return answer(() -> AssistanceChangeReport.of(reports.applyAssistanceChanges(in, partner), locale()));
+    }
+
+    /** A death (scope civil-affairs): recorded on the person, the valid certificate cancelled with reason death. */
+    @WebMethod
+    @WebResult(name = "deathRecord", targetNamespace = NAMESPACE)
+    public DeathRecordResult recordDeath(@WebParam(name = "idNumber", targetNamespace = NAMESPACE) String idNumber,
+                                         @WebParam(name = "dateOfDeath", targetNamespace = NAMESPACE) String dateOfDeath,
+                                         @WebParam(name = "documentNumber", targetNamespace = NAMESPACE) String documentNumber)
+            throws InvalidRequestFault, PersonNotFoundFault, PartnerScopeFault {
+        String partner = partnerCode();
+        return answer(() -> DeathRecordResult.of(
+                reports.recordDeath(new DeathReport(idNumber, dateOfDeath, documentNumber), partner)));
+    }
+
+    /** A person's subsidy cases (scope subsidy-status). */
+    @WebMethod
+    @WebResult(name = "subsidyStatus", targetNamespace = NAMESPACE)
+    public SubsidyStatusResult getSubsidyStatus(@WebParam(name = "idNumber", targetNamespace = NAMESPACE) String idNumber)
+            throws InvalidRequestFault, PersonNotFoundFault, PartnerScopeFault {
+        String partner = partnerCode();
+        return answer(() -> SubsidyStatusResult.of(status.casesOf(idNumber, partner)));
+    }
+
+    private <T> T answer(Supplier<T> call) throws InvalidRequestFault, PersonNotFoundFault, PartnerScopeFault {
+        try {
+            return call.get();
+        } catch (NotFoundException e) {
+            String message = e.message(locale());
+            throw new PersonNotFoundFault(message, new SubsidyFaultDetail(e.field(), e.key(), message));
+        } catch (AccessDeniedException e) {
+            String message = e.message(locale());
+            throw new PartnerScopeFault(message, new SubsidyFaultDetail(e.field(), e.key(), message));
+        } catch (InvalidValueException e) {
+            String message = e.message(locale());
+            String field = "items".equals(e.field()) ? CHANGE : e.field();
+            throw new InvalidRequestFault(message, new SubsidyFaultDetail(field, e.key(), message));
+        }
+    }
+
+    private HttpServletRequest httpRequest() {
+        return context == null ? null : (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+    }
+
+    private String partnerCode() {
+        HttpServletRequest r = httpRequest();
+        Object code = r == null ? null : r.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        if (code == null) {
+            // the filter guards /ws/*; reaching here without a partner means the mapping changed
+            throw new IllegalStateException("No authenticated partner on this request");
+        }
+        return code.toString();
+    }
+
+    private Locale locale() {
+        HttpServletRequest r = httpRequest();
+        return PartnerLocale.fromHeader(r == null ? null : r.getHeader("Accept-Language"));
+    }
+}
