@@ -174,6 +174,62 @@ public class StatisticsService {
         return out;
     }
 
+    /** The data of the standard tables (Excel and PDF reports) for an area and period. */
+    public ReportData reportData(StatisticsPeriod period, String area, Locale locale) {
+        DivisionCode c = visible(area);
+        PeriodSummary summary = summaryOf(period, c);
+        List<Figure> rows = figures.figures(period, cityOf(c));
+        List<Indicator> indicators = catalogue.indicators();
+        List<ReportData.Area> subs = new ArrayList<>();
+        Map<String, List<FigureView>> bySub = new java.util.LinkedHashMap<>();
+        List<AreaFigures> subFigures = new ArrayList<>();
+        for (Division d : subAreas(area)) {
+            subs.add(new ReportData.Area(d.code().value(), d.name()));
+            subFigures.add(areaFigures(rows, d.code()));
+        }
+        for (Indicator i : indicators) {
+            List<FigureView> list = new ArrayList<>();
+            for (int k = 0; k < subs.size(); k++) {
+                list.add(figure(i, subFigures.get(k), Dimension.TOTAL, Dimension.TOTAL_VALUE,
+                        target(period, i.code(), DivisionCode.of(subs.get(k).code()))));
+            }
+            bySub.put(i.code(), list);
+        }
+        AreaFigures a = areaFigures(rows, c);
+        Map<Dimension, ReportData.Table> tables = new java.util.LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            if (d == Dimension.TOTAL) {
+                continue;
+            }
+            List<Indicator> having = indicators.stream().filter(i -> i.dimensions().contains(d)).toList();
+            List<String> values = new ArrayList<>(labels.values(d));
+            for (Indicator i : having) {
+                for (String v : a.values(i.code(), d)) {
+                    if (!values.contains(v)) {
+                        values.add(v);
+                    }
+                }
+            }
+            if (d == Dimension.TOWNSHIP) {
+                values.sort(null);
+            }
+            if (having.isEmpty() || values.isEmpty()) {
+                continue;
+            }
+            Map<String, List<FigureView>> byIndicator = new java.util.LinkedHashMap<>();
+            for (Indicator i : having) {
+                List<FigureView> list = new ArrayList<>();
+                for (String v : values) {
+                    list.add(figure(i, a, d, v, null));
+                }
+                byIndicator.put(i.code(), list);
+            }
+            tables.put(d, new ReportData.Table(values, values.stream().map(v -> labels.label(d, v, locale)).toList(),
+                    byIndicator));
+        }
+        return new ReportData(summary, subs, bySub, tables);
+    }
+
     private PeriodSummary summaryOf(StatisticsPeriod period, DivisionCode area) {
         DivisionCode city = cityOf(area);
         Publication pub = figures.publication(period, city).orElseThrow(() ->
