@@ -139,8 +139,12 @@ public class StatisticsJobs {
             throw new InvalidValueException(PERIOD_START, "statistics.periodNotStarted");
         }
         String job = jobName(period.type());
-        for (JobRun r : runsOf(job, 500)) {
-            if (!period.equals(r.period()) || !root.value().equals(r.rootDivision())) {
+        Map<Long, Long> latestOfInstance = new java.util.HashMap<>();
+        List<JobRun> runs = runsOf(job, 500);
+        runs.forEach(r -> latestOfInstance.merge(r.instanceId(), r.executionId(), Math::max));
+        for (JobRun r : runs) {
+            if (!period.equals(r.period()) || !root.value().equals(r.rootDivision())
+                    || latestOfInstance.get(r.instanceId()) != r.executionId()) {
                 continue;
             }
             if (r.isRunning()) {
@@ -242,7 +246,8 @@ public class StatisticsJobs {
                 throw new NotFoundException("executionId", "statistics.executionNotFound");
             }
             return e;
-        } catch (NoSuchJobExecutionException none) {
+        } catch (NoSuchJobExecutionException | jakarta.batch.operations.JobSecurityException none) {
+            // Payara shows a job only to the component that started it, which is this one
             throw new NotFoundException("executionId", "statistics.executionNotFound");
         }
     }
