@@ -1,0 +1,489 @@
+#!/usr/bin/env bash
+#
+# dpf-server.sh: the one way a Payara Server 6 domain for the Xining DPF platform is installed,
+# configured and run. The run command (mvn -Prun), the integration tests and a real installation
+# all call this script; every asadmin command that configures a domain is in this file.
+#
+# Usage: dpf-server.sh <command> [argument]
+#
+#   provision      unzip Payara (if missing), create the domain (if missing), (re)start it, apply
+#                  the configuration below and leave the domain running
+#   start          start the domain (it must have been provisioned)
+#   stop           stop the domain
+#   status         tell whether the domain is running
+#   deploy <ear>   deploy (or redeploy) the EAR as application "dpf"
+#   undeploy       undeploy application "dpf"
+#   run <ear>      provision + deploy, print the addresses and demo logins, then follow server.log
+#                  in the foreground; Ctrl-C (or TERM) stops the domain
+#
+# Environment (defaults in brackets):
+#   DPF_SERVER_DIR    where payara6/ is unzipped [server-config/target]
+#   DPF_PAYARA_ZIP    the Payara distribution zip [the only payara-*.zip in DPF_SERVER_DIR]
+#   DPF_DOMAIN        domain name [dpf]
+#   DPF_PORTBASE      port base: admin = base+48, HTTP = base+80, HTTPS = base+81 [8000]
+#   DPF_DATA_DIR      H2 database directory [$HOME/.dpf/data]
+#   DPF_WIPE_DATA     true: delete DPF_DATA_DIR before starting (fresh database, for tests) [false]
+#   DPF_DB            h2 or oracle [h2]
+#   DPF_H2_MODE       appended to the H2 URL, e.g. ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH" []
+#   DPF_DB_URL, DPF_DB_USER, DPF_DB_PASSWORD   the Oracle connection (DPF_DB=oracle)
+#   DPF_ORACLE_DRIVER the ojdbc11 jar [the only ojdbc11-*.jar in server-config/target/lib]
+#   DPF_DEMO_PEOPLE   demo people generated at startup when the registry is empty [5000]
+#   DPF_HEAP          maximum heap (-Xmx) [1g]
+#
+set -euo pipefail
+
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+CONFIG_DIR=$(cd "$SCRIPT_DIR/../../.." && pwd)          # server-config/
+
+absolute() { # absolute path of $1 (which need not exist), relative paths taken from the current directory
+    case "$1" in
+        /*) printf '%s\n' "$1" ;;
+        *) printf '%s\n' "$PWD/$1" ;;
+    esac
+}
+
+DPF_SERVER_DIR=$(absolute "${DPF_SERVER_DIR:-$CONFIG_DIR/target}")
+DPF_PAYARA_ZIP=${DPF_PAYARA_ZIP:-}
+DPF_DOMAIN=${DPF_DOMAIN:-dpf}
+DPF_PORTBASE=${DPF_PORTBASE:-8000}
+DPF_DATA_DIR=$(absolute "${DPF_DATA_DIR:-$HOME/.dpf/data}")
+DPF_WIPE_DATA=${DPF_WIPE_DATA:-false}
+DPF_DB=${DPF_DB:-h2}
+DPF_H2_MODE=${DPF_H2_MODE:-}
+DPF_DB_URL=${DPF_DB_URL:-}
+DPF_DB_USER=${DPF_DB_USER:-}
+DPF_DB_PASSWORD=${DPF_DB_PASSWORD:-}
+DPF_ORACLE_DRIVER=${DPF_ORACLE_DRIVER:-}
+DPF_DEMO_PEOPLE=${DPF_DEMO_PEOPLE:-5000}
+DPF_HEAP=${DPF_HEAP:-1g}
+
+PAYARA_HOME=$DPF_SERVER_DIR/payara6
+DOMAIN_DIR=$PAYARA_HOME/glassfish/domains/$DPF_DOMAIN
+SERVER_LOG=$DOMAIN_DIR/logs/server.log
+ADMIN_PORT=$((DPF_PORTBASE + 48))
+HTTP_PORT=$((DPF_PORTBASE + 80))
+APP_NAME=dpf
+POOL=dpf-pool
+RESOURCE=jdbc/dpf
+DEMO_LOGINS=$CONFIG_DIR/src/main/resources/demo-logins.txt
+
+say() { printf '[dpf-server] %s\n' "$*"; }
+die() { printf '[dpf-server] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# asadmin against this domain's DAS (remote commands), and without a port (local commands).
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" "$@"; }
+asadmin_local() { "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"; }
+
+# Value of a dotted name (asadmin get), empty if it does not exist.
+get_value() {
+    asadmin get "$1" 2>/dev/null | sed -n "s|^$1=||p" | head -n 1 || true
+}
+
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+domain_running() {
+    [[ -d $DOMAIN_DIR ]] && asadmin_local list-domains 2>/dev/null | grep -q "^$DPF_DOMAIN running"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Installation, domain life cycle
+# ---------------------------------------------------------------------------------------------------
+
+ensure_payara() {
+    [[ -x $PAYARA_HOME/bin/asadmin ]] && return 0
+    local zip=$DPF_PAYARA_ZIP
+    if [[ -z $zip ]]; then
+        local found=("$DPF_SERVER_DIR"/payara-*.zip)
+        [[ -f ${found[0]} ]] || die "no Payara in $PAYARA_HOME and no payara-*.zip in $DPF_SERVER_DIR; set DPF_PAYARA_ZIP or build with Maven (it copies fish.payara.distributions:payara:zip there)"
+        zip=${found[0]}
+    fi
+    [[ -f $zip ]] || die "Payara zip not found: $zip"
+    say "Unzipping $zip into $DPF_SERVER_DIR"
+    local tmp=$DPF_SERVER_DIR/.payara-unzip.$$
+    rm -rf "$tmp"
+    mkdir -p "$tmp"
+    if command -v unzip >/dev/null; then
+        unzip -q "$zip" -d "$tmp"
+    else
+        (cd "$tmp" && jar xf "$zip")
+        chmod +x "$tmp"/payara6/bin/* "$tmp"/payara6/glassfish/bin/* 2>/dev/null || true
+    fi
+    [[ -x $tmp/payara6/bin/asadmin ]] || die "$zip does not contain payara6/bin/asadmin"
+    mv "$tmp/payara6" "$PAYARA_HOME"
+    rm -rf "$tmp"
+}
+
+ensure_domain() {
+    if [[ -d $DOMAIN_DIR && ! -f $DOMAIN_DIR/config/domain.xml ]]; then
+        say "Domain directory $DOMAIN_DIR is incomplete (an interrupted create-domain?): recreating it"
+        rm -rf "$DOMAIN_DIR"
+    fi
+    if [[ -d $DOMAIN_DIR ]]; then
+        # The ports are fixed when a domain is created; everything else is re-applied by provision.
+        local port
+        port=$(grep -o '<network-listener[^>]*name="admin-listener"[^>]*>' "$DOMAIN_DIR/config/domain.xml" \
+            | grep -o 'port="[0-9]*"' | head -n 1 | tr -dc '0-9' || true)
+        [[ $port == "$ADMIN_PORT" ]] && return 0
+        say "Domain $DPF_DOMAIN was created with admin port ${port:-?}, not $ADMIN_PORT (DPF_PORTBASE=$DPF_PORTBASE): recreating it"
+        asadmin_local delete-domain "$DPF_DOMAIN" >/dev/null || rm -rf "$DOMAIN_DIR"
+    fi
+    say "Creating domain $DPF_DOMAIN (port base $DPF_PORTBASE: admin $ADMIN_PORT, HTTP $HTTP_PORT)"
+    asadmin_local create-domain --portbase "$DPF_PORTBASE" --nopassword "$DPF_DOMAIN" >/dev/null \
+        || die "asadmin create-domain $DPF_DOMAIN failed"
+}
+
+# Stops the domain and anything left from an earlier run on its admin port: a domain whose directory
+# was deleted (mvn clean) while it was running can no longer be stopped by asadmin stop-domain, but its
+# REST admin interface still can (the domains are created with --nopassword).
+stop_domain() {
+    if [[ -d $DOMAIN_DIR ]] && domain_running; then
+        say "Stopping domain $DPF_DOMAIN"
+        asadmin_local stop-domain "$DPF_DOMAIN" >/dev/null || true
+    fi
+    if port_taken "$ADMIN_PORT"; then
+        say "Admin port $ADMIN_PORT still in use: asking the server there to stop"
+        rest_stop_domain || true
+        local i
+        for i in $(seq 1 60); do
+            port_taken "$ADMIN_PORT" || break
+            sleep 1
+        done
+    fi
+}
+
+# POST /management/domain/stop as user admin without password (JSON, or the command is not run).
+rest_stop_domain() {
+    local path=/management/domain/stop
+    if command -v curl >/dev/null; then
+        curl -s -m 30 -u admin: -X POST -H 'X-Requested-By: dpf-server' -H 'Accept: application/json' \
+            "http://localhost:$ADMIN_PORT$path" >/dev/null
+    else
+        exec 3<>"/dev/tcp/127.0.0.1/$ADMIN_PORT" || return 1
+        printf 'POST %s HTTP/1.0\r\nHost: localhost:%s\r\nAuthorization: Basic YWRtaW46\r\nX-Requested-By: dpf-server\r\nAccept: application/json\r\nContent-Length: 0\r\n\r\n' \
+            "$path" "$ADMIN_PORT" >&3
+        timeout 30 cat <&3 >/dev/null || true
+        exec 3>&-
+    fi
+}
+
+ensure_ports_free() {
+    local port
+    for port in "$ADMIN_PORT" "$HTTP_PORT"; do
+        if port_taken "$port"; then
+            die "port $port is in use by another process, so domain $DPF_DOMAIN cannot start. Stop that process (e.g. 'ss -ltnp | grep :$port') or choose another DPF_PORTBASE."
+        fi
+    done
+}
+
+start_domain() {
+    [[ -f $DOMAIN_DIR/config/domain.xml ]] || die "domain $DPF_DOMAIN does not exist in $PAYARA_HOME: run '$0 provision' first"
+    if domain_running; then
+        say "Domain $DPF_DOMAIN already running"
+        return 0
+    fi
+    ensure_ports_free
+    say "Starting domain $DPF_DOMAIN"
+    asadmin_local start-domain "$DPF_DOMAIN" >/dev/null \
+        || die "domain $DPF_DOMAIN did not start; see $SERVER_LOG"
+}
+
+restart_domain() {
+    say "Restarting domain $DPF_DOMAIN to apply the configuration"
+    asadmin_local restart-domain "$DPF_DOMAIN" >/dev/null \
+        || die "domain $DPF_DOMAIN did not restart; see $SERVER_LOG"
+}
+
+wipe_data() {
+    case "$DPF_DATA_DIR" in
+        / | "$HOME" | "$HOME/") die "refusing to delete DPF_DATA_DIR=$DPF_DATA_DIR" ;;
+    esac
+    say "Deleting the database in $DPF_DATA_DIR (DPF_WIPE_DATA=true)"
+    rm -rf "$DPF_DATA_DIR"
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Configuration. Every step is idempotent: it compares what is configured with what should be, changes
+# only the difference and says whether the change needs a restart (RESTART=1).
+# ---------------------------------------------------------------------------------------------------
+
+RESTART=0
+
+configure_database() {
+    local datasource validation
+    local -a properties
+    case "$DPF_DB" in
+        h2)
+            # Payara ships H2 (h2db/bin/h2.jar, 2.2.224) on its own class path: no driver to add.
+            mkdir -p "$DPF_DATA_DIR"
+            datasource=org.h2.jdbcx.JdbcDataSource
+            validation=org.glassfish.api.jdbc.validation.H2ConnectionValidation
+            properties=("URL=jdbc:h2:file:$DPF_DATA_DIR/dpf;AUTO_SERVER=TRUE$DPF_H2_MODE")
+            ;;
+        oracle)
+            [[ -n $DPF_DB_URL && -n $DPF_DB_USER && -n $DPF_DB_PASSWORD ]] \
+                || die "DPF_DB=oracle needs DPF_DB_URL, DPF_DB_USER and DPF_DB_PASSWORD"
+            ensure_oracle_driver
+            datasource=oracle.jdbc.pool.OracleDataSource
+            validation=org.glassfish.api.jdbc.validation.OracleConnectionValidation
+            properties=("URL=$DPF_DB_URL" "user=$DPF_DB_USER" "password=$DPF_DB_PASSWORD")
+            ;;
+        *) die "DPF_DB must be h2 or oracle, not '$DPF_DB'" ;;
+    esac
+
+    local prefix=resources.jdbc-connection-pool.$POOL
+    local current
+    current=$(get_value "$prefix.datasource-classname")
+    if [[ -n $current && $current != "$datasource" ]]; then
+        say "Pool $POOL uses $current: replacing it with a $DPF_DB pool"
+        asadmin delete-jdbc-connection-pool --cascade=true "$POOL" >/dev/null
+        current=
+    fi
+    if [[ -z $current ]]; then
+        say "Creating JDBC connection pool $POOL ($DPF_DB)"
+        asadmin create-jdbc-connection-pool --datasourceclassname "$datasource" \
+            --restype javax.sql.DataSource "$POOL" >/dev/null
+    fi
+
+    # Pool settings, re-applied on every provision: sizes, validation of connections taken from the
+    # pool (at most once a minute), all connections closed when one fails validation, leak detection,
+    # and a ping whenever the pool is created or changed. asadmin set applies them in this order, and
+    # the validation method must be set before validation is switched on.
+    asadmin set \
+        "$prefix.steady-pool-size=4" \
+        "$prefix.max-pool-size=32" \
+        "$prefix.pool-resize-quantity=2" \
+        "$prefix.idle-timeout-in-seconds=300" \
+        "$prefix.max-wait-time-in-millis=60000" \
+        "$prefix.connection-validation-method=custom-validation" \
+        "$prefix.validation-classname=$validation" \
+        "$prefix.is-connection-validation-required=true" \
+        "$prefix.validate-atmost-once-period-in-seconds=60" \
+        "$prefix.fail-all-connections=true" \
+        "$prefix.connection-leak-timeout-in-seconds=300" \
+        "$prefix.statement-timeout-in-seconds=-1" \
+        "$prefix.ping=true" >/dev/null
+    local property
+    for property in "${properties[@]}"; do
+        asadmin set "$prefix.property.$property" >/dev/null   # quiet: one of them is a password
+    done
+
+    say "Pinging $POOL"
+    asadmin ping-connection-pool "$POOL" >/dev/null \
+        || die "JDBC pool $POOL cannot connect to the $DPF_DB database (asadmin ping-connection-pool $POOL); see $SERVER_LOG"
+
+    if ! asadmin list-jdbc-resources | grep -qx "$RESOURCE"; then
+        say "Creating JDBC resource $RESOURCE"
+        asadmin create-jdbc-resource --connectionpoolid "$POOL" "$RESOURCE" >/dev/null
+    fi
+}
+
+ensure_oracle_driver() {
+    local driver=$DPF_ORACLE_DRIVER
+    if [[ -z $driver ]]; then
+        local found=("$CONFIG_DIR"/target/lib/ojdbc11-*.jar)
+        [[ -f ${found[0]} ]] || die "no ojdbc11 jar in $CONFIG_DIR/target/lib: build server-config with Maven or set DPF_ORACLE_DRIVER"
+        driver=${found[0]}
+    fi
+    [[ -f $driver ]] || die "Oracle driver not found: $driver"
+    if ! asadmin list-libraries --type common 2>/dev/null | grep -qx "$(basename "$driver")"; then
+        say "Adding $(basename "$driver") to the domain's common libraries"
+        asadmin add-library --type common "$driver" >/dev/null
+        RESTART=1
+    fi
+    # A datasource class from a library added just now is only loadable after a restart.
+    if ((RESTART)); then
+        restart_domain
+        RESTART=0
+    fi
+}
+
+configure_batch() {
+    # Jakarta Batch keeps its job repository on the application's database (it creates its own tables).
+    if [[ $(get_value configs.config.server-config.batch-runtime-configuration.data-source-lookup-name) != "$RESOURCE" ]]; then
+        say "Batch runtime: job repository on $RESOURCE"
+        asadmin set-batch-runtime-configuration --datasourcelookupname "$RESOURCE" >/dev/null
+        RESTART=1
+    fi
+}
+
+configure_security() {
+    # Roles declared by the application map to groups of the same name.
+    local name=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
+    if [[ $(get_value "$name") != true ]]; then
+        say "Security: default principal-to-role mapping"
+        asadmin set "$name=true" >/dev/null
+        RESTART=1
+    fi
+}
+
+# The JVM options this platform needs. An option whose key (-Dname=, -Xmx) is configured with another
+# value is replaced.
+JVM_OPTIONS=(
+    "-Dfile.encoding=UTF-8"
+    "-Duser.timezone=Asia/Shanghai"
+    "-Duser.language=zh"
+    "-Duser.country=CN"
+    "-Xmx$DPF_HEAP"
+    "-Ddpf.demo.people=$DPF_DEMO_PEOPLE"
+)
+
+jvm_option_key() {
+    case "$1" in
+        -D*=*) printf '%s\n' "${1%%=*}=" ;;
+        -Xmx*) printf '%s\n' "-Xmx" ;;
+        -Xms*) printf '%s\n' "-Xms" ;;
+        *) printf '%s\n' "$1" ;;
+    esac
+}
+
+configure_jvm() {
+    local configured option key existing
+    configured=$(asadmin list-jvm-options | awk '/^-/ { print $1 }')
+    for option in "${JVM_OPTIONS[@]}"; do
+        grep -qxF -- "$option" <<<"$configured" && continue
+        key=$(jvm_option_key "$option")
+        while IFS= read -r existing; do
+            [[ -n $existing ]] || continue
+            asadmin delete-jvm-options -- "$existing" >/dev/null
+        done < <(awk -v k="$key" 'index($0, k) == 1' <<<"$configured")
+        say "JVM option $option"
+        asadmin create-jvm-options -- "$option" >/dev/null
+        RESTART=1
+    done
+}
+
+# The domain is stopped when provisioning fails or is interrupted (it would hold the ports and the
+# database), and when "run" ends for whatever reason. A signal ends the script through its EXIT trap.
+stop_on_exit() {
+    local status=$?
+    trap '' INT TERM HUP PIPE
+    if [[ -n ${TAIL_PID:-} ]]; then
+        kill "$TAIL_PID" 2>/dev/null || true
+    fi
+    if ((status != 0)) || [[ ${STOP_ON_EXIT:-false} == true ]]; then
+        say "Stopping domain $DPF_DOMAIN" 2>/dev/null || true
+        asadmin_local stop-domain "$DPF_DOMAIN" >/dev/null 2>&1 || true
+    fi
+    exit "$status"
+}
+
+# Installs, configures and starts the domain (see the header); the caller sets the traps.
+provision_domain() {
+    ensure_payara
+    stop_domain
+    ensure_ports_free
+    if [[ $DPF_WIPE_DATA == true ]]; then
+        wipe_data
+    fi
+    ensure_domain
+    start_domain
+    RESTART=0
+    configure_database
+    configure_batch
+    configure_security
+    configure_jvm
+    if ((RESTART)); then
+        restart_domain
+    fi
+    say "Domain $DPF_DOMAIN is running: admin http://localhost:$ADMIN_PORT, HTTP http://localhost:$HTTP_PORT"
+}
+
+provision() {
+    trap stop_on_exit EXIT
+    trap 'exit 130' INT TERM HUP
+    provision_domain
+    trap - EXIT INT TERM HUP
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Applications
+# ---------------------------------------------------------------------------------------------------
+
+deploy() {
+    local ear=${1:-}
+    [[ -n $ear ]] || die "usage: $0 deploy <path to dpf.ear>"
+    [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
+    ear=$(absolute "$ear")
+    say "Deploying $ear as $APP_NAME"
+    asadmin deploy --force=true --name "$APP_NAME" "$ear" \
+        || die "deployment failed; see $SERVER_LOG"
+}
+
+undeploy() {
+    say "Undeploying $APP_NAME"
+    asadmin undeploy "$APP_NAME"
+}
+
+print_addresses() {
+    cat <<EOF
+
+================================================================================================
+ 西宁市残疾人事业综合管理平台 is running (domain $DPF_DOMAIN, database $DPF_DB)
+
+   Application     http://localhost:$HTTP_PORT/dpf
+   REST API        http://localhost:$HTTP_PORT/dpf/api/v1
+   Admin console   http://localhost:$ADMIN_PORT
+   Server log      $SERVER_LOG
+EOF
+    if [[ $DPF_DB == h2 ]]; then
+        echo "   Database        $DPF_DATA_DIR (H2)"
+    fi
+    echo
+    echo " Demo logins:"
+    sed 's/^/   /' "$DEMO_LOGINS"
+    cat <<EOF
+
+ Ctrl-C stops the server.
+================================================================================================
+
+EOF
+}
+
+run() {
+    local ear=${1:-}
+    [[ -n $ear ]] || die "usage: $0 run <path to dpf.ear>"
+    [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
+    trap stop_on_exit EXIT
+    trap 'exit 130' INT TERM HUP
+    provision_domain
+    deploy "$ear"
+    print_addresses
+    STOP_ON_EXIT=true
+    # In the background, so that a signal is handled at once (bash runs traps only between foreground
+    # commands); Ctrl-C or TERM ends the script, and its EXIT trap stops the domain.
+    tail -n 0 -F "$SERVER_LOG" &
+    TAIL_PID=$!
+    wait "$TAIL_PID"
+}
+
+usage() {
+    sed -n '3,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
+    exit "${1:-0}"
+}
+
+command=${1:-}
+[[ $# -gt 0 ]] && shift
+case "$command" in
+    provision) provision ;;
+    start) ensure_payara; start_domain ;;
+    stop)
+        if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
+            stop_domain
+        else
+            say "No Payara in $PAYARA_HOME: nothing to stop"
+        fi
+        ;;
+    status)
+        if [[ -x $PAYARA_HOME/bin/asadmin ]] && domain_running; then
+            say "Domain $DPF_DOMAIN is running (admin port $ADMIN_PORT, HTTP port $HTTP_PORT)"
+        else
+            say "Domain $DPF_DOMAIN is not running"
+            exit 3
+        fi
+        ;;
+    deploy) deploy "$@" ;;
+    undeploy) undeploy ;;
+    run) run "$@" ;;
+    -h | --help | help) usage 0 ;;
+    *) usage 2 >&2 ;;
+esac
