@@ -55,6 +55,11 @@ public final class Deployments {
         return ear;
     }
 
+    /** The same as {@link #earWithTests}: the name the kernel's in-container tests use. */
+    public static EnterpriseArchive inContainer(Class<?>... testClasses) {
+        return earWithTests(testClasses);
+    }
+
     /** The EAR as built, for {@code @Deployment(testable = false)} tests that act as HTTP clients. */
     public static EnterpriseArchive ear() {
         File file = earFile();

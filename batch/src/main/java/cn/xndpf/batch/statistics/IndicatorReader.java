@@ -2,7 +2,9 @@ package cn.xndpf.batch.statistics;
 
 import cn.xndpf.application.statistics.StatisticsEngine;
 import jakarta.batch.api.BatchProperty;
+import cn.xndpf.domain.division.DivisionCode;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -10,11 +12,13 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reads the catalogue's indicators, in catalogue order, for the partition's county. The checkpoint is the
- * code of the last indicator stored, so a restart continues after it even if the catalogue gained or lost
- * rows in the meantime (an unknown checkpoint starts over; staging replaces, so nothing is counted twice).
+ * Reads the catalogue's indicators, in catalogue order, for the partition's county, leaving out those the
+ * job instance has already staged for it: the staged figures, committed with each chunk, are what a restart
+ * continues from (Payara's batch runtime does not hand a restarted partition its checkpoint). The checkpoint
+ * (the last indicator code) is kept as well; staging replaces, so nothing is ever counted twice.
  */
 @Named("indicatorReader")
 @Dependent
@@ -30,10 +34,16 @@ public class IndicatorReader extends AbstractItemReader {
     private List<String> codes;
     private int next;
 
+    @Inject
+    private JobContext jobContext;
+
     @Override
     public void open(Serializable checkpoint) {
-        codes = engine.indicatorCodes();
-        next = checkpoint == null ? 0 : codes.indexOf((String) checkpoint) + 1;
+        Set<String> staged = engine.stagedIndicators(jobContext.getInstanceId(), DivisionCode.of(county));
+        List<String> all = engine.indicatorCodes();
+        int from = checkpoint == null ? 0 : all.indexOf((String) checkpoint) + 1;
+        codes = all.subList(from, all.size()).stream().filter(c -> !staged.contains(c)).toList();
+        next = 0;
     }
 
     @Override

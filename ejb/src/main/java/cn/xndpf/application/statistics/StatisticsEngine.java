@@ -90,6 +90,13 @@ public class StatisticsEngine {
         figures.stage(jobInstanceId, period, indicatorCode, county.value(), values);
     }
 
+    /** The indicators a job instance has staged for one county: what a restart need not compute again. */
+    public Set<String> stagedIndicators(long jobInstanceId, DivisionCode county) {
+        String suffix = "|" + county.value();
+        return figures.stagedItems(jobInstanceId).stream().filter(i -> i.endsWith(suffix))
+                .map(i -> i.substring(0, i.length() - suffix.length())).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Items (indicator x county) a job instance has staged so far. */
     public int stagedItems(long jobInstanceId) {
         return figures.stagedItems(jobInstanceId).size();

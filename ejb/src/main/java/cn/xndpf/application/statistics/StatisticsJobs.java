@@ -272,9 +272,11 @@ public class StatisticsJobs {
         String root = p == null ? null : p.getProperty(DIVISION);
         long instanceId = operator().getJobInstance(e.getExecutionId()).getInstanceId();
         int total = total(root);
-        int done = e.getBatchStatus() == BatchStatus.COMPLETED ? total : Math.min(total, engine.stagedItems(instanceId));
+        // read once: the execution may be live and finish between two reads
+        BatchStatus status = e.getBatchStatus();
+        int done = status == BatchStatus.COMPLETED ? total : Math.min(total, engine.stagedItems(instanceId));
         return new JobRun(e.getExecutionId(), instanceId, e.getJobName(), type, date(p, PERIOD_START), root,
-                date(p, AS_OF), String.valueOf(e.getBatchStatus()), e.getExitStatus(), instant(e.getCreateTime()),
+                date(p, AS_OF), String.valueOf(status), e.getExitStatus(), instant(e.getCreateTime()),
                 instant(e.getStartTime()), instant(e.getEndTime()), done, total, steps);
     }
 

@@ -87,18 +87,26 @@ class StatisticsJobsIT {
     @EJB
     CaseWorkflowService workflow;
 
+    private static long appliedCase;
+
     private void generate() throws Exception {
         if (generated) {
             return;
         }
         LocalDate today = PlatformClock.today();
         new GeneratedCases(20_260_101L).write(ds, 150, LocalDate.of(today.getYear() - 1, 1, 1).minusMonths(3), today);
-        applyThroughTheWorkflow();
         generated = true;
     }
 
-    /** One living-subsidy application today, reviewed at all three levels by their own users. */
-    private void applyThroughTheWorkflow() throws Exception {
+    /*
+     * One living-subsidy application today, taken through the real workflow: each level by its own user,
+     * one request (test method) each, as the caller of a request cannot change within it.
+     */
+
+    @Test
+    @Order(1)
+    void aDistrictTakesAnApplication() throws Exception {
+        generate();
         String idNumber;
         long household;
         try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT p.id_number,"
@@ -118,18 +126,33 @@ class StatisticsJobsIT {
             s.executeUpdate();
         }
         StaffLogin.as("chengdong", "district123");
-        long id = subsidies.apply(new SubsidyApplication(idNumber, SubsidyType.LIVING, "青海银行", "6230000000000001234",
-                null));
-        StaffLogin.as("clerk-dongguan", "clerk123");
-        workflow.review(id, workflow.open(id).version(), ReviewDecision.APPROVE, null);
-        StaffLogin.as("chengdong", "district123");
-        workflow.review(id, workflow.open(id).version(), ReviewDecision.APPROVE, null);
-        StaffLogin.as("civil-chengdong", "civil123");
-        workflow.review(id, workflow.open(id).version(), ReviewDecision.APPROVE, null);
+        appliedCase = subsidies.apply(new SubsidyApplication(idNumber, SubsidyType.LIVING, "青海银行",
+                "6230000000000001234", null));
     }
 
     @Test
-    @Order(1)
+    @Order(2)
+    void theTownshipReviewsItFirst() {
+        StaffLogin.as("clerk-dongguan", "clerk123");
+        workflow.review(appliedCase, workflow.open(appliedCase).version(), ReviewDecision.APPROVE, null);
+    }
+
+    @Test
+    @Order(3)
+    void theDistrictReviewsIt() {
+        StaffLogin.as("chengdong", "district123");
+        workflow.review(appliedCase, workflow.open(appliedCase).version(), ReviewDecision.APPROVE, null);
+    }
+
+    @Test
+    @Order(4)
+    void civilAffairsApprovesIt() {
+        StaffLogin.as("civil-chengdong", "civil123");
+        workflow.review(appliedCase, workflow.open(appliedCase).version(), ReviewDecision.APPROVE, null);
+    }
+
+    @Test
+    @Order(5)
     void everyCataloguedIndicatorEqualsTheTestsOwnCountForEachKindOfPeriod() throws Exception {
         generate();
         LocalDate today = PlatformClock.today();
@@ -159,14 +182,13 @@ class StatisticsJobsIT {
     }
 
     @Test
-    @Order(2)
+    @Order(6)
     void aFailedRunPublishesNothingAndItsRestartContinuesFromTheCheckpoints() throws Exception {
         generate();
         StaffLogin.as("admin", "admin123");
         StatisticsPeriod year = StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(PlatformClock.today().getYear() - 1, 1, 1));
         Map<String, String> before = stored(year);
         assertTrue(!before.isEmpty(), "the year was published by the first test");
-        int indicators = activeIndicators();
         int counties = counties().size();
         // a catalogue row naming a calculator nobody registered: every county fails at it, half-way through
         execute("INSERT INTO stat_indicator (code, program_code, name_zh, name_en, unit, kind, basis, calculator,"
@@ -182,24 +204,29 @@ class StatisticsJobsIT {
             assertEquals(before, stored(year), "a failed run changes no published figure");
             InvalidValueException running = assertThrows(InvalidValueException.class, () -> jobs.restart(-1));
             assertEquals("statistics.executionNotFound", running.key());
-            // the catalogue is put right; the restart computes only what the failed run had not
+            // what the failed run computed is marked in its staging area: a restart that continues from it
+            // publishes the mark, one that computed everything again would not
+            execute("UPDATE stat_figure_stage SET figure_value = figure_value + 1000 WHERE indicator_code = 'REG_HOLDERS'"
+                    + " AND division_code = '630102' AND dimension = 'TOTAL'");
+            // the catalogue is put right and the run restarted
             execute("UPDATE stat_indicator SET calculator = 'registry.holders' WHERE code = 'IT_BROKEN'");
             JobRun restarted = Jobs.await(jobs, jobs.restart(failedId));
             assertEquals("COMPLETED", restarted.status(), restarted.exitStatus());
             assertEquals(restarted.instanceId(), failed.instanceId(), "the same job instance continues");
-            // three registry indicators come before IT_BROKEN: each county continues after its checkpoint
-            assertEquals((long) (indicators + 1 - 3) * counties, Jobs.read(restarted, "compute"),
-                    "each county reads again only the item that failed and those after it");
             Map<String, String> after = stored(year);
-            assertTrue(after.keySet().stream().anyMatch(k -> k.startsWith("IT_BROKEN|")));
+            assertTrue(after.keySet().stream().anyMatch(k -> k.startsWith("IT_BROKEN|")), "the repaired item is computed");
             after.keySet().removeIf(k -> k.startsWith("IT_BROKEN|"));
-            assertEquals(before, after, "the restarted run publishes the same figures, none twice");
+            String marked = "REG_HOLDERS|630102|TOTAL|-";
+            assertEquals(new BigDecimal(before.get(marked)).add(BigDecimal.valueOf(1000)).setScale(2).toPlainString(),
+                    after.get(marked), "the restart continued from what the failed run had stored");
+            after.put(marked, before.get(marked));
+            assertEquals(before, after, "otherwise the same figures, none twice");
         } finally {
             execute("DELETE FROM stat_figure WHERE indicator_code = 'IT_BROKEN'");
             execute("DELETE FROM stat_figure_stage WHERE indicator_code = 'IT_BROKEN'");
             execute("DELETE FROM stat_indicator WHERE code = 'IT_BROKEN'");
         }
-        // a re-run replaces the period's figures: same figures, none added
+        // a re-run replaces the period's figures: the correct ones again, none added
         JobRun again = Jobs.await(jobs, jobs.start(PeriodType.YEAR, year.start(), CITY));
         assertEquals("COMPLETED", again.status());
         assertEquals(before, stored(year));
@@ -209,8 +236,8 @@ class StatisticsJobsIT {
     }
 
     @Test
-    @Order(3)
-    void districtsSeeTheirOwnFiguresAndReportsComeFromTheStoredFigures() throws Exception {
+    @Order(7)
+    void aDistrictSeesItsOwnFiguresOnly() throws Exception {
         StatisticsPeriod year = StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(PlatformClock.today().getYear() - 1, 1, 1));
         StaffLogin.as("chengdong", "district123");
         PeriodSummary own = statistics.summary(year, "630102");
@@ -218,7 +245,12 @@ class StatisticsJobsIT {
         assertThrows(AccessDeniedException.class, () -> statistics.summary(year, "630103"));
         assertThrows(AccessDeniedException.class, () -> statistics.summary(year, CITY));
         assertThrows(EJBAccessException.class, () -> jobs.start(PeriodType.YEAR, year.start(), CITY));
+    }
 
+    @Test
+    @Order(8)
+    void theCityIsTheSumOfItsCountiesAndItsReportsShowTheStoredFigures() throws Exception {
+        StatisticsPeriod year = StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(PlatformClock.today().getYear() - 1, 1, 1));
         StaffLogin.as("city", "city123");
         PeriodSummary city = statistics.summary(year, CITY);
         BigDecimal sum = BigDecimal.ZERO;
@@ -239,7 +271,7 @@ class StatisticsJobsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(9)
     void withoutAStaffLoginNothingIsShownOrStarted() {
         StatisticsPeriod year = StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(PlatformClock.today().getYear() - 1, 1, 1));
         assertThrows(EJBAccessException.class, () -> jobs.recent(5));
@@ -318,14 +350,6 @@ class StatisticsJobsIT {
             }
         }
         return out;
-    }
-
-    private int activeIndicators() throws SQLException {
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*) FROM stat_indicator WHERE active = 1"); ResultSet r = s.executeQuery()) {
-            r.next();
-            return r.getInt(1);
-        }
     }
 
     private void execute(String sql) throws SQLException {
