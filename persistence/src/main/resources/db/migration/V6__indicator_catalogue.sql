@@ -4,6 +4,10 @@
 -- Portable between H2 and Oracle: natural keys where rows are copied with INSERT ... SELECT, so no
 -- sequence expression (whose syntax differs) is ever needed in SQL.
 
+-- The first certificate-holder statistics (V1) are subsumed by the catalogue's REG_HOLDERS, stored by
+-- category, level, sex and more in stat_figure.
+DROP TABLE stat_certificate_holders;
+
 -- The programs the catalogue is grouped by (sections of the reports and the dashboard).
 CREATE TABLE stat_program (
     code           VARCHAR(40)  NOT NULL,

@@ -42,6 +42,12 @@ public class StaffLogin implements Filter {
     }
 
     public static void as(String username, String password) {
+        try {
+            // A request carries one caller: drop the previous one before switching users.
+            REQUEST.get().logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException(e);
+        }
         SecurityContext security = CDI.current().select(SecurityContext.class).get();
         AuthenticationStatus status = security.authenticate(REQUEST.get(), RESPONSE.get(),
                 AuthenticationParameters.withParams().newAuthentication(true)

@@ -36,16 +36,13 @@ public class DemoDataWriter {
     }
 
     public void writeDivisions(List<Division> divisions) {
-        // The parent is a plain foreign-key column, not a relationship, so EclipseLink does not order the
-        // inserts by it (with batch writing a community could reach the database before its township):
-        // write one level at a time, parents first.
-        for (cn.xndpf.domain.division.DivisionLevel level : cn.xndpf.domain.division.DivisionLevel.values()) {
-            for (Division d : divisions) {
-                if (d.level() == level && em.find(Division.class, d.code().value()) == null) {
-                    em.persist(d);
-                }
+        for (Division d : divisions) {
+            if (em.find(Division.class, d.code().value()) == null) {
+                em.persist(d);
+                // parent_code is a plain column, so EclipseLink does not know a child must follow its
+                // parent and may insert new divisions in any order: write each one now, parents first
+                em.flush();
             }
-            em.flush();
         }
     }
 

@@ -31,6 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
@@ -207,6 +208,9 @@ public class RegistryService {
                 .orElseThrow(() -> new NotFoundException("certificateNumber", "certificate.notFound"));
         requireJurisdiction(me, c.division(), "certificateNumber");
         checkVersion(c.version(), expectedVersion);
+        // A renewal only adds a history event, which alone would not raise the version: force it, so that
+        // every certificate action makes the versions other users hold stale.
+        em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Map<String, Object> before = PersonRecords.snapshot(c);
         change.accept(c);
         flush();

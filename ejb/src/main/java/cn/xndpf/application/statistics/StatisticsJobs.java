@@ -176,7 +176,7 @@ public class StatisticsJobs {
         StaffUser me = currentStaff.require();
         JobExecution e = execution(executionId);
         if (e.getBatchStatus() != BatchStatus.FAILED && e.getBatchStatus() != BatchStatus.STOPPED) {
-            throw new InvalidValueException("executionId", "statistics.notRestartable", executionId,
+            throw new InvalidValueException("executionId", "batch.notRestartable", executionId,
                     e.getBatchStatus());
         }
         Properties original = e.getJobParameters() == null ? new Properties() : e.getJobParameters();
@@ -196,7 +196,7 @@ public class StatisticsJobs {
             id = operator().restart(executionId, p);
         } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException
                  | jakarta.batch.operations.JobExecutionAlreadyCompleteException ex) {
-            throw new InvalidValueException("executionId", "statistics.notRestartable", executionId, e.getBatchStatus());
+            throw new InvalidValueException("executionId", "batch.notRestartable", executionId, e.getBatchStatus());
         }
         audit.record(me.username(), AuditAction.UPDATE, "BatchJob", id, root,
                 "重新启动统计（原执行 " + executionId + "）", null, Map.of("job", e.getJobName()));
@@ -243,12 +243,12 @@ public class StatisticsJobs {
         try {
             JobExecution e = operator().getJobExecution(executionId);
             if (e == null || !JOBS.containsValue(e.getJobName())) {
-                throw new NotFoundException("executionId", "statistics.executionNotFound");
+                throw new NotFoundException("executionId", "batch.executionNotFound");
             }
             return e;
         } catch (NoSuchJobExecutionException | jakarta.batch.operations.JobSecurityException none) {
             // Payara shows a job only to the component that started it, which is this one
-            throw new NotFoundException("executionId", "statistics.executionNotFound");
+            throw new NotFoundException("executionId", "batch.executionNotFound");
         }
     }
 

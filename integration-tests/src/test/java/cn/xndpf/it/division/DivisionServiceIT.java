@@ -28,7 +28,7 @@ class DivisionServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(DivisionServiceIT.class);
+        return Deployments.earWithTests(DivisionServiceIT.class);
     }
 
     @EJB

@@ -31,7 +31,7 @@ class PersonRepositoryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(PersonRepositoryIT.class);
+        return Deployments.earWithTests(PersonRepositoryIT.class);
     }
 
     @Inject

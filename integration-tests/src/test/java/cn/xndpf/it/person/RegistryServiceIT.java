@@ -49,7 +49,7 @@ class RegistryServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.inContainer(RegistryServiceIT.class);
+        return Deployments.earWithTests(RegistryServiceIT.class);
     }
 
     @EJB

@@ -203,7 +203,7 @@ class StatisticsJobsIT {
             assertEquals(3 * counties, failed.itemsDone(), "three indicators of every county were staged");
             assertEquals(before, stored(year), "a failed run changes no published figure");
             InvalidValueException running = assertThrows(InvalidValueException.class, () -> jobs.restart(-1));
-            assertEquals("statistics.executionNotFound", running.key());
+            assertEquals("batch.executionNotFound", running.key());
             // what the failed run computed is marked in its staging area: a restart that continues from it
             // publishes the mark, one that computed everything again would not
             execute("UPDATE stat_figure_stage SET figure_value = figure_value + 1000 WHERE indicator_code = 'REG_HOLDERS'"

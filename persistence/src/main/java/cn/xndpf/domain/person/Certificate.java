@@ -1,9 +1,11 @@
 package cn.xndpf.domain.person;
 
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.shared.BooleanNumberConverter;
 import cn.xndpf.domain.shared.InvalidValueException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,6 +60,7 @@ public class Certificate {
     private String division;
 
     @Column(name = "current_cert", nullable = false)
+    @Convert(converter = BooleanNumberConverter.class)
     private boolean current;
 
     @Column(name = "issued_on", nullable = false)

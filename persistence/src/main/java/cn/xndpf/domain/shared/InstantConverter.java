@@ -7,19 +7,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Stores {@link Instant} in TIMESTAMP columns. JPA 3.1 (EclipseLink 4.0) has no built-in mapping for
- * Instant and would otherwise write it as a serialized object, which the TIMESTAMP columns refuse.
+ * Stores {@link Instant} attributes in TIMESTAMP columns. Jakarta Persistence 3.1 (EclipseLink 4.0 in
+ * Payara 6) has no basic mapping for Instant and would otherwise serialise it into the column, which
+ * H2 and Oracle reject.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
-
     @Override
-    public Timestamp convertToDatabaseColumn(Instant value) {
-        return value == null ? null : Timestamp.from(value);
+    public Timestamp convertToDatabaseColumn(Instant attribute) {
+        return attribute == null ? null : Timestamp.from(attribute);
     }
 
     @Override
-    public Instant convertToEntityAttribute(Timestamp value) {
-        return value == null ? null : value.toInstant();
+    public Instant convertToEntityAttribute(Timestamp dbData) {
+        return dbData == null ? null : dbData.toInstant();
     }
 }

@@ -1,7 +1,9 @@
 package cn.xndpf.domain.statistics;
 
+import cn.xndpf.domain.shared.BooleanNumberConverter;
 import cn.xndpf.domain.shared.InvalidValueException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -77,6 +79,7 @@ public class Indicator {
     private int displayOrder;
 
     @Column(name = "active", nullable = false)
+    @Convert(converter = BooleanNumberConverter.class)
     private boolean active;
 
     protected Indicator() {

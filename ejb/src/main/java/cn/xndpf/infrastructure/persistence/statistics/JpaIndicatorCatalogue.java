@@ -27,10 +27,9 @@ public class JpaIndicatorCatalogue implements IndicatorCatalogue {
 
     @Override
     public List<Indicator> indicators() {
-        // active is filtered here: H2 in Oracle mode will not compare the NUMBER(1) column with a boolean
         return em.createQuery("SELECT i FROM Indicator i, StatisticsProgram p WHERE p.code = i.programCode"
-                        + " ORDER BY p.displayOrder, i.displayOrder, i.code", Indicator.class).getResultList()
-                .stream().filter(Indicator::isActive).toList();
+                        + " AND i.active = :active ORDER BY p.displayOrder, i.displayOrder, i.code", Indicator.class)
+                .setParameter("active", true).getResultList();
     }
 
     @Override
