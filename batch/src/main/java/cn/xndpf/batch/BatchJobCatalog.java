@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 public class BatchJobCatalog {
 
     /** Job names (file names of the job XML documents). */
-    public static final List<String> JOBS = List.of("certificate-holder-statistics", "subsidy-payment-roll",
-            "subsidy-annual-recheck");
+    public static final List<String> JOBS = List.of("statistics-month", "statistics-quarter", "statistics-year",
+            "statistics-five-year", "subsidy-payment-roll", "subsidy-annual-recheck");
 
     private static final Logger LOG = Logger.getLogger(BatchJobCatalog.class.getName());
 

@@ -6,9 +6,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Logs the start and the totals of each run of the statistics job. */
+/** Writes each run's start and end to the server log, where operators read it beside the console's job list. */
 @Named("statisticsJobListener")
 @Dependent
 public class StatisticsJobListener extends AbstractJobListener {
@@ -20,16 +21,14 @@ public class StatisticsJobListener extends AbstractJobListener {
 
     @Override
     public void beforeJob() {
-        jobContext.setTransientUserData(new JobTotals());
-        LOG.info(() -> "Job " + jobContext.getJobName() + " execution " + jobContext.getExecutionId()
-                + " started for " + jobContext.getProperties());
+        LOG.info(() -> "Statistics job " + jobContext.getJobName() + " execution " + jobContext.getExecutionId()
+                + " (instance " + jobContext.getInstanceId() + ") started: " + jobContext.getProperties());
     }
 
     @Override
     public void afterJob() {
-        JobTotals t = (JobTotals) jobContext.getTransientUserData();
-        LOG.info(() -> String.format("Job %s execution %d ended %s: %d divisions stored in this run, %d holders",
-                jobContext.getJobName(), jobContext.getExecutionId(), jobContext.getBatchStatus(),
-                t == null ? 0 : t.divisions(), t == null ? 0 : t.holders()));
+        Level level = "COMPLETED".equals(String.valueOf(jobContext.getBatchStatus())) ? Level.INFO : Level.WARNING;
+        LOG.log(level, () -> "Statistics job " + jobContext.getJobName() + " execution " + jobContext.getExecutionId()
+                + " ended " + jobContext.getBatchStatus() + " (" + jobContext.getExitStatus() + ")");
     }
 }

@@ -1,17 +1,22 @@
 package cn.xndpf.application.statistics;
 
+import cn.xndpf.domain.statistics.PeriodType;
+import cn.xndpf.domain.statistics.StatisticsPeriod;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One execution of the statistics job as the admin screen shows it.
+ * One execution of a statistics job as the admin screen shows it.
  *
- * @param divisionsDone divisions stored by this execution and those it restarts (progress, of {@code divisionsTotal})
+ * @param itemsDone  indicator x county items computed so far by this execution and those it restarts
+ * @param itemsTotal indicator x county items of the run
  */
-public record JobRun(long executionId, long instanceId, String status, String exitStatus, LocalDate statDate,
-                     Instant created, Instant started, Instant ended, int divisionsDone, int divisionsTotal,
+public record JobRun(long executionId, long instanceId, String jobName, PeriodType periodType,
+                     LocalDate periodStart, String rootDivision, LocalDate asOf, String status, String exitStatus,
+                     Instant created, Instant started, Instant ended, int itemsDone, int itemsTotal,
                      List<StepRun> steps) implements Serializable {
 
     public boolean isRunning() {
@@ -23,12 +28,16 @@ public record JobRun(long executionId, long instanceId, String status, String ex
     }
 
     public int percentDone() {
-        return divisionsTotal == 0 ? 0 : Math.min(100, divisionsDone * 100 / divisionsTotal);
+        return itemsTotal == 0 ? 0 : Math.min(100, itemsDone * 100 / itemsTotal);
     }
 
-    /** A step execution with its metrics (read, write, commit, rollback, ...). */
+    /** The period computed, or null when the execution's parameters were not readable. */
+    public StatisticsPeriod period() {
+        return periodType == null || periodStart == null ? null : StatisticsPeriod.of(periodType, periodStart);
+    }
+
+    /** A step execution with its metrics; a partitioned step's metrics add up its partitions. */
     public record StepRun(String name, String status, Instant started, Instant ended, long readCount,
-                          long writeCount, long commitCount, long rollbackCount, long processSkipCount)
-            implements Serializable {
+                          long writeCount, long commitCount, long rollbackCount) implements Serializable {
     }
 }

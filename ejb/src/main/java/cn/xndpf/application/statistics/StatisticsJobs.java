@@ -1,14 +1,22 @@
 package cn.xndpf.application.statistics;
 
 import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.domain.audit.AuditAction;
+import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.division.DivisionLevel;
 import cn.xndpf.domain.division.DivisionRepository;
+import cn.xndpf.domain.security.StaffUser;
+import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
-import jakarta.annotation.Resource;
+import cn.xndpf.domain.statistics.IndicatorCatalogue;
+import cn.xndpf.domain.statistics.PeriodType;
+import cn.xndpf.domain.statistics.StatisticsPeriod;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -19,11 +27,8 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,118 +36,223 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Logger;
 
 /**
- * Runs the batch job {@code certificate-holder-statistics} (batch module) for the admin screen: start it
- * for a date, restart a failed or stopped execution, and list recent executions with their progress.
- * The job is referenced by name only, so this module does not depend on the batch module.
+ * Runs the periodic statistics jobs (定期统计任务) of the batch module: one job per kind of period
+ * ({@code statistics-month}, {@code -quarter}, {@code -year}, {@code -five-year}), each computing every
+ * catalogued indicator for one period and city, partitioned by county. Administrators and city staff start
+ * a period, restart a failed run and watch the executions; the schedule starts the last complete periods.
+ * A period has one live run at a time: starting it again abandons its failed runs, so their half-computed
+ * figures can never be published.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.CITY_STAFF})
 public class StatisticsJobs {
 
-    public static final String JOB = "certificate-holder-statistics";
-    public static final String STAT_DATE = "statDate";
-    /** Test-only fault injection parameter of the job; never passed on by {@link #restart}. */
-    public static final String FAIL_AFTER_DIVISIONS = "failAfterDivisions";
-    private static final String CITY = "630100";
+    public static final String PERIOD_START = "periodStart";
+    public static final String DIVISION = "division";
+    public static final String AS_OF = "asOf";
+    public static final String REQUESTED_BY = "requestedBy";
+
+    private static final Logger LOG = Logger.getLogger(StatisticsJobs.class.getName());
+    private static final Map<PeriodType, String> JOBS = new LinkedHashMap<>();
+
+    static {
+        JOBS.put(PeriodType.MONTH, "statistics-month");
+        JOBS.put(PeriodType.QUARTER, "statistics-quarter");
+        JOBS.put(PeriodType.YEAR, "statistics-year");
+        JOBS.put(PeriodType.FIVE_YEAR, "statistics-five-year");
+    }
 
     @Inject
     private DivisionRepository divisions;
 
     @Inject
+    private IndicatorCatalogue catalogue;
+
+    @Inject
+    private StatisticsEngine engine;
+
+    @Inject
+    private CurrentStaff currentStaff;
+
+    @Inject
     private AuditTrail audit;
-
-    @Resource
-    private SessionContext session;
-
-    @PersistenceContext(unitName = "dpf")
-    private EntityManager em;
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
     }
 
-    /** Starts the job for a day (not in the future); returns the execution id. */
-    public long start(LocalDate statDate) {
-        if (statDate == null) {
-            throw new InvalidValueException(STAT_DATE, "date.required");
+    /** The job of a kind of period (its job XML in the batch module). */
+    public static String jobName(PeriodType type) {
+        return JOBS.get(type);
+    }
+
+    /** The cities (city-level divisions) in the caller's jurisdiction whose statistics they may run. */
+    public List<Division> cities() {
+        StaffUser me = currentStaff.require();
+        return allCities().stream().filter(d -> me.jurisdiction().contains(d.code())).toList();
+    }
+
+    /** Starts the statistics of a period for a city; returns the execution id. */
+    public long start(PeriodType type, LocalDate periodStart, String city) {
+        StaffUser me = currentStaff.require();
+        StatisticsPeriod period = StatisticsPeriod.of(type, periodStart);
+        DivisionCode root = city(city);
+        if (!me.jurisdiction().contains(root)) {
+            throw new AccessDeniedException(DIVISION);
         }
-        if (statDate.isAfter(PlatformClock.today())) {
-            throw new InvalidValueException(STAT_DATE, "date.future");
-        }
-        Properties p = new Properties();
-        p.setProperty(STAT_DATE, statDate.toString());
-        long id = operator().start(JOB, p);
-        audit.record(actor(), AuditAction.CREATE, "BatchJob", String.valueOf(id), null,
-                "启动持证残疾人统计 " + statDate, null, null);
-        return id;
+        return launch(period, root, me.username());
     }
 
     /**
-     * Restarts a failed or stopped execution of this job with its original statistics date (never with
-     * the test-only fault injection); returns the new execution id.
+     * The schedule's run: the last complete period of a kind before today, for every city. A city whose run
+     * of that period is still going is left alone.
      */
-    public long restart(long executionId) {
-        JobExecution e = execution(executionId);
-        if (e.getBatchStatus() != BatchStatus.FAILED && e.getBatchStatus() != BatchStatus.STOPPED) {
-            throw new InvalidValueException("executionId", "batch.notRestartable", executionId, e.getBatchStatus());
+    @PermitAll
+    public List<Long> startScheduled(PeriodType type) {
+        StatisticsPeriod period = StatisticsPeriod.lastCompleteBefore(type, PlatformClock.today());
+        List<Long> started = new ArrayList<>();
+        for (Division city : allCities()) {
+            if (engine.counties(city.code()).isEmpty()) {
+                continue;
+            }
+            try {
+                started.add(launch(period, city.code(), "system"));
+            } catch (InvalidValueException e) {
+                LOG.warning(() -> "Scheduled statistics " + period + " " + city.code().value() + " not started: "
+                        + e.getMessage());
+            }
+        }
+        return started;
+    }
+
+    private long launch(StatisticsPeriod period, DivisionCode root, String actor) {
+        LocalDate today = PlatformClock.today();
+        if (period.start().isAfter(today)) {
+            throw new InvalidValueException(PERIOD_START, "statistics.periodNotStarted");
+        }
+        String job = jobName(period.type());
+        Map<Long, Long> latestOfInstance = new java.util.HashMap<>();
+        List<JobRun> runs = runsOf(job, 500);
+        runs.forEach(r -> latestOfInstance.merge(r.instanceId(), r.executionId(), Math::max));
+        for (JobRun r : runs) {
+            if (!period.equals(r.period()) || !root.value().equals(r.rootDivision())
+                    || latestOfInstance.get(r.instanceId()) != r.executionId()) {
+                continue;
+            }
+            if (r.isRunning()) {
+                throw new InvalidValueException(PERIOD_START, "statistics.alreadyRunning",
+                        period.label(java.util.Locale.SIMPLIFIED_CHINESE), r.executionId());
+            }
+            if (r.isRestartable()) {
+                operator().abandon(r.executionId());
+                engine.discard(r.instanceId());
+                LOG.info(() -> "Statistics execution " + r.executionId() + " of " + period + " abandoned by a new run");
+            }
         }
         Properties p = new Properties();
-        Properties original = e.getJobParameters();
-        if (original != null && original.getProperty(STAT_DATE) != null) {
-            p.setProperty(STAT_DATE, original.getProperty(STAT_DATE));
-        }
-        long id = operator().restart(executionId, p);
-        audit.record(actor(), AuditAction.UPDATE, "BatchJob", String.valueOf(id), null,
-                "重新启动持证残疾人统计（原执行 " + executionId + "）", null, null);
+        p.setProperty(PERIOD_START, period.start().toString());
+        p.setProperty(DIVISION, root.value());
+        p.setProperty(AS_OF, period.asOf(today).toString());
+        p.setProperty(REQUESTED_BY, actor);
+        long id = operator().start(job, p);
+        audit.record(actor, AuditAction.CREATE, "BatchJob", id, root.value(),
+                "启动统计 " + period.label(java.util.Locale.SIMPLIFIED_CHINESE), null, Map.of("job", job,
+                        PERIOD_START, period.start().toString(), DIVISION, root.value()));
+        LOG.info(() -> "Statistics " + job + " " + period.start() + " " + root.value() + " started as execution " + id
+                + " by " + actor);
         return id;
     }
 
-    /** The most recent executions of the job, newest first. */
-    public List<JobRun> recent(int max) {
-        List<JobRun> runs = new ArrayList<>();
-        int total = divisionsTotal();
-        List<JobInstance> instances;
-        try {
-            instances = operator().getJobInstances(JOB, 0, Math.max(1, max));
-        } catch (NoSuchJobException none) {
-            return runs;
+    /** Restarts a failed or stopped execution with its original parameters; returns the new execution id. */
+    public long restart(long executionId) {
+        StaffUser me = currentStaff.require();
+        JobExecution e = execution(executionId);
+        if (e.getBatchStatus() != BatchStatus.FAILED && e.getBatchStatus() != BatchStatus.STOPPED) {
+            throw new InvalidValueException("executionId", "batch.notRestartable", executionId,
+                    e.getBatchStatus());
         }
-        for (JobInstance i : instances) {
-            for (JobExecution e : operator().getJobExecutions(i)) {
-                runs.add(toRun(e, total));
+        Properties original = e.getJobParameters() == null ? new Properties() : e.getJobParameters();
+        String root = original.getProperty(DIVISION);
+        if (root != null && !me.jurisdiction().contains(DivisionCode.of(root))) {
+            throw new AccessDeniedException(DIVISION);
+        }
+        Properties p = new Properties();
+        for (String key : List.of(PERIOD_START, DIVISION, AS_OF)) {
+            if (original.getProperty(key) != null) {
+                p.setProperty(key, original.getProperty(key));
             }
         }
-        runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
-        return runs.size() > max ? runs.subList(0, max) : runs;
+        p.setProperty(REQUESTED_BY, me.username());
+        long id;
+        try {
+            id = operator().restart(executionId, p);
+        } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException
+                 | jakarta.batch.operations.JobExecutionAlreadyCompleteException ex) {
+            throw new InvalidValueException("executionId", "batch.notRestartable", executionId, e.getBatchStatus());
+        }
+        audit.record(me.username(), AuditAction.UPDATE, "BatchJob", id, root,
+                "重新启动统计（原执行 " + executionId + "）", null, Map.of("job", e.getJobName()));
+        LOG.info(() -> "Statistics execution " + executionId + " restarted as " + id + " by " + me.username());
+        return id;
     }
 
-    /** One execution of this job, for progress polling. */
+    /** The most recent executions of every statistics job, newest first. */
+    public List<JobRun> recent(int max) {
+        List<JobRun> runs = new ArrayList<>();
+        for (String job : JOBS.values()) {
+            runs.addAll(runsOf(job, max));
+        }
+        runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
+        return runs.size() > max ? new ArrayList<>(runs.subList(0, max)) : runs;
+    }
+
+    /** One execution, for progress polling. */
     public Optional<JobRun> find(long executionId) {
         try {
-            return Optional.of(toRun(execution(executionId), divisionsTotal()));
+            return Optional.of(toRun(execution(executionId)));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
     }
 
+    private List<JobRun> runsOf(String job, int max) {
+        List<JobRun> runs = new ArrayList<>();
+        List<JobInstance> instances;
+        try {
+            instances = operator().getJobInstances(job, 0, Math.max(1, max));
+        } catch (NoSuchJobException none) {
+            return runs;
+        }
+        for (JobInstance i : instances) {
+            for (JobExecution e : operator().getJobExecutions(i)) {
+                runs.add(toRun(e));
+            }
+        }
+        return runs;
+    }
+
     private JobExecution execution(long executionId) {
         try {
             JobExecution e = operator().getJobExecution(executionId);
-            if (e == null || !JOB.equals(e.getJobName())) {
+            if (e == null || !JOBS.containsValue(e.getJobName())) {
                 throw new NotFoundException("executionId", "batch.executionNotFound");
             }
             return e;
-        } catch (NoSuchJobExecutionException none) {
+        } catch (NoSuchJobExecutionException | jakarta.batch.operations.JobSecurityException none) {
+            // Payara shows a job only to the component that started it, which is this one
             throw new NotFoundException("executionId", "batch.executionNotFound");
         }
     }
 
-    private JobRun toRun(JobExecution e, int total) {
+    private JobRun toRun(JobExecution e) {
         List<JobRun.StepRun> steps = new ArrayList<>();
         List<StepExecution> stepExecutions;
         try {
@@ -154,46 +264,48 @@ public class StatisticsJobs {
             steps.add(new JobRun.StepRun(s.getStepName(), String.valueOf(s.getBatchStatus()),
                     instant(s.getStartTime()), instant(s.getEndTime()), metric(s, Metric.MetricType.READ_COUNT),
                     metric(s, Metric.MetricType.WRITE_COUNT), metric(s, Metric.MetricType.COMMIT_COUNT),
-                    metric(s, Metric.MetricType.ROLLBACK_COUNT), metric(s, Metric.MetricType.PROCESS_SKIP_COUNT)));
+                    metric(s, Metric.MetricType.ROLLBACK_COUNT)));
         }
-        LocalDate day = statDate(e.getJobParameters());
+        Properties p = e.getJobParameters();
+        PeriodType type = JOBS.entrySet().stream().filter(j -> j.getValue().equals(e.getJobName()))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        String root = p == null ? null : p.getProperty(DIVISION);
         long instanceId = operator().getJobInstance(e.getExecutionId()).getInstanceId();
-        return new JobRun(e.getExecutionId(), instanceId, String.valueOf(e.getBatchStatus()), e.getExitStatus(), day,
-                instant(e.getCreateTime()), instant(e.getStartTime()), instant(e.getEndTime()),
-                divisionsDone(day, e, instanceId), total, steps);
+        int total = total(root);
+        // read once: the execution may be live and finish between two reads
+        BatchStatus status = e.getBatchStatus();
+        int done = status == BatchStatus.COMPLETED ? total : Math.min(total, engine.stagedItems(instanceId));
+        return new JobRun(e.getExecutionId(), instanceId, e.getJobName(), type, date(p, PERIOD_START), root,
+                date(p, AS_OF), String.valueOf(status), e.getExitStatus(), instant(e.getCreateTime()),
+                instant(e.getStartTime()), instant(e.getEndTime()), done, total, steps);
     }
 
-    /**
-     * Divisions stored for the execution's date since its job instance first ran: the stored figures
-     * themselves, because step metrics are only reliable once a step has ended.
-     */
-    private int divisionsDone(LocalDate day, JobExecution e, long instanceId) {
-        if (day == null) {
+    private int total(String root) {
+        if (root == null) {
             return 0;
         }
-        Instant since = null;
-        for (JobExecution earlier : operator().getJobExecutions(operator().getJobInstance(e.getExecutionId()))) {
-            Instant created = instant(earlier.getCreateTime());
-            if (created != null && (since == null || created.isBefore(since))) {
-                since = created;
-            }
-        }
-        if (since == null) {
+        try {
+            return engine.counties(DivisionCode.of(root)).size() * catalogue.indicators().size();
+        } catch (InvalidValueException e) {
             return 0;
         }
-        Instant from = since;
-        List<Object[]> rows = em.createQuery("SELECT s.divisionCode, s.computedAt FROM CertificateHolderCount s"
-                + " WHERE s.statDate = :d", Object[].class).setParameter("d", day).getResultList();
-        return (int) rows.stream().filter(r -> r[1] != null && !((Instant) r[1]).isBefore(from))
-                .map(r -> r[0]).distinct().count();
     }
 
-    private int divisionsTotal() {
-        return divisions.children(DivisionCode.of(CITY)).size();
+    private List<Division> allCities() {
+        return divisions.atLevel(DivisionLevel.CITY);
     }
 
-    private static LocalDate statDate(Properties p) {
-        String raw = p == null ? null : p.getProperty(STAT_DATE);
+    private DivisionCode city(String code) {
+        DivisionCode c = DivisionCode.of(code);
+        Division d = divisions.find(c).orElseThrow(() -> new InvalidValueException(DIVISION, "division.unknown", code));
+        if (d.level() != DivisionLevel.CITY) {
+            throw new InvalidValueException(DIVISION, "statistics.notCity", code);
+        }
+        return c;
+    }
+
+    private static LocalDate date(Properties p, String key) {
+        String raw = p == null ? null : p.getProperty(key);
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -218,9 +330,5 @@ public class StatisticsJobs {
 
     private static Instant instant(Date d) {
         return d == null ? null : d.toInstant();
-    }
-
-    private String actor() {
-        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
     }
 }

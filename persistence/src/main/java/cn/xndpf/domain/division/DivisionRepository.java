@@ -12,5 +12,8 @@ public interface DivisionRepository {
     /** Every division at or below {@code root}. */
     List<Division> subtree(DivisionCode root);
 
+    /** Every division of a level, e.g. the cities whose statistics are run. */
+    List<Division> atLevel(DivisionLevel level);
+
     void store(Division division);
 }

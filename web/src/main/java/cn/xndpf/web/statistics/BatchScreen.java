@@ -1,35 +1,33 @@
 package cn.xndpf.web.statistics;
 
-import cn.xndpf.application.division.DivisionService;
-import cn.xndpf.application.statistics.CertificateHolderStatistics;
 import cn.xndpf.application.statistics.JobRun;
 import cn.xndpf.application.statistics.StatisticsJobs;
-import cn.xndpf.domain.division.Division;
-import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.application.statistics.StatisticsService;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
-import cn.xndpf.domain.statistics.CertificateHolderCount;
+import cn.xndpf.domain.statistics.PeriodType;
+import cn.xndpf.domain.statistics.Publication;
+import cn.xndpf.domain.statistics.StatisticsPeriod;
+import cn.xndpf.web.shared.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * Backing bean of {@code /admin/batch.xhtml}: runs the certificate-holder statistics job, shows the
- * running execution's progress, the recent executions, and the figures stored for the chosen date.
+ * 统计作业 ({@code /admin/batch.xhtml}): runs a period's statistics for a city, shows the running execution's
+ * progress, the recent executions with their failures and restarts, and the periods published.
  */
 @Named("batchScreen")
 @ViewScoped
@@ -44,119 +42,118 @@ public class BatchScreen implements Serializable {
     private StatisticsJobs jobs;
 
     @EJB
-    private CertificateHolderStatistics statistics;
+    private StatisticsService statistics;
 
-    @EJB
-    private DivisionService divisions;
+    @Inject
+    private StatisticsTexts texts;
 
-    private LocalDate statDate = PlatformClock.today();
+    @Inject
+    private FacesMessages facesMessages;
+
+    private PeriodType periodType = PeriodType.MONTH;
+    private int year;
+    private int month;
+    private int quarter;
+    private String city;
+    private List<CityOption> cities = List.of();
     private Long watchedExecution;
     private List<JobRun> runs = List.of();
-    private List<FigureRow> figures = List.of();
-    private List<DivisionTotal> divisionTotals = List.of();
-    private Map<String, String> divisionNames = Map.of();
+    private List<PublishedRow> published = List.of();
 
-    /** A stored figure with display names. */
-    public record FigureRow(String divisionCode, String divisionName, String category, String level, String sex,
-                            int holders) implements Serializable {
+    /** A city the caller may run. */
+    public record CityOption(String code, String name) implements Serializable {
     }
 
-    /** Holders of one division on the date. */
-    public record DivisionTotal(String divisionCode, String divisionName, long holders) implements Serializable {
+    /** A published period of the chosen city. */
+    public record PublishedRow(String type, String typeCode, String label, LocalDate start, LocalDate asOf, String publishedAt,
+                               int figures, long execution) implements Serializable {
     }
 
     @PostConstruct
     void init() {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Division d : divisions.children(DivisionCode.of("630100"))) {
-            names.put(d.code().value(), d.name());
+        StatisticsPeriod last = StatisticsPeriod.lastCompleteBefore(PeriodType.MONTH, PlatformClock.today());
+        year = last.start().getYear();
+        month = last.start().getMonthValue();
+        quarter = (month - 1) / 3 + 1;
+        try {
+            cities = jobs.cities().stream().map(d -> new CityOption(d.code().value(), d.name())).toList();
+            city = cities.isEmpty() ? null : cities.get(0).code();
+            refresh();
+            runs.stream().filter(JobRun::isRunning).findFirst().ifPresent(r -> watchedExecution = r.executionId());
+        } catch (EJBAccessException e) {
+            facesMessages.show(e);
         }
-        divisionNames = names;
-        refresh();
-        runs.stream().filter(JobRun::isRunning).findFirst().ifPresent(r -> watchedExecution = r.executionId());
-        loadFigures();
+    }
+
+    /** The period the form describes. */
+    StatisticsPeriod chosenPeriod() {
+        LocalDate start = switch (periodType) {
+            case MONTH -> LocalDate.of(year, month, 1);
+            case QUARTER -> LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+            case YEAR, FIVE_YEAR -> LocalDate.of(year, 1, 1);
+        };
+        return StatisticsPeriod.of(periodType, start);
     }
 
     public void start() {
         try {
-            watchedExecution = jobs.start(statDate);
-            info("统计任务已启动（执行编号 " + watchedExecution + "）");
+            StatisticsPeriod p = chosenPeriod();
+            watchedExecution = jobs.start(p.type(), p.start(), city);
+            texts.info("jobs.started", String.valueOf(watchedExecution));
             refresh();
         } catch (InvalidValueException e) {
-            error(e);
+            texts.error(e);
         } catch (EJBAccessException e) {
-            error("无权启动统计任务");
+            facesMessages.show(e);
         }
     }
 
     public void restart(long executionId) {
         try {
             watchedExecution = jobs.restart(executionId);
-            info("已重新启动执行 " + executionId + "（新执行编号 " + watchedExecution + "）");
+            texts.info("jobs.restarted", String.valueOf(executionId), String.valueOf(watchedExecution));
             refresh();
         } catch (InvalidValueException e) {
-            error(e);
+            texts.error(e);
         } catch (EJBAccessException e) {
-            error("无权重新启动统计任务");
+            facesMessages.show(e);
         }
     }
 
-    /** Called by the poll while an execution runs; loads the figures once it has ended. */
+    /** Called by the poll while an execution runs. */
     public void poll() {
         refresh();
         Optional<JobRun> w = getWatched();
         if (w.isPresent() && !w.get().isRunning()) {
-            if (w.get().statDate() != null) {
-                statDate = w.get().statDate();
-            }
-            loadFigures();
             if ("COMPLETED".equals(w.get().status())) {
-                info("执行 " + w.get().executionId() + " 已完成");
+                texts.info("jobs.finished", String.valueOf(w.get().executionId()));
             } else {
-                error("执行 " + w.get().executionId() + " 结束，状态为 " + w.get().status());
+                texts.error("jobs.ended", String.valueOf(w.get().executionId()), statusName(w.get().status()));
             }
             watchedExecution = null;
         }
     }
 
     public void refresh() {
-        try {
-            runs = jobs.recent(RECENT);
-        } catch (EJBAccessException e) {
-            runs = List.of();
-            error("无权查看统计任务");
-        }
-    }
-
-    public void loadFigures() {
-        if (statDate == null) {
-            figures = List.of();
-            divisionTotals = List.of();
-            return;
-        }
-        try {
-            List<CertificateHolderCount> stored = statistics.stored(statDate);
-            figures = stored.stream().map(c -> new FigureRow(c.divisionCode(), name(c.divisionCode()),
-                    c.category().chineseName(), c.level().chineseName(), c.sex().chineseName(), c.holders())).toList();
-            Map<String, Long> totals = new LinkedHashMap<>();
-            for (CertificateHolderCount c : stored) {
-                totals.merge(c.divisionCode(), (long) c.holders(), Long::sum);
+        runs = jobs.recent(RECENT);
+        List<PublishedRow> rows = new ArrayList<>();
+        if (city != null) {
+            for (PeriodType t : PeriodType.values()) {
+                for (Publication p : statistics.published(t, city, 6)) {
+                    rows.add(new PublishedRow(typeName(t), t.name(), p.period().label(texts.locale()), p.period().start(),
+                            p.asOf(), time(p.publishedAt()), p.figureCount(), p.jobExecutionId()));
+                }
             }
-            divisionTotals = totals.entrySet().stream()
-                    .map(e -> new DivisionTotal(e.getKey(), name(e.getKey()), e.getValue())).toList();
-        } catch (EJBAccessException e) {
-            figures = List.of();
-            divisionTotals = List.of();
-            error("无权查看统计数据");
         }
+        published = rows;
     }
 
     public Optional<JobRun> getWatched() {
         if (watchedExecution == null) {
             return Optional.empty();
         }
-        return runs.stream().filter(r -> r.executionId() == watchedExecution).findFirst()
-                .or(() -> jobs.find(watchedExecution));
+        long id = watchedExecution;
+        return runs.stream().filter(r -> r.executionId() == id).findFirst().or(() -> jobs.find(id));
     }
 
     public JobRun getWatchedRun() {
@@ -171,66 +168,107 @@ public class BatchScreen implements Serializable {
         return getWatched().map(JobRun::percentDone).orElse(0);
     }
 
-    public long getGrandTotal() {
-        return divisionTotals.stream().mapToLong(DivisionTotal::holders).sum();
+    public String progressText() {
+        JobRun r = getWatchedRun();
+        if (r == null) {
+            return "";
+        }
+        return texts.text("jobs.progress", String.valueOf(r.executionId()), periodLabel(r), statusName(r.status()),
+                r.itemsDone(), r.itemsTotal());
+    }
+
+    public String periodLabel(JobRun r) {
+        StatisticsPeriod p = r.period();
+        return p == null ? "" : typeName(p.type()) + " " + p.label(texts.locale()) + (r.rootDivision() == null ? ""
+                : " · " + cityName(r.rootDivision()));
+    }
+
+    private String cityName(String code) {
+        return cities.stream().filter(c -> c.code().equals(code)).map(CityOption::name).findFirst().orElse(code);
+    }
+
+    public String typeName(PeriodType t) {
+        return IndicatorLabels.english(texts.locale()) ? t.englishName() : t.chineseName();
+    }
+
+    public String statusName(String status) {
+        return texts.text("status." + status);
     }
 
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }
 
-    public String statusName(String status) {
-        return switch (status == null ? "" : status) {
-            case "STARTING" -> "启动中";
-            case "STARTED" -> "运行中";
-            case "STOPPING" -> "停止中";
-            case "STOPPED" -> "已停止";
-            case "FAILED" -> "失败";
-            case "COMPLETED" -> "已完成";
-            case "ABANDONED" -> "已放弃";
-            default -> status;
-        };
+    public PeriodType[] getPeriodTypes() {
+        return PeriodType.values();
     }
 
-    private String name(String code) {
-        return divisionNames.getOrDefault(code, code);
+    public List<Integer> getYears() {
+        int now = PlatformClock.today().getYear();
+        return IntStream.rangeClosed(2008, now).boxed().sorted((a, b) -> b - a).toList();
     }
 
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    public List<Integer> getMonths() {
+        return IntStream.rangeClosed(1, 12).boxed().toList();
     }
 
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    public List<Integer> getQuarters() {
+        return IntStream.rangeClosed(1, 4).boxed().toList();
     }
 
-    private static void error(InvalidValueException e) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE
-                : FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        error(e.message(locale));
+    public String quarterName(int q) {
+        return texts.text("jobs.quarterN", q);
     }
 
-    public LocalDate getStatDate() {
-        return statDate;
+    public PeriodType getPeriodType() {
+        return periodType;
     }
 
-    public void setStatDate(LocalDate statDate) {
-        this.statDate = statDate;
+    public void setPeriodType(PeriodType periodType) {
+        this.periodType = periodType;
     }
 
-    public LocalDate getToday() {
-        return PlatformClock.today();
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public int getMonth() {
+        return month;
+    }
+
+    public void setMonth(int month) {
+        this.month = month;
+    }
+
+    public int getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(int quarter) {
+        this.quarter = quarter;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public List<CityOption> getCities() {
+        return cities;
     }
 
     public List<JobRun> getRuns() {
         return runs;
     }
 
-    public List<FigureRow> getFigures() {
-        return figures;
-    }
-
-    public List<DivisionTotal> getDivisionTotals() {
-        return divisionTotals;
+    public List<PublishedRow> getPublished() {
+        return published;
     }
 }

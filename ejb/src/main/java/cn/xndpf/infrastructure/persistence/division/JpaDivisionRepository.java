@@ -2,6 +2,7 @@ package cn.xndpf.infrastructure.persistence.division;
 
 import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.division.DivisionLevel;
 import cn.xndpf.domain.division.DivisionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,12 @@ public class JpaDivisionRepository implements DivisionRepository {
     public List<Division> subtree(DivisionCode root) {
         return em.createQuery("SELECT d FROM Division d WHERE d.code LIKE :prefix ORDER BY d.code", Division.class)
                 .setParameter("prefix", root.prefix() + "%").getResultList();
+    }
+
+    @Override
+    public List<Division> atLevel(DivisionLevel level) {
+        return em.createQuery("SELECT d FROM Division d WHERE d.level = :l ORDER BY d.code", Division.class)
+                .setParameter("l", level).getResultList();
     }
 
     @Override

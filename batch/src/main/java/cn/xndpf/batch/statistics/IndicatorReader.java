@@ -1,0 +1,61 @@
+package cn.xndpf.batch.statistics;
+
+import cn.xndpf.application.statistics.StatisticsEngine;
+import jakarta.batch.api.BatchProperty;
+import cn.xndpf.domain.division.DivisionCode;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the catalogue's indicators, in catalogue order, for the partition's county, leaving out those the
+ * job instance has already staged for it: the staged figures, committed with each chunk, are what a restart
+ * continues from (Payara's batch runtime does not hand a restarted partition its checkpoint). The checkpoint
+ * (the last indicator code) is kept as well; staging replaces, so nothing is ever counted twice.
+ */
+@Named("indicatorReader")
+@Dependent
+public class IndicatorReader extends AbstractItemReader {
+
+    @EJB
+    private StatisticsEngine engine;
+
+    @Inject
+    @BatchProperty(name = CountyPartitionMapper.COUNTY)
+    private String county;
+
+    private List<String> codes;
+    private int next;
+
+    @Inject
+    private JobContext jobContext;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        Set<String> staged = engine.stagedIndicators(jobContext.getInstanceId(), DivisionCode.of(county));
+        List<String> all = engine.indicatorCodes();
+        int from = checkpoint == null ? 0 : all.indexOf((String) checkpoint) + 1;
+        codes = all.subList(from, all.size()).stream().filter(c -> !staged.contains(c)).toList();
+        next = 0;
+    }
+
+    @Override
+    public Object readItem() {
+        if (next >= codes.size()) {
+            return null;
+        }
+        return new IndicatorItem(codes.get(next++), county);
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return next == 0 ? null : codes.get(next - 1);
+    }
+}

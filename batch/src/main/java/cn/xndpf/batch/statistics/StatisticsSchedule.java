@@ -1,0 +1,54 @@
+package cn.xndpf.batch.statistics;
+
+import cn.xndpf.application.statistics.StatisticsJobs;
+import cn.xndpf.domain.statistics.PeriodType;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+
+import java.util.logging.Logger;
+
+/**
+ * The statistics calendar (定期统计日程), Beijing time: at 02:00 on the 1st of each month the month just
+ * ended; the quarter, the year and the five years just ended follow at their period starts, staggered so
+ * that two runs at most share the server. Not persistent: a server that was down at the hour does not
+ * catch up by itself; an administrator starts the missed period from the statistics jobs screen.
+ */
+@Singleton
+@PermitAll
+public class StatisticsSchedule {
+
+    private static final Logger LOG = Logger.getLogger(StatisticsSchedule.class.getName());
+
+    @EJB
+    private StatisticsJobs jobs;
+
+    @Schedule(dayOfMonth = "1", hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = false,
+            info = "statistics-month")
+    void monthly() {
+        run(PeriodType.MONTH);
+    }
+
+    @Schedule(month = "1,4,7,10", dayOfMonth = "1", hour = "2", minute = "20", timezone = "Asia/Shanghai",
+            persistent = false, info = "statistics-quarter")
+    void quarterly() {
+        run(PeriodType.QUARTER);
+    }
+
+    @Schedule(month = "1", dayOfMonth = "1", hour = "2", minute = "40", timezone = "Asia/Shanghai",
+            persistent = false, info = "statistics-year")
+    void annual() {
+        run(PeriodType.YEAR);
+    }
+
+    @Schedule(month = "1", dayOfMonth = "1", hour = "3", minute = "0", timezone = "Asia/Shanghai",
+            persistent = false, info = "statistics-five-year")
+    void fiveYearly() {
+        run(PeriodType.FIVE_YEAR);
+    }
+
+    private void run(PeriodType type) {
+        LOG.info(() -> "Scheduled statistics " + type + " started as executions " + jobs.startScheduled(type));
+    }
+}

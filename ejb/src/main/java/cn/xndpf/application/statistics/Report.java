@@ -1,0 +1,10 @@
+package cn.xndpf.application.statistics;
+
+import java.io.Serializable;
+
+/** A generated report file. */
+public record Report(String fileName, String contentType, byte[] content) implements Serializable {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
+}

@@ -1,0 +1,416 @@
+package cn.xndpf.it.statistics;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The figures every catalogued indicator should have, worked out again by the test from the raw tables with
+ * plain SQL reads and Java, independently of the application's calculators: each calculator key has its own
+ * restatement here, and an indicator naming a key this class does not know fails the test.
+ * Keys of the result: {@code indicator|county|DIMENSION|value} → value in the stored unit.
+ */
+final class ExpectedFigures {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    /** One counted record with the attributes the breakdowns use. */
+    record Rec(Object key, String division, Integer category, Integer level, String sex, LocalDate birth,
+               Integer urban, BigDecimal amount) {
+    }
+
+    record Band(String code, int min, Integer max) {
+    }
+
+    private final DataSource ds;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Instant fromInstant;
+    private final Instant endInstant;
+    private final List<Band> bands = new ArrayList<>();
+
+    ExpectedFigures(DataSource ds, LocalDate from, LocalDate to) throws SQLException {
+        this.ds = ds;
+        this.from = from;
+        this.to = to;
+        this.fromInstant = from.atStartOfDay(BEIJING).toInstant();
+        this.endInstant = to.plusDays(1).atStartOfDay(BEIJING).toInstant();
+        for (Object[] r : rows("SELECT code, min_age, max_age FROM stat_age_band")) {
+            bands.add(new Band((String) r[0], ((Number) r[1]).intValue(), r[2] == null ? null : ((Number) r[2]).intValue()));
+        }
+    }
+
+    /** Expected figures of one indicator for the given counties. */
+    Map<String, BigDecimal> of(String code, String calculator, String arg, String denCalculator, String denArg,
+                               List<String> dims, List<String> counties) throws SQLException {
+        List<Rec> num = records(calculator, arg);
+        List<Rec> den = denCalculator == null ? null : records(denCalculator, denArg);
+        Map<String, BigDecimal> out = new TreeMap<>();
+        List<String> all = new ArrayList<>(dims);
+        all.add(0, "TOTAL");
+        for (String county : counties) {
+            for (String dim : all) {
+                Map<String, BigDecimal> n = sums(num, county, dim);
+                if (den == null) {
+                    n.forEach((v, x) -> out.put(code + "|" + county + "|" + dim + "|" + v, x.setScale(2)));
+                } else {
+                    Map<String, BigDecimal> d = sums(den, county, dim);
+                    Set<String> values = new HashSet<>(n.keySet());
+                    values.addAll(d.keySet());
+                    for (String v : values) {
+                        BigDecimal a = n.getOrDefault(v, BigDecimal.ZERO);
+                        BigDecimal b = d.getOrDefault(v, BigDecimal.ZERO);
+                        out.put(code + "|" + county + "|" + dim + "|" + v, b.signum() == 0 ? new BigDecimal("0.00")
+                                : a.multiply(BigDecimal.valueOf(100)).divide(b, 2, RoundingMode.HALF_UP));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<String, BigDecimal> sums(List<Rec> recs, String county, String dim) {
+        Map<String, BigDecimal> m = new HashMap<>();
+        if (dim.equals("TOTAL")) {
+            m.put("-", BigDecimal.ZERO);
+        }
+        for (Rec r : recs) {
+            if (r.division() == null || !r.division().startsWith(county)) {
+                continue;
+            }
+            m.merge(valueOf(r, dim), r.amount(), BigDecimal::add);
+        }
+        return m;
+    }
+
+    private String valueOf(Rec r, String dim) {
+        Object v = switch (dim) {
+            case "TOTAL" -> "-";
+            case "CATEGORY" -> r.category();
+            case "LEVEL" -> r.level();
+            case "SEX" -> r.sex();
+            case "URBAN" -> r.urban();
+            case "TOWNSHIP" -> r.division().length() >= 9 ? r.division().substring(0, 9) : r.division();
+            case "AGE_BAND" -> {
+                if (r.birth() == null) {
+                    yield null;
+                }
+                int age = Period.between(r.birth(), to).getYears();
+                yield bands.stream().filter(b -> age >= b.min() && (b.max() == null || age <= b.max()))
+                        .map(Band::code).findFirst().orElse(null);
+            }
+            default -> throw new AssertionError("unknown dimension " + dim);
+        };
+        return v == null ? "NA" : v.toString();
+    }
+
+    private List<Rec> records(String calculator, String arg) throws SQLException {
+        return switch (calculator) {
+            case "registry.holders" -> certificates(c -> validOn(c, to));
+            case "registry.newCertificates" -> certificates(c -> within(date(c[5])));
+            case "registry.cancelledCertificates" -> certificates(c -> c[6] != null && within(date(c[6])));
+            case "registry.holderHouseholds" -> households();
+            case "workflow.applications" -> cases(programs(arg), (id, ev) -> ev.stream().anyMatch(e ->
+                    e.type.equals("SUBMITTED") && inWindow(e.at)), false);
+            case "workflow.approvals" -> cases(programs(arg), (id, ev) -> ev.stream().anyMatch(e ->
+                    e.type.equals("REVIEWED") && e.to.equals("APPROVED") && inWindow(e.at)), false);
+            case "workflow.activeAtEnd" -> cases(programs(arg), (id, ev) -> activeAtEnd(ev), false);
+            case "workflow.activePersonsAtEnd" -> cases(programs(arg), (id, ev) -> activeAtEnd(ev), true);
+            case "subsidy.eligible" -> eligible(arg, false);
+            case "subsidy.eligibleRecipients" -> eligible(arg, true);
+            case "subsidy.paid" -> payments(arg, true);
+            case "subsidy.payments" -> payments(arg, false);
+            default -> throw new AssertionError("the test has no restatement of calculator " + calculator
+                    + ": every catalogued indicator must be checked");
+        };
+    }
+
+    // ---- registry
+
+    /** c: id, division, category, level, status, issued_on, cancelled_on, sex, birth, urban, person, household */
+    private List<Object[]> certificateRows() throws SQLException {
+        return rows("SELECT c.id, c.division_code, c.category, c.cert_level, c.status, c.issued_on, c.cancelled_on,"
+                + " p.sex, p.birth_date, p.urban, p.id, p.household_id FROM certificate c JOIN person p ON p.id = c.person_id");
+    }
+
+    private static boolean validOn(Object[] c, LocalDate d) {
+        LocalDate issued = date(c[5]);
+        LocalDate cancelled = date(c[6]);
+        return !issued.isAfter(d) && ("VALID".equals(c[4]) || (cancelled != null && cancelled.isAfter(d)));
+    }
+
+    private boolean within(LocalDate d) {
+        return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    private List<Rec> certificates(Predicate<Object[]> keep) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] c : certificateRows()) {
+            if (keep.test(c)) {
+                out.add(new Rec(c[0], (String) c[1], num(c[2]), num(c[3]), (String) c[7], date(c[8]), num(c[9]),
+                        BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    private List<Rec> households() throws SQLException {
+        Set<Object> holding = new HashSet<>();
+        for (Object[] c : certificateRows()) {
+            if (c[11] != null && validOn(c, to)) {
+                holding.add(((Number) c[11]).longValue());
+            }
+        }
+        List<Rec> out = new ArrayList<>();
+        for (Object[] h : rows("SELECT id, division_code, urban FROM household")) {
+            if (holding.contains(((Number) h[0]).longValue())) {
+                out.add(new Rec(h[0], (String) h[1], null, null, null, null, num(h[2]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    // ---- workflow
+
+    record Event(long id, String type, String to, Instant at) {
+    }
+
+    interface CaseTest {
+        boolean test(long caseId, List<Event> events);
+    }
+
+    private boolean inWindow(Instant at) {
+        return !at.isBefore(fromInstant) && at.isBefore(endInstant);
+    }
+
+    private boolean activeAtEnd(List<Event> events) {
+        Event last = null;
+        for (Event e : events) {
+            if (!e.at.isBefore(endInstant)) {
+                continue;
+            }
+            if (last == null || e.at.isAfter(last.at) || (e.at.equals(last.at) && e.id > last.id)) {
+                last = e;
+            }
+        }
+        return last != null && last.to.equals("ACTIVE");
+    }
+
+    private Map<Long, List<Event>> events() throws SQLException {
+        Map<Long, List<Event>> m = new HashMap<>();
+        for (Object[] e : rows("SELECT case_id, id, event_type, state_to, occurred_at FROM case_event")) {
+            m.computeIfAbsent(((Number) e[0]).longValue(), k -> new ArrayList<>()).add(new Event(((Number) e[1]).longValue(),
+                    (String) e[2], (String) e[3], instant(e[4])));
+        }
+        return m;
+    }
+
+    /** The person's current certificate: category, level. */
+    private Map<Long, Integer[]> currentCertificates() throws SQLException {
+        Map<Long, Integer[]> m = new HashMap<>();
+        for (Object[] c : rows("SELECT person_id, category, cert_level FROM certificate WHERE current_cert = 1")) {
+            m.put(((Number) c[0]).longValue(), new Integer[]{num(c[1]), num(c[2])});
+        }
+        return m;
+    }
+
+    private List<Rec> cases(Set<String> programs, CaseTest keep, boolean distinctPersons) throws SQLException {
+        Map<Long, List<Event>> events = events();
+        Map<Long, Integer[]> current = currentCertificates();
+        List<Rec> out = new ArrayList<>();
+        Set<Long> persons = new HashSet<>();
+        for (Object[] c : rows("SELECT pc.id, pc.program_code, pc.division_code, p.id, p.sex, p.birth_date, p.urban,"
+                + " p.division_code FROM program_case pc JOIN person p ON p.id = pc.person_id ORDER BY pc.id")) {
+            long id = ((Number) c[0]).longValue();
+            if (!programs.contains((String) c[1]) || !keep.test(id, events.getOrDefault(id, List.of()))) {
+                continue;
+            }
+            long person = ((Number) c[3]).longValue();
+            Integer[] cert = current.getOrDefault(person, new Integer[]{null, null});
+            if (distinctPersons) {
+                if (persons.add(person)) {
+                    out.add(new Rec(person, (String) c[7], cert[0], cert[1], (String) c[4], date(c[5]), num(c[6]),
+                            BigDecimal.ONE));
+                }
+            } else {
+                out.add(new Rec(id, (String) c[2], cert[0], cert[1], (String) c[4], date(c[5]), num(c[6]),
+                        BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> programs(String arg) {
+        Set<String> s = new HashSet<>();
+        for (String p : arg.split(",")) {
+            s.add(p.trim());
+        }
+        return s;
+    }
+
+    // ---- the two subsidies
+
+    private boolean setting(String key) throws SQLException {
+        String value = null;
+        LocalDate best = null;
+        for (Object[] r : rows("SELECT setting_value, valid_from FROM policy_setting WHERE setting_key = '" + key + "'")) {
+            LocalDate d = date(r[1]);
+            if (!d.isAfter(to) && (best == null || d.isAfter(best))) {
+                best = d;
+                value = (String) r[0];
+            }
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    private List<Rec> eligible(String arg, boolean receiving) throws SQLException {
+        List<String> types = arg == null || arg.equals("ALL") ? List.of("LIVING", "NURSING") : List.of(arg);
+        Map<Long, Set<String>> statuses = new HashMap<>();
+        for (Object[] a : rows("SELECT household_id, status, valid_from, valid_to FROM household_assistance")) {
+            if (!(date(a[2])).isAfter(to) && (a[3] == null || !(date(a[3])).isBefore(to))) {
+                statuses.computeIfAbsent(((Number) a[0]).longValue(), k -> new HashSet<>()).add((String) a[1]);
+            }
+        }
+        Map<Long, Set<String>> overlaps = new HashMap<>();
+        for (Object[] b : rows("SELECT person_id, benefit_type, valid_from, valid_to FROM overlapping_benefit")) {
+            if (!(date(b[2])).isAfter(to) && (b[3] == null || !(date(b[3])).isBefore(to))) {
+                overlaps.computeIfAbsent(((Number) b[0]).longValue(), k -> new HashSet<>()).add((String) b[1]);
+            }
+        }
+        Map<Long, List<Event>> events = events();
+        Map<String, Set<Long>> activePersons = new HashMap<>();
+        for (Object[] c : rows("SELECT id, program_code, person_id FROM program_case")) {
+            if (activeAtEnd(events.getOrDefault(((Number) c[0]).longValue(), List.of()))) {
+                activePersons.computeIfAbsent((String) c[1], k -> new HashSet<>()).add(((Number) c[2]).longValue());
+            }
+        }
+        boolean lowIncome = setting("subsidy.living.includesLowIncome");
+        boolean widened = setting("subsidy.nursing.includesLevel34IntellectualMental");
+        Map<Long, LocalDate> deaths = new HashMap<>();
+        Map<Long, String> personDivision = new HashMap<>();
+        for (Object[] p : rows("SELECT id, death_date, division_code FROM person")) {
+            deaths.put(((Number) p[0]).longValue(), date(p[1]));
+            personDivision.put(((Number) p[0]).longValue(), (String) p[2]);
+        }
+        List<Rec> out = new ArrayList<>();
+        for (String type : types) {
+            Set<Long> counted = new HashSet<>();
+            for (Object[] c : certificateRows()) {
+                long person = ((Number) c[10]).longValue();
+                if (!validOn(c, to) || counted.contains(person)) {
+                    continue;
+                }
+                LocalDate death = deaths.get(person);
+                if (death != null && !death.isAfter(to)) {
+                    continue;
+                }
+                Set<String> o = overlaps.getOrDefault(person, Set.of());
+                Set<String> st = c[11] == null ? Set.of() : statuses.getOrDefault(((Number) c[11]).longValue(), Set.of());
+                int level = num(c[3]);
+                int category = num(c[2]);
+                boolean ok;
+                if (type.equals("LIVING")) {
+                    ok = !o.contains("ORPHAN_LIVING") && (st.contains("DIBAO") || (lowIncome && st.contains("LOW_INCOME")));
+                } else {
+                    ok = !o.contains("WORK_INJURY_NURSING") && !o.contains("VETERAN_NURSING")
+                            && !st.contains("TEKUN_CENTRALISED")
+                            && (level <= 2 || (widened && (category == 5 || category == 6)));
+                }
+                if (ok && receiving) {
+                    ok = activePersons.getOrDefault(type + "_SUBSIDY", Set.of()).contains(person);
+                }
+                if (ok) {
+                    counted.add(person);
+                    out.add(new Rec(person, personDivision.get(person), category, level, (String) c[7],
+                            date(c[8]), num(c[9]), BigDecimal.ONE));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Rec> payments(String arg, boolean amounts) throws SQLException {
+        List<String> types = arg == null || arg.equals("ALL") ? List.of("LIVING", "NURSING") : List.of(arg);
+        List<Rec> out = new ArrayList<>();
+        for (Object[] l : rows("SELECT l.id, pc.division_code, l.benefit_level, p.sex, p.birth_date, p.urban, l.amount,"
+                + " l.status, l.subsidy_type, r.roll_month FROM payment_line l JOIN payment_roll r ON r.id = l.roll_id"
+                + " JOIN program_case pc ON pc.id = l.case_id JOIN person p ON p.id = l.person_id")) {
+            LocalDate month = date(l[9]);
+            if ("PAID".equals(l[7]) && types.contains((String) l[8]) && !month.isBefore(from.withDayOfMonth(1))
+                    && !month.isAfter(to)) {
+                out.add(new Rec(l[0], (String) l[1], null, num(l[2]), (String) l[3], date(l[4]), num(l[5]),
+                        amounts ? (BigDecimal) l[6] : BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    // ---- plumbing
+
+    static LocalDate date(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        if (o instanceof Date d) {
+            return d.toLocalDate();
+        }
+        if (o instanceof Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        if (o instanceof java.time.LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        throw new AssertionError("not a date: " + o.getClass());
+    }
+
+    static Instant instant(Object o) {
+        if (o instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.time.LocalDateTime t) {
+            return Timestamp.valueOf(t).toInstant();
+        }
+        throw new AssertionError("not a timestamp: " + o);
+    }
+
+    private static Integer num(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    private List<Object[]> rows(String sql) throws SQLException {
+        List<Object[]> out = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet r = s.executeQuery()) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    row[i] = r.getObject(i + 1);
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,360 @@
+package cn.xndpf.it.statistics;
+
+import cn.xndpf.application.statistics.FigureView;
+import cn.xndpf.application.statistics.PeriodSummary;
+import cn.xndpf.application.statistics.Report;
+import cn.xndpf.application.statistics.StatisticsJobs;
+import cn.xndpf.application.statistics.StatisticsReports;
+import cn.xndpf.application.statistics.StatisticsService;
+import cn.xndpf.application.subsidy.SubsidyApplication;
+import cn.xndpf.application.subsidy.SubsidyService;
+import cn.xndpf.application.workflow.CaseWorkflowService;
+import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.statistics.PeriodType;
+import cn.xndpf.domain.statistics.StatisticsPeriod;
+import cn.xndpf.domain.subsidy.SubsidyType;
+import cn.xndpf.domain.workflow.ReviewDecision;
+import cn.xndpf.it.Deployments;
+import cn.xndpf.it.StaffLogin;
+import jakarta.annotation.Resource;
+import cn.xndpf.application.statistics.JobRun;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The statistics jobs in the real application on generated data (the demo registry, generated subsidy
+ * cases and payments, and an application taken through the real workflow): every catalogued indicator's
+ * stored figures equal the test's own count over the same tables, for each kind of period; a re-run
+ * replaces; a failed run leaves the published figures alone and restarts from its checkpoints; reports and
+ * jurisdiction.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StatisticsJobsIT {
+
+    private static final String CITY = "630100";
+    private static boolean generated;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(StatisticsJobsIT.class, ExpectedFigures.class, GeneratedCases.class, Jobs.class);
+    }
+
+    @Resource(lookup = "jdbc/dpf")
+    DataSource ds;
+
+    @EJB
+    StatisticsJobs jobs;
+
+    @EJB
+    StatisticsService statistics;
+
+    @EJB
+    StatisticsReports reports;
+
+    @EJB
+    SubsidyService subsidies;
+
+    @EJB
+    CaseWorkflowService workflow;
+
+    private static long appliedCase;
+
+    private void generate() throws Exception {
+        if (generated) {
+            return;
+        }
+        LocalDate today = PlatformClock.today();
+        new GeneratedCases(20_260_101L).write(ds, 150, LocalDate.of(today.getYear() - 1, 1, 1).minusMonths(3), today);
+        generated = true;
+    }
+
+    /*
+     * One living-subsidy application today, taken through the real workflow: each level by its own user,
+     * one request (test method) each, as the caller of a request cannot change within it.
+     */
+
+    @Test
+    @Order(1)
+    void aDistrictTakesAnApplication() throws Exception {
+        generate();
+        String idNumber;
+        long household;
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT p.id_number,"
+                + " p.household_id FROM person p JOIN certificate c ON c.person_id = p.id AND c.status = 'VALID'"
+                + " WHERE p.division_code LIKE '630102001%' AND p.death_date IS NULL AND p.household_id IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM program_case pc WHERE pc.person_id = p.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM overlapping_benefit b WHERE b.person_id = p.id) ORDER BY p.id");
+             ResultSet r = s.executeQuery()) {
+            assertTrue(r.next(), "a demo person in 东关街道 without cases");
+            idNumber = r.getString(1);
+            household = r.getLong(2);
+        }
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO household_assistance"
+                + " (id, household_id, status, valid_from, source) VALUES (-4000001, ?, 'DIBAO', ?, 'it')")) {
+            s.setLong(1, household);
+            s.setDate(2, Date.valueOf(PlatformClock.today().minusYears(1)));
+            s.executeUpdate();
+        }
+        StaffLogin.as("chengdong", "district123");
+        appliedCase = subsidies.apply(new SubsidyApplication(idNumber, SubsidyType.LIVING, "青海银行",
+                "6230000000000001234", null));
+    }
+
+    @Test
+    @Order(2)
+    void theTownshipReviewsItFirst() {
+        StaffLogin.as("clerk-dongguan", "clerk123");
+        workflow.review(appliedCase, workflow.open(appliedCase).version(), ReviewDecision.APPROVE, null);
+    }
+
+    @Test
+    @Order(3)
+    void theDistrictReviewsIt() {
+        StaffLogin.as("chengdong", "district123");
+        workflow.review(appliedCase, workflow.open(appliedCase).version(), ReviewDecision.APPROVE, null);
+    }
+
+    @Test
+    @Order(4)
+    void civilAffairsApprovesIt() {
+        StaffLogin.as("civil-chengdong", "civil123");
+        workflow.review(appliedCase, workflow.open(appliedCase).version(), ReviewDecision.APPROVE, null);
+    }
+
+    @Test
+    @Order(5)
+    void everyCataloguedIndicatorEqualsTheTestsOwnCountForEachKindOfPeriod() throws Exception {
+        generate();
+        LocalDate today = PlatformClock.today();
+        StaffLogin.as("admin", "admin123");
+        List<StatisticsPeriod> periods = List.of(
+                StatisticsPeriod.containing(PeriodType.MONTH, today),
+                StatisticsPeriod.lastCompleteBefore(PeriodType.QUARTER, today),
+                StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(today.getYear() - 1, 1, 1)),
+                StatisticsPeriod.of(PeriodType.FIVE_YEAR, LocalDate.of(today.getYear() - 4, 1, 1)));
+        for (StatisticsPeriod p : periods) {
+            JobRun e = Jobs.await(jobs, jobs.start(p.type(), p.start(), CITY));
+            assertEquals("COMPLETED", e.status(), p + ": " + e.exitStatus());
+            assertEquals(e.itemsTotal(), e.itemsDone());
+            Map<String, String> expected = expected(p, p.asOf(today));
+            assertEquals(expected, stored(p), p.toString());
+            assertTrue(nonZero(expected, "REG_HOLDERS|"), "demo certificate holders counted");
+            if (p.type() == PeriodType.YEAR || p.type() == PeriodType.FIVE_YEAR) {
+                for (String code : List.of("SUB_PAID|", "SUB_LIVING_APPLICATIONS|", "SUB_NURSING_APPROVALS|",
+                        "SUB_RECIPIENTS|", "SUB_LIVING_ELIGIBLE|", "REG_NEW_CERTIFICATES|")) {
+                    assertTrue(nonZero(expected, code), p + ": generated data reaches " + code);
+                }
+            }
+        }
+        // the application taken through the real workflow today is this month's
+        PeriodSummary month = statistics.summary(periods.get(0), "630102");
+        assertTrue(month.figure("SUB_LIVING_APPROVALS").orElseThrow().value().signum() > 0);
+    }
+
+    @Test
+    @Order(6)
+    void aFailedRunPublishesNothingAndItsRestartContinuesFromTheCheckpoints() throws Exception {
+        generate();
+        StaffLogin.as("admin", "admin123");
+        StatisticsPeriod year = StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(PlatformClock.today().getYear() - 1, 1, 1));
+        Map<String, String> before = stored(year);
+        assertTrue(!before.isEmpty(), "the year was published by the first test");
+        int counties = counties().size();
+        // a catalogue row naming a calculator nobody registered: every county fails at it, half-way through
+        execute("INSERT INTO stat_indicator (code, program_code, name_zh, name_en, unit, kind, basis, calculator,"
+                + " numerator_def_zh, numerator_def_en, dimensions, key_figure, display_order, active) VALUES"
+                + " ('IT_BROKEN', 'REGISTRY', '测试', 'test', '人', 'COUNT', 'IN_PERIOD', 'no.such.calculator',"
+                + " '测试', 'test', 'SEX', 0, 35, 1)");
+        long failedId;
+        try {
+            JobRun failed = Jobs.await(jobs, jobs.start(PeriodType.YEAR, year.start(), CITY));
+            failedId = failed.executionId();
+            assertEquals("FAILED", failed.status());
+            assertEquals(3 * counties, failed.itemsDone(), "three indicators of every county were staged");
+            assertEquals(before, stored(year), "a failed run changes no published figure");
+            InvalidValueException running = assertThrows(InvalidValueException.class, () -> jobs.restart(-1));
+            assertEquals("batch.executionNotFound", running.key());
+            // what the failed run computed is marked in its staging area: a restart that continues from it
+            // publishes the mark, one that computed everything again would not
+            execute("UPDATE stat_figure_stage SET figure_value = figure_value + 1000 WHERE indicator_code = 'REG_HOLDERS'"
+                    + " AND division_code = '630102' AND dimension = 'TOTAL'");
+            // the catalogue is put right and the run restarted
+            execute("UPDATE stat_indicator SET calculator = 'registry.holders' WHERE code = 'IT_BROKEN'");
+            JobRun restarted = Jobs.await(jobs, jobs.restart(failedId));
+            assertEquals("COMPLETED", restarted.status(), restarted.exitStatus());
+            assertEquals(restarted.instanceId(), failed.instanceId(), "the same job instance continues");
+            Map<String, String> after = stored(year);
+            assertTrue(after.keySet().stream().anyMatch(k -> k.startsWith("IT_BROKEN|")), "the repaired item is computed");
+            after.keySet().removeIf(k -> k.startsWith("IT_BROKEN|"));
+            String marked = "REG_HOLDERS|630102|TOTAL|-";
+            assertEquals(new BigDecimal(before.get(marked)).add(BigDecimal.valueOf(1000)).setScale(2).toPlainString(),
+                    after.get(marked), "the restart continued from what the failed run had stored");
+            after.put(marked, before.get(marked));
+            assertEquals(before, after, "otherwise the same figures, none twice");
+        } finally {
+            execute("DELETE FROM stat_figure WHERE indicator_code = 'IT_BROKEN'");
+            execute("DELETE FROM stat_figure_stage WHERE indicator_code = 'IT_BROKEN'");
+            execute("DELETE FROM stat_indicator WHERE code = 'IT_BROKEN'");
+        }
+        // a re-run replaces the period's figures: the correct ones again, none added
+        JobRun again = Jobs.await(jobs, jobs.start(PeriodType.YEAR, year.start(), CITY));
+        assertEquals("COMPLETED", again.status());
+        assertEquals(before, stored(year));
+        long failedRun = failedId;
+        assertTrue(jobs.recent(50).stream().anyMatch(r -> r.executionId() == failedRun && "FAILED".equals(r.status())),
+                "the failed execution stays listed beside its restart");
+    }
+
+    @Test
+    @Order(7)
+    void aDistrictSeesItsOwnFiguresOnly() throws Exception {
+        StatisticsPeriod year = StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(PlatformClock.today().getYear() - 1, 1, 1));
+        StaffLogin.as("chengdong", "district123");
+        PeriodSummary own = statistics.summary(year, "630102");
+        assertEquals(storedTotal(year, "REG_HOLDERS", "630102"), own.figure("REG_HOLDERS").orElseThrow().value());
+        assertThrows(AccessDeniedException.class, () -> statistics.summary(year, "630103"));
+        assertThrows(AccessDeniedException.class, () -> statistics.summary(year, CITY));
+        assertThrows(EJBAccessException.class, () -> jobs.start(PeriodType.YEAR, year.start(), CITY));
+    }
+
+    @Test
+    @Order(8)
+    void theCityIsTheSumOfItsCountiesAndItsReportsShowTheStoredFigures() throws Exception {
+        StatisticsPeriod year = StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(PlatformClock.today().getYear() - 1, 1, 1));
+        StaffLogin.as("city", "city123");
+        PeriodSummary city = statistics.summary(year, CITY);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String county : counties()) {
+            sum = sum.add(storedTotal(year, "SUB_PAID", county));
+        }
+        FigureView paid = city.figure("SUB_PAID").orElseThrow();
+        assertEquals(sum, paid.value(), "the city is the sum of its counties");
+        assertEquals(sum.divide(BigDecimal.valueOf(10_000), 2, java.math.RoundingMode.HALF_UP), paid.shown());
+        Report xlsx = reports.workbook(year, CITY, Locale.SIMPLIFIED_CHINESE);
+        assertTrue(xlsx.content().length > 1000);
+        assertArrayEquals(new byte[]{'P', 'K'}, java.util.Arrays.copyOf(xlsx.content(), 2));
+        Report pdf = reports.summaryPdf(year, CITY, Locale.SIMPLIFIED_CHINESE);
+        assertTrue(new String(pdf.content(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf.content()))
+                .getTextFromPage(1);
+        assertTrue(text.contains(paid.shown().toPlainString() + "万元"), text);
+    }
+
+    @Test
+    @Order(9)
+    void withoutAStaffLoginNothingIsShownOrStarted() {
+        StatisticsPeriod year = StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(PlatformClock.today().getYear() - 1, 1, 1));
+        assertThrows(EJBAccessException.class, () -> jobs.recent(5));
+        assertThrows(EJBAccessException.class, () -> statistics.summary(year, CITY));
+        assertThrows(EJBAccessException.class, () -> reports.workbook(year, CITY, Locale.ENGLISH));
+    }
+
+    // ---- helpers
+
+    private Map<String, String> expected(StatisticsPeriod p, LocalDate asOf) throws SQLException {
+        ExpectedFigures ef = new ExpectedFigures(ds, p.start(), asOf);
+        List<String> counties = counties();
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT code, calculator,"
+                + " calculator_arg, denominator_calculator, denominator_arg, dimensions FROM stat_indicator"
+                + " WHERE active = 1"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                List<String> dims = new ArrayList<>();
+                for (String d : (r.getString(6) == null ? "" : r.getString(6)).split(",")) {
+                    if (!d.isBlank()) {
+                        dims.add(d.trim());
+                    }
+                }
+                ef.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), dims, counties)
+                        .forEach((k, v) -> out.put(k, v.setScale(2).toPlainString()));
+            }
+        }
+        return out;
+    }
+
+    private Map<String, String> stored(StatisticsPeriod p) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT indicator_code,"
+                + " division_code, dimension, dim_value, figure_value FROM stat_figure WHERE period_type = ?"
+                + " AND period_start = ? AND division_code LIKE '6301%'")) {
+            s.setString(1, p.type().name());
+            s.setDate(2, Date.valueOf(p.start()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4),
+                            r.getBigDecimal(5).setScale(2).toPlainString());
+                }
+            }
+        }
+        return out;
+    }
+
+    private BigDecimal storedTotal(StatisticsPeriod p, String indicator, String county) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT figure_value FROM"
+                + " stat_figure WHERE period_type = ? AND period_start = ? AND indicator_code = ? AND division_code = ?"
+                + " AND dimension = 'TOTAL'")) {
+            s.setString(1, p.type().name());
+            s.setDate(2, Date.valueOf(p.start()));
+            s.setString(3, indicator);
+            s.setString(4, county);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getBigDecimal(1) : BigDecimal.ZERO.setScale(2);
+            }
+        }
+    }
+
+    private static boolean nonZero(Map<String, String> figures, String prefix) {
+        return figures.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix) && e.getKey().contains("|TOTAL|")
+                && new BigDecimal(e.getValue()).signum() > 0);
+    }
+
+    private List<String> counties() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT code FROM division"
+                + " WHERE parent_code = ? AND div_level = 'COUNTY' ORDER BY code")) {
+            s.setString(1, CITY);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.executeUpdate();
+        }
+    }
+}
