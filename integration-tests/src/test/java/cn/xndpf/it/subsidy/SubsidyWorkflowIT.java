@@ -536,8 +536,8 @@ class SubsidyWorkflowIT {
     }
 
     /**
-     * The states before and after of each change of a case by one actor, read with SQL: the audit search
-     * pages with LIMIT, which H2 in Oracle mode (the test database) rejects.
+     * The states before and after of each change of a case by one actor, read with SQL straight from the
+     * audit table, independently of the audit search that the screens use.
      */
     private List<String[]> auditStates(long caseId, String actor) throws SQLException {
         List<String[]> states = new ArrayList<>();

@@ -92,9 +92,7 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public Optional<Certificate> findCertificateByNumber(CertificateNumber number) {
         return em.createQuery("SELECT c FROM Certificate c WHERE c.number = :n ORDER BY c.id DESC", Certificate.class)
-                // no setMaxResults: EclipseLink's H2 platform writes LIMIT, which H2 in Oracle mode (the
-                // test database) rejects; a number is carried by one or two certificates at most
-                .setParameter("n", number.value()).getResultList().stream().findFirst();
+                .setParameter("n", number.value()).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override
