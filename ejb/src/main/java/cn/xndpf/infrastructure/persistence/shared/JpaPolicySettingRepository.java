@@ -20,10 +20,8 @@ public class JpaPolicySettingRepository implements PolicySettingRepository {
     public Optional<String> valueOn(String key, LocalDate day) {
         return em.createQuery("SELECT s FROM PolicySetting s WHERE s.key = :k AND s.validFrom <= :d"
                         + " ORDER BY s.validFrom DESC", PolicySetting.class)
-                // no setMaxResults: EclipseLink's H2 platform writes LIMIT, which H2 in Oracle mode (the test
-                // database) rejects; a setting has only a few dated values
-                .setParameter("k", key).setParameter("d", day)
-                .getResultList().stream().findFirst().map(PolicySetting::value);
+                .setParameter("k", key).setParameter("d", day).setMaxResults(1)
+                .getResultStream().findFirst().map(PolicySetting::value);
     }
 
     @Override
