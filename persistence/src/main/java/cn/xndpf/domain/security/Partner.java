@@ -19,6 +19,8 @@ public class Partner {
 
     /** Scope of the certificate verification service. */
     public static final String SCOPE_CERTIFICATE_VERIFICATION = "certificate-verification";
+    /** Scope of the periodic statistics export (the provincial platform). */
+    public static final String SCOPE_STATISTICS = "statistics-export";
 
     @Id
     @Column(name = "code")

@@ -44,6 +44,8 @@ public class PartnerAuthenticationFilter extends HttpFilter {
     static {
         SCOPES.put("/api/v1/certificate-verifications", Partner.SCOPE_CERTIFICATE_VERIFICATION);
         SCOPES.put("/ws/CertificateVerificationService", Partner.SCOPE_CERTIFICATE_VERIFICATION);
+        SCOPES.put("/api/v1/statistics", Partner.SCOPE_STATISTICS);
+        SCOPES.put("/ws/StatisticsService", Partner.SCOPE_STATISTICS);
     }
 
     @EJB
