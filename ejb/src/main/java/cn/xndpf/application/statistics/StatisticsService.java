@@ -1,7 +1,9 @@
 package cn.xndpf.application.statistics;
 
+import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.division.DivisionLevel;
@@ -9,6 +11,7 @@ import cn.xndpf.domain.division.DivisionRepository;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.statistics.Dimension;
 import cn.xndpf.domain.statistics.Figure;
 import cn.xndpf.domain.statistics.FigureRepository;
@@ -62,6 +65,9 @@ public class StatisticsService {
     @Inject
     private CurrentStaff currentStaff;
 
+    @Inject
+    private AuditTrail audit;
+
     /** The catalogue: programs and their active indicators with units, kinds and definitions. */
     @PermitAll
     public List<ProgramCatalogue> catalogue() {
@@ -111,12 +117,16 @@ public class StatisticsService {
     }
 
     /**
-     * The summary a partner receives (the provincial platform): a city's or county's published figures. Partners
-     * are authenticated and scoped by the web layer; they see aggregates only, never a person.
+     * The summary a partner receives (the provincial platform): an area's published figures. Partners are
+     * authenticated and scoped by the web layer; they see aggregates only, never a person. Each export is
+     * audited under the partner.
      */
     @PermitAll
-    public PeriodSummary exported(StatisticsPeriod period, String area) {
-        return summaryOf(period, DivisionCode.of(area));
+    public PeriodSummary exported(StatisticsPeriod period, String area, String partnerCode) {
+        PeriodSummary s = summaryOf(period, DivisionCode.of(area));
+        audit.record(partnerCode, AuditAction.EXPORT, "StatisticsExport", period.toString(), s.divisionCode(),
+                "合作方获取统计数据 " + s.divisionName() + " " + period.label(Locale.SIMPLIFIED_CHINESE), null, null);
+        return s;
     }
 
     /** An indicator's figure in each area one level down (counties side by side, or a county's townships). */
@@ -233,7 +243,7 @@ public class StatisticsService {
     private PeriodSummary summaryOf(StatisticsPeriod period, DivisionCode area) {
         DivisionCode city = cityOf(area);
         Publication pub = figures.publication(period, city).orElseThrow(() ->
-                new InvalidValueException("period", "statistics.notPublished", period.label(Locale.SIMPLIFIED_CHINESE)));
+                new NotFoundException("period", "statistics.notPublished", period.label(Locale.SIMPLIFIED_CHINESE)));
         AreaFigures a = areaFigures(figures.figures(period, city), area);
         Map<String, IndicatorTarget> targets = catalogue.targets(period).stream()
                 .filter(t -> t.divisionCode().equals(area.value()))

@@ -25,6 +25,8 @@ public class Partner {
     public static final String SCOPE_CIVIL_AFFAIRS = "civil-affairs";
     /** Scope of the subsidy status query (两项补贴享受情况查询). */
     public static final String SCOPE_SUBSIDY_STATUS = "subsidy-status";
+    /** Scope of the periodic statistics export (the provincial platform). */
+    public static final String SCOPE_STATISTICS = "statistics-export";
 
     @Id
     @Column(name = "code")

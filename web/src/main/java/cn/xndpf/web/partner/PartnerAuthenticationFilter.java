@@ -54,6 +54,8 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         SCOPES.put("/ws/SubsidyPartnerService", Set.of(Partner.SCOPE_CIVIL_AFFAIRS, Partner.SCOPE_SUBSIDY_STATUS));
         SCOPES.put("/api/v1/payment-rolls", Set.of(Partner.SCOPE_BANK_PAYMENT));
         SCOPES.put("/ws/PaymentRollService", Set.of(Partner.SCOPE_BANK_PAYMENT));
+        SCOPES.put("/api/v1/statistics", Set.of(Partner.SCOPE_STATISTICS));
+        SCOPES.put("/ws/StatisticsService", Set.of(Partner.SCOPE_STATISTICS));
     }
 
     @EJB

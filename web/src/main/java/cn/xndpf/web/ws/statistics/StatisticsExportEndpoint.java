@@ -1,0 +1,84 @@
+package cn.xndpf.web.ws.statistics;
+
+import cn.xndpf.application.statistics.StatisticsService;
+import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.domain.statistics.PeriodType;
+import cn.xndpf.domain.statistics.StatisticsPeriod;
+import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerLocale;
+import cn.xndpf.web.ws.FaultDetail;
+import cn.xndpf.web.ws.InvalidValueFault;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebParam;
+import jakarta.jws.WebResult;
+import jakarta.jws.WebService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+
+import java.util.Locale;
+
+/**
+ * 统计数据报送 SOAP service, {@code /dpf/ws/StatisticsService} (mapped in web.xml; WSDL at {@code ?wsdl}): a
+ * period's published figures for an area, for partners with the scope {@code statistics-export}, who
+ * authenticate with HTTP Basic ({@link PartnerAuthenticationFilter}).
+ */
+@WebService(name = "StatisticsExport", serviceName = "StatisticsService", portName = "StatisticsPort",
+        targetNamespace = StatisticsExportEndpoint.NAMESPACE)
+public class StatisticsExportEndpoint {
+
+    public static final String NAMESPACE = "http://xndpf.cn/ws/statistics/v1";
+
+    @EJB
+    private StatisticsService statistics;
+
+    @Resource
+    private WebServiceContext context;
+
+    @WebMethod
+    @WebResult(name = "periodFigures", targetNamespace = NAMESPACE)
+    public PeriodFigures periodFigures(
+            @WebParam(name = "periodType", targetNamespace = NAMESPACE) String periodType,
+            @WebParam(name = "periodStart", targetNamespace = NAMESPACE) String periodStart,
+            @WebParam(name = "divisionCode", targetNamespace = NAMESPACE) String divisionCode)
+            throws InvalidValueFault, NotPublishedFault {
+        try {
+            PeriodType type;
+            try {
+                type = PeriodType.valueOf(periodType == null ? "" : periodType.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException("periodType", "statistics.periodTypeRequired");
+            }
+            StatisticsPeriod period = StatisticsPeriod.parse(type, periodStart);
+            return PeriodFigures.of(statistics.exported(period, DivisionCode.of(divisionCode).value(), partnerCode()));
+        } catch (NotFoundException e) {
+            String message = e.message(locale());
+            throw new NotPublishedFault(message, new FaultDetail(e.field(), e.key(), message));
+        } catch (InvalidValueException e) {
+            String message = e.message(locale());
+            throw new InvalidValueFault(message, new FaultDetail(e.field(), e.key(), message));
+        }
+    }
+
+    private HttpServletRequest httpRequest() {
+        return context == null ? null : (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+    }
+
+    private String partnerCode() {
+        HttpServletRequest r = httpRequest();
+        Object code = r == null ? null : r.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        if (code == null) {
+            throw new IllegalStateException("No authenticated partner on this request");
+        }
+        return code.toString();
+    }
+
+    private Locale locale() {
+        HttpServletRequest r = httpRequest();
+        return PartnerLocale.fromHeader(r == null ? null : r.getHeader("Accept-Language"));
+    }
+}
