@@ -1,5 +1,14 @@
 package cn.xndpf.it.web;
 
+import jakarta.annotation.Resource;
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import cn.xndpf.application.person.PersonRegistration;
 import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.subsidy.SubsidyService;
@@ -31,6 +40,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -39,7 +50,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The journey of a nursing-subsidy application through the staff screens in a real browser (headless
  * Chromium): 东关街道's clerk applies for a person who qualifies and passes the 初审; 城东区's DPF staff pass
  * the 审核; 城东区's civil affairs pass the 审定; the case page then shows the whole timeline and the state
- * 享受中.
+ * 享受中; 城东区's DPF staff then run the month's payment roll on its screen, and the roll pays the
+ * applicant that month at the rate in force.
  * <p>
  * Each step is a test method, run in order and sharing the case through static fields, so that a further
  * step (such as the month's payment roll) can be added at the end. The applicant is prepared inside the
@@ -78,6 +90,9 @@ class SubsidyJourneyBrowserIT {
 
     @EJB
     private SubsidyService subsidies;
+
+    @Resource(lookup = "jdbc/dpf")
+    private DataSource dataSource;
 
     @RegisterExtension
     final TestWatcher screenshotOnFailure = new TestWatcher() {
@@ -147,6 +162,44 @@ class SubsidyJourneyBrowserIT {
     void theCasePageShowsTheWholeTimelineAndTheBenefitRunning() {
         assumeTrue(caseUrl != null, "the case was applied for");
         SubsidyJourneySteps.caseIsActiveWithItsTimeline("civil-chengdong", "civil123", caseUrl);
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void districtStaffRunTheMonthsRoll() {
+        assumeTrue(caseUrl != null, "the case was applied for");
+        SubsidyJourneySteps.runMonthRoll("chengdong", "district123", YearMonth.now(PlatformClock.ZONE).toString(),
+                "630102");
+    }
+
+    /** The roll pays the applicant the month of application, once, at the nursing rate of level 1 in force. */
+    @Test
+    @Order(8)
+    void theRollPaysTheApplicantThisMonthAtTheRateInForce() throws SQLException {
+        assumeTrue(applicantId != null, "the applicant was prepared");
+        LocalDate month = PlatformClock.today().withDayOfMonth(1);
+        BigDecimal rate = subsidies.monthlyAmount(SubsidyType.NURSING, DisabilityLevel.ONE, month).orElseThrow();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT l.amount, l.status FROM payment_line l JOIN person p ON p.id = l.person_id"
+                        + " WHERE p.id_number = ? AND l.paid_month = ?")) {
+            s.setString(1, readApplicantId());
+            s.setDate(2, java.sql.Date.valueOf(month));
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), "a line for the month of application");
+                assertEquals(0, rate.compareTo(r.getBigDecimal(1)), "paid at the rate in force");
+                assertEquals("PENDING", r.getString(2), "waiting for the bank");
+                assertFalse(r.next(), "exactly one line");
+            }
+        }
+    }
+
+    private String readApplicantId() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(APPLICANT_RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll

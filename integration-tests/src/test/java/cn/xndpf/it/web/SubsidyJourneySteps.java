@@ -112,6 +112,26 @@ final class SubsidyJourneySteps {
                 "when each step happened"));
     }
 
+    /**
+     * On the payment-roll screen, runs a month's roll for a division and waits, watching the progress,
+     * until it has completed.
+     */
+    static void runMonthRoll(String username, String password, String month, String division) {
+        StaffBrowser b = StaffBrowser.shared();
+        b.login(username, password);
+        b.open("app/subsidy/rolls.xhtml");
+        WebElement monthField = b.visible(By.id("rolls:month"));
+        monthField.clear();
+        monthField.sendKeys(month);
+        new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("rolls:division"))).selectByValue(division);
+        b.driver.findElement(By.id("rolls:runButton")).click();
+        b.waitForAjax();
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofMinutes(4))
+                .until(ExpectedConditions.attributeContains(By.id("rollStatus"), "class", "status-COMPLETED"));
+        assertTrue(Long.parseLong(b.driver.findElement(By.id("lineCount")).getText().trim()) > 0,
+                "the roll has lines");
+    }
+
     /** The queue's row for the case, through the pages (oldest due date first, so a new case is near the end). */
     private static Optional<WebElement> queueRow(StaffBrowser b, String caseNumber) {
         for (int page = 0; page < 50; page++) {
