@@ -147,7 +147,7 @@ class StatisticsExportIT {
                 + " xmlns:s=\"http://xndpf.cn/ws/statistics/v1\"><soapenv:Body><s:periodFigures>"
                 + "<s:periodType>YEAR</s:periodType><s:periodStart>" + start + "</s:periodStart>"
                 + "<s:divisionCode>" + CITY + "</s:divisionCode></s:periodFigures></soapenv:Body></soapenv:Envelope>";
-        return HTTP.send(HttpRequest.newBuilder(LocalAddress.app("ws/StatisticsService"))
+        return HTTP.send(HttpRequest.newBuilder(LocalAddress.app("ws/StatisticsExportService"))
                 .header("Authorization", basic()).header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -55,7 +55,7 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         SCOPES.put("/api/v1/payment-rolls", Set.of(Partner.SCOPE_BANK_PAYMENT));
         SCOPES.put("/ws/PaymentRollService", Set.of(Partner.SCOPE_BANK_PAYMENT));
         SCOPES.put("/api/v1/statistics", Set.of(Partner.SCOPE_STATISTICS));
-        SCOPES.put("/ws/StatisticsService", Set.of(Partner.SCOPE_STATISTICS));
+        SCOPES.put("/ws/StatisticsExportService", Set.of(Partner.SCOPE_STATISTICS));
     }
 
     @EJB

@@ -23,11 +23,11 @@ import jakarta.xml.ws.handler.MessageContext;
 import java.util.Locale;
 
 /**
- * 统计数据报送 SOAP service, {@code /dpf/ws/StatisticsService} (mapped in web.xml; WSDL at {@code ?wsdl}): a
+ * 统计数据报送 SOAP service, {@code /dpf/ws/StatisticsExportService} (mapped in web.xml; WSDL at {@code ?wsdl}): a
  * period's published figures for an area, for partners with the scope {@code statistics-export}, who
  * authenticate with HTTP Basic ({@link PartnerAuthenticationFilter}).
  */
-@WebService(name = "StatisticsExport", serviceName = "StatisticsService", portName = "StatisticsPort",
+@WebService(name = "StatisticsExport", serviceName = "StatisticsExportService", portName = "StatisticsPort",
         targetNamespace = StatisticsExportEndpoint.NAMESPACE)
 public class StatisticsExportEndpoint {
 
