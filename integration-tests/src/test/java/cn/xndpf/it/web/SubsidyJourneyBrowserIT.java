@@ -177,7 +177,6 @@ class SubsidyJourneyBrowserIT {
     @Test
     @Order(8)
     void theRollPaysTheApplicantThisMonthAtTheRateInForce() throws SQLException {
-        assumeTrue(applicantId != null, "the applicant was prepared");
         LocalDate month = PlatformClock.today().withDayOfMonth(1);
         BigDecimal rate = subsidies.monthlyAmount(SubsidyType.NURSING, DisabilityLevel.ONE, month).orElseThrow();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
