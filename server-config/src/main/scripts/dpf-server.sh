@@ -6,8 +6,9 @@
 #
 # Usage: dpf-server.sh <command> [argument]
 #
-#   provision      unzip Payara (if missing), create the domain (if missing), (re)start it, apply
-#                  the configuration below and leave the domain running
+#   provision      unzip Payara (if missing), stop the domain if it runs (and any server left on its
+#                  admin port), create the domain (if missing), start it, apply the configuration
+#                  (idempotent; restarts once if a change needs it) and leave the domain running
 #   start          start the domain (it must have been provisioned)
 #   stop           stop the domain
 #   status         tell whether the domain is running
@@ -56,6 +57,11 @@ DPF_DB_PASSWORD=${DPF_DB_PASSWORD:-}
 DPF_ORACLE_DRIVER=${DPF_ORACLE_DRIVER:-}
 DPF_DEMO_PEOPLE=${DPF_DEMO_PEOPLE:-5000}
 DPF_HEAP=${DPF_HEAP:-1g}
+
+if ! [[ $DPF_PORTBASE =~ ^[0-9]+$ ]] || ((DPF_PORTBASE < 1024 || DPF_PORTBASE > 65400)); then
+    echo "[dpf-server] ERROR: DPF_PORTBASE must be a number from 1024 to 65400, not '$DPF_PORTBASE'" >&2
+    exit 1
+fi
 
 PAYARA_HOME=$DPF_SERVER_DIR/payara6
 DOMAIN_DIR=$PAYARA_HOME/glassfish/domains/$DPF_DOMAIN
@@ -143,10 +149,10 @@ stop_domain() {
     if port_taken "$ADMIN_PORT"; then
         say "Admin port $ADMIN_PORT still in use: asking the server there to stop"
         rest_stop_domain || true
-        local i
-        for i in $(seq 1 60); do
-            port_taken "$ADMIN_PORT" || break
+        local waited=0
+        while port_taken "$ADMIN_PORT" && ((waited < 60)); do
             sleep 1
+            waited=$((waited + 1))
         done
     fi
 }
@@ -159,8 +165,9 @@ rest_stop_domain() {
             "http://localhost:$ADMIN_PORT$path" >/dev/null
     else
         exec 3<>"/dev/tcp/127.0.0.1/$ADMIN_PORT" || return 1
-        printf 'POST %s HTTP/1.0\r\nHost: localhost:%s\r\nAuthorization: Basic YWRtaW46\r\nX-Requested-By: dpf-server\r\nAccept: application/json\r\nContent-Length: 0\r\n\r\n' \
-            "$path" "$ADMIN_PORT" >&3
+        printf '%s\r\n' "POST $path HTTP/1.1" "Host: localhost:$ADMIN_PORT" "Authorization: Basic YWRtaW46" \
+            "User-Agent: dpf-server" "X-Requested-By: dpf-server" "Accept: application/json" \
+            "Content-Type: application/x-www-form-urlencoded" "Content-Length: 0" "Connection: close" "" >&3
         timeout 30 cat <&3 >/dev/null || true
         exec 3>&-
     fi
@@ -316,6 +323,17 @@ configure_security() {
     fi
 }
 
+# EclipseLink's SQL dialect (persistence.xml reads it as ${dpf.jpa.targetDatabase}). It detects the
+# database by itself, except that H2 in Oracle mode calls itself H2 yet refuses H2's LIMIT: there the
+# Oracle dialect is what the database speaks, which also exercises the SQL production will run.
+jpa_target_database() {
+    if [[ $DPF_DB == h2 && $DPF_H2_MODE == *MODE=Oracle* ]]; then
+        echo org.eclipse.persistence.platform.database.OraclePlatform
+    else
+        echo Auto
+    fi
+}
+
 # The JVM options this platform needs. An option whose key (-Dname=, -Xmx) is configured with another
 # value is replaced.
 JVM_OPTIONS=(
@@ -325,6 +343,7 @@ JVM_OPTIONS=(
     "-Duser.country=CN"
     "-Xmx$DPF_HEAP"
     "-Ddpf.demo.people=$DPF_DEMO_PEOPLE"
+    "-Ddpf.jpa.targetDatabase=$(jpa_target_database)"
     # The admin interface stores an uploaded archive in the temporary directory under its own name
     # (dpf.ear): domains sharing /tmp on one machine would overwrite each other's deployments.
     "-Djava.io.tmpdir=$DOMAIN_DIR/tmp"
@@ -364,7 +383,8 @@ stop_on_exit() {
     if [[ -n ${TAIL_PID:-} ]]; then
         kill "$TAIL_PID" 2>/dev/null || true
     fi
-    if ((status != 0)) || [[ ${STOP_ON_EXIT:-false} == true ]]; then
+    if { ((status != 0)) || [[ ${STOP_ON_EXIT:-false} == true ]]; } \
+        && [[ -x $PAYARA_HOME/bin/asadmin ]] && domain_running; then
         say "Stopping domain $DPF_DOMAIN" 2>/dev/null || true
         asadmin_local stop-domain "$DPF_DOMAIN" >/dev/null 2>&1 || true
     fi

@@ -49,10 +49,20 @@ public final class Deployments {
             throw new UncheckedIOException(e);
         }
         war.addClasses(testClasses);
-        war.addPackage(Deployments.class.getPackage());
+        // The helpers of this package, but not the other test classes (a browser test's Selenium
+        // classes are not in the server).
+        war.addPackages(false, path -> !isTestClass(path.get()), Deployments.class.getPackage());
         ear.delete(WEB_MODULE);
         ear.addAsModule(Testable.archiveToTest(war));
         return ear;
+    }
+
+    /** Whether an archive path names a test class ({@code *IT}) or one of its nested classes. */
+    private static boolean isTestClass(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int nested = name.indexOf('$');
+        String topLevel = nested >= 0 ? name.substring(0, nested) : name.replace(".class", "");
+        return topLevel.endsWith("IT");
     }
 
     /** The EAR as built, for {@code @Deployment(testable = false)} tests that act as HTTP clients. */

@@ -42,14 +42,11 @@ public class StaffLogin implements Filter {
     }
 
     public static void as(String username, String password) {
-        // A second authentication in the same request keeps the first caller's security context (and can
-        // lose its roles) unless the first caller is logged out first.
-        if (REQUEST.get().getUserPrincipal() != null) {
-            try {
-                REQUEST.get().logout();
-            } catch (ServletException e) {
-                throw new IllegalStateException("logout before logging in " + username + " failed", e);
-            }
+        try {
+            // A request carries one caller: drop the previous one before switching users.
+            REQUEST.get().logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException(e);
         }
         SecurityContext security = CDI.current().select(SecurityContext.class).get();
         AuthenticationStatus status = security.authenticate(REQUEST.get(), RESPONSE.get(),
