@@ -41,18 +41,10 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<ProgramCase> queue(ReviewLevel level, DivisionCode jurisdiction, int first, int max) {
-        // The page is cut from the ids here, not by the database: EclipseLink's H2 platform pages with LIMIT,
-        // which H2 in Oracle mode (the test database) rejects. A queue's ids are few; only the page is loaded.
-        List<Long> ids = em.createQuery("SELECT c.id FROM ProgramCase c WHERE c.currentLevel = :level"
-                        + " AND c.division LIKE :j ORDER BY c.levelDue, c.id", Long.class)
-                .setParameter("level", level).setParameter("j", jurisdiction.prefix() + "%").getResultList();
-        int from = Math.min(Math.max(0, first), ids.size());
-        List<Long> page = ids.subList(from, (int) Math.min(ids.size(), (long) from + Math.max(0, max)));
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.id IN :ids ORDER BY c.levelDue, c.id",
-                ProgramCase.class).setParameter("ids", List.copyOf(page)).getResultList();
+        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentLevel = :level AND c.division LIKE :j"
+                        + " ORDER BY c.levelDue, c.id", ProgramCase.class)
+                .setParameter("level", level).setParameter("j", jurisdiction.prefix() + "%")
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     @Override
