@@ -10,6 +10,7 @@ import cn.xndpf.application.subsidy.SubsidyService;
 import cn.xndpf.application.workflow.CaseView;
 import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.audit.AuditAction;
+import cn.xndpf.domain.audit.AuditEntry;
 import cn.xndpf.domain.audit.AuditRepository.AuditQuery;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.AssistanceStatus;
@@ -48,12 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -312,7 +308,7 @@ class SubsidyWorkflowIT {
     // ------------------------------------------------------------------------------------------ workflow
 
     @Test
-    void threeLevelsOfApprovalStartTheBenefitInTheMonthOfApplicationEveryStepAudited() throws SQLException {
+    void threeLevelsOfApprovalStartTheBenefitInTheMonthOfApplicationEveryStepAudited() {
         Applicant a = applicants.qualifyingForBoth();
         LocalDate appliedOn = today.minusMonths(2);
         StaffLogin.as("clerk-dongguan", "clerk123");
@@ -354,10 +350,10 @@ class SubsidyWorkflowIT {
         assertEquals(1, auditCount(caseId, "clerk-dongguan", AuditAction.CREATE));
         assertEquals(1, auditCount(caseId, "clerk-dongguan", AuditAction.UPDATE));
         assertEquals(1, auditCount(caseId, "chengdong", AuditAction.UPDATE));
-        List<String[]> approval = auditStates(caseId, "civil-chengdong");
+        List<AuditEntry> approval = auditOf(caseId, "civil-chengdong", AuditAction.UPDATE);
         assertEquals(1, approval.size());
-        assertTrue(approval.get(0)[0].contains("\"state\":\"REVIEWED\""), approval.get(0)[0]);
-        assertTrue(approval.get(0)[1].contains("\"state\":\"ACTIVE\""), approval.get(0)[1]);
+        assertTrue(approval.get(0).before().contains("\"state\":\"REVIEWED\""), approval.get(0).before());
+        assertTrue(approval.get(0).after().contains("\"state\":\"ACTIVE\""), approval.get(0).after());
     }
 
     @Test
@@ -535,24 +531,9 @@ class SubsidyWorkflowIT {
         return audit.count(new AuditQuery(actor, "Case", String.valueOf(caseId), action, null, null));
     }
 
-    /**
-     * The states before and after of each change of a case by one actor, read with SQL straight from the
-     * audit table, independently of the audit search that the screens use.
-     */
-    private List<String[]> auditStates(long caseId, String actor) throws SQLException {
-        List<String[]> states = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT before_state, after_state FROM audit_entry WHERE entity_type = 'Case' AND entity_id = ?"
-                        + " AND actor = ? AND action = 'UPDATE' ORDER BY id")) {
-            s.setString(1, String.valueOf(caseId));
-            s.setString(2, actor);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    states.add(new String[]{r.getString(1), r.getString(2)});
-                }
-            }
-        }
-        return states;
+    private List<AuditEntry> auditOf(long caseId, String actor, AuditAction action) {
+        StaffLogin.as("admin", "admin123");
+        return audit.search(new AuditQuery(actor, "Case", String.valueOf(caseId), action, null, null), 0, 50);
     }
 
     /** A second clerk account for 东关街道, added once (there is no user administration service yet). */

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are explicit (PrimeFaces ajax), never sleeps.
  *
  * <p>Component ids used: {@code apply:idNumber}, {@code apply:type}, {@code apply:bankName},
- * {@code apply:bankAccount}, {@code apply:submit}, {@code eligible}; on the case
- * page {@code caseNumber}, {@code state}, {@code currentLevel}, {@code benefitFrom}, table {@code timeline}
+ * {@code apply:bankAccount}, {@code apply:submit}, {@code applicantName}, {@code eligible}; on the case
+ * page {@code caseNumber}, {@code personName}, {@code state}, {@code currentLevel}, {@code benefitFrom}, table {@code timeline}
  * (rows {@code tr.step}, cells {@code .step-type}, {@code .step-level}, {@code .step-decision},
  * {@code .step-actor}, {@code .step-states}, {@code .step-time}); in the queue {@code queueHeading},
  * {@code queue:messages}, table {@code queue:cases} (link {@code a.case-link}, button {@code ...:approve}),
@@ -44,6 +44,7 @@ final class SubsidyJourneySteps {
         b.open("app/subsidy/apply.xhtml");
         b.visible(By.id("apply:idNumber")).sendKeys(idNumber, Keys.TAB);
         b.waitForAjax();
+        assertEquals(expectedName, b.visible(By.id("applicantName")).getText().trim(), "whose number it is");
 
         new Select(b.driver.findElement(By.id("apply:type"))).selectByVisibleText("重度残疾人护理补贴");
         b.waitForAjax();

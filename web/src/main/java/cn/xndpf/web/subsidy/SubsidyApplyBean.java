@@ -1,8 +1,11 @@
 package cn.xndpf.web.subsidy;
 
+import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.subsidy.SubsidyApplication;
 import cn.xndpf.application.subsidy.SubsidyService;
 import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.person.RegistryEntry;
+import cn.xndpf.domain.person.RegistryQuery;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.EligibilityResult;
@@ -22,9 +25,8 @@ import java.util.Map;
 
 /**
  * 两项补贴申请: the township takes an application. As soon as the ID number and the subsidy are filled in,
- * the page says whether the person qualifies, with every reason if not (or that the number is wrong, or
- * names nobody in the user's jurisdiction); submitting shows every problem next to its field, or opens
- * the new case.
+ * the page says whose number it is and whether they qualify, with every reason if not; submitting shows
+ * every problem next to its field, or opens the new case.
  */
 @Named("subsidyApply")
 @ViewScoped
@@ -43,6 +45,9 @@ public class SubsidyApplyBean implements Serializable {
     @EJB
     private SubsidyService subsidies;
 
+    @EJB
+    private RegistryService registry;
+
     @Inject
     private FacesMessages messages;
 
@@ -55,16 +60,21 @@ public class SubsidyApplyBean implements Serializable {
     private String bankAccount;
     private LocalDate appliedOn = PlatformClock.today();
 
+    private RegistryEntry applicant;
     private EligibilityResult verdict;
 
-    /** Ajax on changing the ID number or the subsidy: whether the person qualifies. */
+    /** Ajax on changing the ID number or the subsidy: who it is and whether they qualify. */
     public void evaluate() {
+        applicant = null;
         verdict = null;
         if (idNumber == null || idNumber.isBlank()) {
             return;
         }
         try {
             IdNumber id = IdNumber.of(idNumber);
+            List<RegistryEntry> found = registry.search(
+                    new RegistryQuery(null, id.value(), null, null, null, null, null, true), 0, 1).rows();
+            applicant = found.isEmpty() ? null : found.get(0);
             if (type != null) {
                 verdict = subsidies.check(id.value(), type);
             }
@@ -104,6 +114,10 @@ public class SubsidyApplyBean implements Serializable {
 
     public LocalDate getToday() {
         return PlatformClock.today();
+    }
+
+    public RegistryEntry getApplicant() {
+        return applicant;
     }
 
     public EligibilityResult getVerdict() {

@@ -1,10 +1,13 @@
 package cn.xndpf.web.subsidy;
 
+import cn.xndpf.application.division.DivisionService;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.subsidy.SubsidyCaseDetails;
 import cn.xndpf.application.subsidy.SubsidyService;
 import cn.xndpf.application.workflow.CaseView;
 import cn.xndpf.application.workflow.CaseWorkflowService;
+import cn.xndpf.domain.division.Division;
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
@@ -63,6 +66,9 @@ public class SubsidyCaseBean implements Serializable {
 
     @EJB
     private SubsidyService subsidies;
+
+    @EJB
+    private DivisionService divisionService;
 
     @Inject
     private FacesMessages messages;
@@ -168,6 +174,12 @@ public class SubsidyCaseBean implements Serializable {
     private static boolean inAny(String... roles) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         return Arrays.stream(roles).anyMatch(external::isUserInRole);
+    }
+
+    /** Name of the case's division (the community or village of the applicant). */
+    public String getDivisionName() {
+        return view == null ? "" : divisionService.find(DivisionCode.of(view.divisionCode()))
+                .map(Division::name).orElse("");
     }
 
     public LocalDate getToday() {
