@@ -20,8 +20,7 @@ public class JpaPolicySettingRepository implements PolicySettingRepository {
     public Optional<String> valueOn(String key, LocalDate day) {
         return em.createQuery("SELECT s FROM PolicySetting s WHERE s.key = :k AND s.validFrom <= :d"
                         + " ORDER BY s.validFrom DESC", PolicySetting.class)
-                // no setMaxResults: EclipseLink writes it as LIMIT, which H2 refuses in Oracle mode; a key has few rows
-                .setParameter("k", key).setParameter("d", day)
+                .setParameter("k", key).setParameter("d", day).setMaxResults(1)
                 .getResultStream().findFirst().map(PolicySetting::value);
     }
 

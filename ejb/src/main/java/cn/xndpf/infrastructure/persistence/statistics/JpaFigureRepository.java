@@ -191,10 +191,9 @@ public class JpaFigureRepository implements FigureRepository {
 
     @Override
     public List<Publication> publications(PeriodType type, DivisionCode root, int max) {
-        // limited here, not with setMaxResults, which EclipseLink writes as LIMIT (refused by H2 in Oracle mode)
-        List<Publication> all = em.createQuery("SELECT p FROM Publication p WHERE p.periodType = :t"
+        return new ArrayList<>(em.createQuery("SELECT p FROM Publication p WHERE p.periodType = :t"
                         + " AND p.rootDivision = :r ORDER BY p.periodStart DESC", Publication.class)
-                .setParameter("t", type).setParameter("r", root.value()).getResultList();
-        return new ArrayList<>(all.subList(0, Math.min(max, all.size())));
+                .setParameter("t", type).setParameter("r", root.value()).setMaxResults(Math.max(1, max))
+                .getResultList());
     }
 }
