@@ -44,6 +44,9 @@ public class JpaDivisionRepository implements DivisionRepository {
     public void store(Division division) {
         if (em.find(Division.class, division.code().value()) == null) {
             em.persist(division);
+            // the parent is a plain column, not a relationship: written at once, a parent reaches the
+            // database before its children even when JDBC batch writing would reorder the inserts
+            em.flush();
         }
     }
 }

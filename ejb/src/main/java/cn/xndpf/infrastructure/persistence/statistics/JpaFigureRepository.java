@@ -23,6 +23,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -190,8 +191,9 @@ public class JpaFigureRepository implements FigureRepository {
 
     @Override
     public List<Publication> publications(PeriodType type, DivisionCode root, int max) {
-        return em.createQuery("SELECT p FROM Publication p WHERE p.periodType = :t"
+        return new ArrayList<>(em.createQuery("SELECT p FROM Publication p WHERE p.periodType = :t"
                         + " AND p.rootDivision = :r ORDER BY p.periodStart DESC", Publication.class)
-                .setParameter("t", type).setParameter("r", root.value()).setMaxResults(max).getResultList();
+                .setParameter("t", type).setParameter("r", root.value()).setMaxResults(Math.max(1, max))
+                .getResultList());
     }
 }
