@@ -36,7 +36,7 @@ public class RegistryLazyModel extends LazyDataModel<RegistryEntry> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, registry.search(criteria.get(), 0, 1).total());
+        return (int) Math.min(Integer.MAX_VALUE, registry.count(criteria.get()));
     }
 
     @Override

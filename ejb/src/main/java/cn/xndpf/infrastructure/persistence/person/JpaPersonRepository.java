@@ -102,42 +102,72 @@ public class JpaPersonRepository implements PersonRepository {
         }
     }
 
+    /**
+     * One page in two steps: the page's person ids first, from the person table alone (joined to the
+     * current certificate only when a filter or the sort needs it), then the display columns of just those
+     * rows. A city-wide page then never sorts the jurisdiction's joined rows to show twenty of them; at
+     * 50,000 people that sort spilled to disk and, with the id named twice in ORDER BY, failed inside H2.
+     */
     @Override
     public List<RegistryEntry> search(RegistryQuery query, int first, int max) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(query, params);
-        String order = SORTABLE.getOrDefault(query.sortField() == null ? "" : query.sortField(), "p.id");
-        TypedQuery<Object[]> q = em.createQuery(
-                "SELECT p.id, p.name, p.idNumber, p.sex, p.birthDate, c.number, p.division, d.name, c.category, c.level, c.status"
-                        + " FROM Person p LEFT JOIN Certificate c ON c.holder = p AND c.current = :current"
-                        + " LEFT JOIN Division d ON d.code = p.division" + where
-                        + " ORDER BY " + order + (query.ascending() ? " ASC" : " DESC") + ", p.id",
-                Object[].class);
-        params.forEach(q::setParameter);
+        String sortField = query.sortField() == null ? "" : query.sortField();
+        String order = SORTABLE.getOrDefault(sortField, "p.id");
+        boolean certificate = needsCertificate(query) || order.startsWith("c.");
+        String direction = query.ascending() ? " ASC" : " DESC";
+        TypedQuery<Long> pageIds = em.createQuery("SELECT p.id" + from(certificate) + where(query, params, certificate)
+                + " ORDER BY " + order + direction + (order.equals("p.id") ? "" : ", p.id"), Long.class);
+        params.forEach(pageIds::setParameter);
+        List<Long> ids = pageIds.setFirstResult(first).setMaxResults(max).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RegistryEntry> rows = new HashMap<>();
         LocalDate today = PlatformClock.today();
-        return q.setFirstResult(first).setMaxResults(max).getResultList().stream().map(r -> {
-            IdNumber id = (IdNumber) r[2];
-            String cert = (String) r[5];
-            return new RegistryEntry((Long) r[0], (String) r[1], id.masked(), (Sex) r[3],
-                    java.time.Period.between((LocalDate) r[4], today).getYears(),
-                    cert == null ? null : id.masked() + cert.substring(18), DivisionCode.of((String) r[6]),
-                    (String) r[7], (DisabilityCategory) r[8], (DisabilityLevel) r[9], (CertificateStatus) r[10]);
-        }).toList();
+        em.createQuery("SELECT p.id, p.name, p.idNumber, p.sex, p.birthDate, c.number, p.division, d.name, c.category,"
+                        + " c.level, c.status" + from(true) + " LEFT JOIN Division d ON d.code = p.division"
+                        + " WHERE p.id IN :ids", Object[].class)
+                .setParameter("current", Boolean.TRUE).setParameter("ids", ids)
+                .getResultList().forEach(r -> {
+                    IdNumber id = (IdNumber) r[2];
+                    String cert = (String) r[5];
+                    rows.put((Long) r[0], new RegistryEntry((Long) r[0], (String) r[1], id.masked(), (Sex) r[3],
+                            java.time.Period.between((LocalDate) r[4], today).getYears(),
+                            cert == null ? null : id.masked() + cert.substring(18), DivisionCode.of((String) r[6]),
+                            (String) r[7], (DisabilityCategory) r[8], (DisabilityLevel) r[9], (CertificateStatus) r[10]));
+                });
+        return ids.stream().map(rows::get).toList();
     }
 
     @Override
     public long count(RegistryQuery query) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p) FROM Person p"
-                + " LEFT JOIN Certificate c ON c.holder = p AND c.current = :current" + where(query, params), Long.class);
+        boolean certificate = needsCertificate(query);
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(p)" + from(certificate)
+                + where(query, params, certificate), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }
 
-    private static String where(RegistryQuery query, Map<String, Object> params) {
-        // The current-certificate flag is bound, not written as TRUE: the column is NUMBER(1) (portable to
-        // Oracle) and H2 refuses to compare it with a boolean literal.
-        params.put("current", Boolean.TRUE);
+    /** A person has at most one current certificate, so the join changes no count unless it filters. */
+    private static String from(boolean certificate) {
+        return certificate
+                ? " FROM Person p LEFT JOIN Certificate c ON c.holder = p AND c.current = :current"
+                : " FROM Person p";
+    }
+
+    private static boolean needsCertificate(RegistryQuery query) {
+        String text = query.text() == null ? "" : query.text().trim();
+        return query.category() != null || query.level() != null || query.status() != null
+                || text.length() == 20;
+    }
+
+    private static String where(RegistryQuery query, Map<String, Object> params, boolean certificate) {
+        if (certificate) {
+            // The current-certificate flag is bound, not written as TRUE: the column is NUMBER(1) (portable
+            // to Oracle) and H2 refuses to compare it with a boolean literal.
+            params.put("current", Boolean.TRUE);
+        }
         StringBuilder w = new StringBuilder(" WHERE p.division LIKE :jurisdiction");
         params.put("jurisdiction", query.jurisdiction().prefix() + "%");
         if (query.division() != null) {
@@ -165,8 +195,10 @@ public class JpaPersonRepository implements PersonRepository {
                 w.append(" AND c.number = :certNumber");
                 params.put("certNumber", text.toUpperCase(java.util.Locale.ROOT));
             } else {
+                // A prefix (surname first) is what staff type and what the name index can answer; a
+                // substring would read every person of the jurisdiction.
                 w.append(" AND p.name LIKE :name");
-                params.put("name", "%" + text.replace("%", "").replace("_", "") + "%");
+                params.put("name", text.replace("%", "").replace("_", "") + "%");
             }
         }
         return w.toString();
