@@ -25,7 +25,9 @@
 #   DPF_DATA_DIR      H2 database directory [$HOME/.dpf/data]
 #   DPF_WIPE_DATA     true: delete DPF_DATA_DIR before starting (fresh database, for tests) [false]
 #   DPF_DB            h2 or oracle [h2]
-#   DPF_H2_MODE       appended to the H2 URL, e.g. ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH" []
+#   DPF_H2_MODE       appended to the H2 URL [;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH]: the embedded
+#                     database speaks Oracle's SQL, so the run command, the tests and production run the
+#                     same statements (a plain H2 run command once failed on SQL that no test ran)
 #   DPF_DB_URL, DPF_DB_USER, DPF_DB_PASSWORD   the Oracle connection (DPF_DB=oracle)
 #   DPF_ORACLE_DRIVER the ojdbc11 jar [the only ojdbc11-*.jar in server-config/target/lib]
 #   DPF_DEMO_PEOPLE   demo people generated at startup when the registry is empty [5000]
@@ -50,7 +52,7 @@ DPF_PORTBASE=${DPF_PORTBASE:-8000}
 DPF_DATA_DIR=$(absolute "${DPF_DATA_DIR:-$HOME/.dpf/data}")
 DPF_WIPE_DATA=${DPF_WIPE_DATA:-false}
 DPF_DB=${DPF_DB:-h2}
-DPF_H2_MODE=${DPF_H2_MODE:-}
+DPF_H2_MODE=${DPF_H2_MODE-;MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH}
 DPF_DB_URL=${DPF_DB_URL:-}
 DPF_DB_USER=${DPF_DB_USER:-}
 DPF_DB_PASSWORD=${DPF_DB_PASSWORD:-}
