@@ -37,6 +37,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -75,6 +76,11 @@ public class RegistryService {
                 people.count(scoped));
     }
 
+    /** How many people of the user's jurisdiction a search finds (for pagers that ask before loading). */
+    public long count(RegistryQuery query) {
+        return people.count(query.within(currentStaff.require().jurisdiction()));
+    }
+
     /** Opens a full record, with the unmasked ID number; the opening itself is audited. */
     public PersonRecord open(long personId) {
         StaffUser me = currentStaff.require();
@@ -90,17 +96,11 @@ public class RegistryService {
         IdNumber id = IdNumber.of(form.idNumber());
         String name = requireName(form.name());
         String phone = optionalPhone(form.phone());
-        DivisionCode division = DivisionCode.of(form.divisionCode());
-        Division place = divisions.find(division)
-                .orElseThrow(() -> new InvalidValueException(DivisionCode.FIELD, "division.unknown", division.value()));
-        if (place.level() != DivisionLevel.COMMUNITY && place.level() != DivisionLevel.TOWNSHIP) {
-            throw new InvalidValueException(DivisionCode.FIELD, "division.format", division.value());
-        }
-        requireJurisdiction(me, division, DivisionCode.FIELD);
+        DivisionCode division = registrationPlace(me, form.divisionCode()).code();
         if (people.findByIdNumber(id).isPresent()) {
             throw new InvalidValueException(IdNumber.FIELD, "person.duplicate");
         }
-        Household household = household(form, division);
+        Household household = household(me, form, division);
         Person p = new Person(id, name, division, household, form.urban());
         p.updateContact(name, blankToNull(form.ethnicity()), phone, blankToNull(form.address()));
         people.store(p);
@@ -132,7 +132,14 @@ public class RegistryService {
         if (people.validCertificateOf(p).isPresent()) {
             throw new InvalidValueException("category", "certificate.alreadyValid");
         }
-        people.certificatesOf(p).forEach(Certificate::supersede);
+        for (Certificate old : people.certificatesOf(p)) {
+            if (old.isCurrent()) {
+                Map<String, Object> before = PersonRecords.snapshot(old);
+                old.supersede();
+                audit.record(me.username(), AuditAction.UPDATE, "Certificate", old.id(), old.division().value(),
+                        "被新核发的残疾人证取代", before, PersonRecords.snapshot(old));
+            }
+        }
         Certificate c = Certificate.issue(p, category, level, day, me.username());
         people.store(c);
         flush();
@@ -154,12 +161,17 @@ public class RegistryService {
     @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public void transfer(long certificateId, int expectedVersion, String targetDivision, LocalDate on,
                          String reason) {
-        DivisionCode target = DivisionCode.of(targetDivision);
-        Division place = divisions.find(target)
-                .orElseThrow(() -> new InvalidValueException(DivisionCode.FIELD, "division.unknown", target.value()));
         changeCertificate(certificateId, expectedVersion, "迁移", c -> {
-            c.transferTo(target, pastOrToday(on), currentStaff.require().username(), requireReason(reason));
-            c.holder().moveTo(target, place.isUrban());
+            // The actor answers for both sides: the record's division (checked by changeCertificate) and the
+            // community it moves to, which must be a real place where people are registered.
+            Division place = registrationPlace(currentStaff.require(), targetDivision);
+            Person holder = c.holder();
+            Map<String, Object> before = PersonRecords.snapshot(holder);
+            c.transferTo(place.code(), pastOrToday(on), currentStaff.require().username(), requireReason(reason));
+            holder.moveTo(place.code(), place.isUrban());
+            audit.record(currentStaff.require().username(), AuditAction.UPDATE, "Person", holder.id(),
+                    place.code().value(), "迁移 " + before.get("division") + " → " + place.code().value(), before,
+                    PersonRecords.snapshot(holder));
         });
     }
 
@@ -175,8 +187,13 @@ public class RegistryService {
         changeCertificate(certificateId, expectedVersion, "注销", c -> {
             LocalDate day = pastOrToday(on);
             c.cancel(reason, day, currentStaff.require().username(), note);
-            if (reason == CancellationReason.DEATH && !c.holder().isDeceased()) {
-                c.holder().recordDeath(day);
+            Person holder = c.holder();
+            if (reason == CancellationReason.DEATH && !holder.isDeceased()) {
+                Map<String, Object> before = PersonRecords.snapshot(holder);
+                holder.recordDeath(day);
+                audit.record(currentStaff.require().username(), AuditAction.UPDATE, "Person", holder.id(),
+                        holder.division().value(), "注销残疾人证时登记死亡日期 " + day, before,
+                        PersonRecords.snapshot(holder));
             }
         });
     }
@@ -185,9 +202,8 @@ public class RegistryService {
     @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public void changeAssistance(long householdId, AssistanceStatus status, boolean granted, LocalDate from) {
         StaffUser me = currentStaff.require();
-        Household h = people.findHousehold(householdId)
+        Household h = people.findHousehold(householdId).filter(x -> me.jurisdiction().contains(x.division()))
                 .orElseThrow(() -> new NotFoundException("household", "household.required"));
-        requireJurisdiction(me, h.division(), "household");
         LocalDate day = from == null ? PlatformClock.today() : from;
         Map<String, Object> before = Map.of("statuses", h.statusesOn(day).toString());
         if (granted) {
@@ -204,9 +220,8 @@ public class RegistryService {
     private void changeCertificate(long certificateId, int expectedVersion, String what,
                                    java.util.function.Consumer<Certificate> change) {
         StaffUser me = currentStaff.require();
-        Certificate c = people.findCertificate(certificateId)
+        Certificate c = people.findCertificate(certificateId).filter(x -> me.jurisdiction().contains(x.division()))
                 .orElseThrow(() -> new NotFoundException("certificateNumber", "certificate.notFound"));
-        requireJurisdiction(me, c.division(), "certificateNumber");
         checkVersion(c.version(), expectedVersion);
         // A renewal only adds a history event, which alone would not raise the version: force it, so that
         // every certificate action makes the versions other users hold stale.
@@ -218,10 +233,25 @@ public class RegistryService {
                 PersonRecords.snapshot(c));
     }
 
+    /**
+     * A record outside the user's jurisdiction gets the same answer as one that does not exist: a refusal
+     * that differs would tell a district which people are registered in the others.
+     */
     private Person visiblePerson(StaffUser me, long personId) {
-        Person p = people.find(personId).orElseThrow(() -> new NotFoundException("person", "person.notFound"));
-        requireJurisdiction(me, p.division(), "person");
-        return p;
+        return people.find(personId).filter(p -> me.jurisdiction().contains(p.division()))
+                .orElseThrow(() -> new NotFoundException("person", "person.notFound"));
+    }
+
+    /** A community or township inside the user's jurisdiction, where a person can be registered or moved. */
+    private Division registrationPlace(StaffUser me, String code) {
+        DivisionCode division = DivisionCode.of(code);
+        Division place = divisions.find(division)
+                .orElseThrow(() -> new InvalidValueException(DivisionCode.FIELD, "division.unknown", division.value()));
+        if (place.level() != DivisionLevel.COMMUNITY && place.level() != DivisionLevel.TOWNSHIP) {
+            throw new InvalidValueException(DivisionCode.FIELD, "division.format", division.value());
+        }
+        requireJurisdiction(me, division, DivisionCode.FIELD);
+        return place;
     }
 
     private static void requireJurisdiction(StaffUser me, DivisionCode division, String field) {
@@ -230,16 +260,29 @@ public class RegistryService {
         }
     }
 
-    private Household household(PersonRegistration form, DivisionCode division) {
+    /**
+     * The household the person joins: an existing one of the user's jurisdiction, or a new one (audited in
+     * its own right). A household number taken outside the jurisdiction is refused, never joined: joining it
+     * would link a person to a family the user may not see.
+     */
+    private Household household(StaffUser me, PersonRegistration form, DivisionCode division) {
         String number = blankToNull(form.householdNumber());
         if (number == null) {
             throw new InvalidValueException("householdNumber", "household.required");
         }
-        return people.findHouseholdByNumber(number).orElseGet(() -> {
-            Household h = new Household(number, division, blankToNull(form.address()), form.urban());
-            people.store(h);
-            return h;
-        });
+        Optional<Household> existing = people.findHouseholdByNumber(number);
+        if (existing.isPresent()) {
+            if (!me.jurisdiction().contains(existing.get().division())) {
+                throw new InvalidValueException("householdNumber", "household.unavailable");
+            }
+            return existing.get();
+        }
+        Household h = new Household(number, division, blankToNull(form.address()), form.urban());
+        people.store(h);
+        em.flush();
+        audit.record(me.username(), AuditAction.CREATE, "Household", h.id(), division.value(), "登记时新建家庭户",
+                null, Map.of("householdNumber", number, "division", division.value(), "urban", form.urban()));
+        return h;
     }
 
     private String divisionName(DivisionCode code) {

@@ -7,7 +7,9 @@ import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.shared.Page;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.audit.AuditEntry;
+import cn.xndpf.domain.audit.AuditRepository;
 import cn.xndpf.domain.audit.AuditRepository.AuditQuery;
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.CancellationReason;
 import cn.xndpf.domain.person.CertificateEventType;
 import cn.xndpf.domain.person.CertificateStatus;
@@ -18,19 +20,26 @@ import cn.xndpf.domain.person.RegistryQuery;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.shared.Sex;
 import cn.xndpf.it.Deployments;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -57,6 +66,12 @@ class RegistryServiceIT {
 
     @EJB
     private AuditService auditService;
+
+    @Inject
+    private AuditRepository auditRepository;
+
+    @Resource(lookup = "jdbc/dpf")
+    private DataSource dataSource;
 
     private static RegistryQuery all() {
         return new RegistryQuery(null, null, null, null, null, null, null, true);
@@ -91,11 +106,114 @@ class RegistryServiceIT {
         long auditBefore = countAudit("chengzhong", someone.personId());
 
         StaffLogin.as("chengzhong", "district123");
-        assertThrows(AccessDeniedException.class, () -> registry.open(someone.personId()));
-        assertThrows(AccessDeniedException.class,
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> registry.open(Long.MAX_VALUE));
+        NotFoundException elsewhere = assertThrows(NotFoundException.class, () -> registry.open(someone.personId()));
+        assertEquals(missing.field() + missing.key() + missing.getMessage(),
+                elsewhere.field() + elsewhere.key() + elsewhere.getMessage(),
+                "a record of another district is answered like one that does not exist");
+        assertThrows(NotFoundException.class,
                 () -> registry.updateContact(someone.personId(), 1, "改名", null, null, null));
         StaffLogin.as("admin", "admin123");
         assertEquals(auditBefore, countAudit("chengzhong", someone.personId()), "a refusal leaves no trace of data");
+    }
+
+    @Test
+    void transferAnswersForBothSidesAndAuditsThePersonsMove() {
+        String id = TestIds.valid("630102", true);
+        StaffLogin.as("worker-dongguan", "worker123");
+        long personId = register(id, "测试人迁");
+        StaffLogin.as("chengdong", "district123");
+        LocalDate today = PlatformClock.today();
+        long certId = registry.issueCertificate(personId, DisabilityCategory.VISUAL, DisabilityLevel.TWO,
+                today.minusDays(20));
+        int version = registry.open(personId).validCertificate().version();
+
+        assertThrows(AccessDeniedException.class, () -> registry.transfer(certId, version, "630103001001",
+                today, "迁往城中区"), "a district cannot move a person into another district");
+        assertEquals("divisionCode", assertThrows(InvalidValueException.class, () -> registry.transfer(certId,
+                version, "630102", today, "迁往区县本身")).field(), "people live in communities, not in a county");
+        assertEquals("divisionCode", assertThrows(InvalidValueException.class, () -> registry.transfer(certId,
+                version, "630102999999", today, "不存在的社区")).field());
+        PersonRecord unchanged = registry.open(personId);
+        assertEquals(COMMUNITY, unchanged.division().value(), "nothing changed");
+        assertEquals(version, unchanged.validCertificate().version(), "nothing changed");
+
+        StaffLogin.as("city", "city123");
+        registry.transfer(certId, version, "630103001001", today, "迁往城中区");
+        assertEquals("630103001001", registry.open(personId).division().value());
+        StaffLogin.as("admin", "admin123");
+        List<AuditEntry> moves = auditService.search(new AuditQuery("city", "Person", String.valueOf(personId),
+                AuditAction.UPDATE, null, null), 0, 10);
+        assertEquals(1, moves.size(), "the person's change of division is audited in its own right");
+        assertTrue(moves.get(0).before().contains(COMMUNITY) && moves.get(0).after().contains("630103001001"));
+    }
+
+    @Test
+    void registrationNeverJoinsAHouseholdOfAnotherJurisdictionAndAuditsNewOnes() {
+        String there = TestIds.valid("630103", true);
+        long households = householdAudits("chengzhong");
+        StaffLogin.as("chengzhong", "district123");
+        registry.register(new PersonRegistration(there, "测试人户", null, null, null, "630103001001",
+                "HZ" + there, true));
+        assertEquals(households + 1, householdAudits("chengzhong"), "the new household is audited");
+
+        StaffLogin.as("worker-dongguan", "worker123");
+        String here = TestIds.valid("630102", false);
+        long before = registry.search(all(), 0, 1).total();
+        InvalidValueException refused = assertThrows(InvalidValueException.class,
+                () -> registry.register(new PersonRegistration(here, "测试人邻", null, null, null, COMMUNITY,
+                        "HZ" + there, true)));
+        assertEquals("householdNumber", refused.field());
+        assertEquals("household.unavailable", refused.key());
+        assertEquals(before, registry.search(all(), 0, 1).total(), "nothing changed");
+    }
+
+    @Test
+    void cancellationForDeathAndReissueAuditWhatTheyChangeBesideTheCertificate() {
+        String id = TestIds.valid("630102", false);
+        StaffLogin.as("worker-dongguan", "worker123");
+        long personId = register(id, "测试人终");
+        StaffLogin.as("chengdong", "district123");
+        LocalDate today = PlatformClock.today();
+        long first = registry.issueCertificate(personId, DisabilityCategory.HEARING, DisabilityLevel.FOUR,
+                today.minusDays(100));
+        registry.cancel(first, registry.open(personId).validCertificate().version(), CancellationReason.RECOVERY,
+                today.minusDays(50), "康复");
+        long second = registry.issueCertificate(personId, DisabilityCategory.HEARING, DisabilityLevel.THREE,
+                today.minusDays(10));
+        registry.cancel(second, registry.open(personId).validCertificate().version(), CancellationReason.DEATH,
+                today, "家属报告");
+
+        StaffLogin.as("admin", "admin123");
+        List<AuditEntry> superseded = auditService.search(new AuditQuery("chengdong", "Certificate",
+                String.valueOf(first), AuditAction.UPDATE, null, null), 0, 10);
+        assertTrue(superseded.stream().anyMatch(e -> e.summary().contains("取代")), "the superseded certificate");
+        List<AuditEntry> death = auditService.search(new AuditQuery("chengdong", "Person", String.valueOf(personId),
+                AuditAction.UPDATE, null, null), 0, 10);
+        assertEquals(1, death.size(), "the death date is audited on the person");
+        assertTrue(death.get(0).before().contains("\"deathDate\":null"));
+        assertTrue(death.get(0).after().contains("\"deathDate\":\"" + today + "\""));
+    }
+
+    @Test
+    void readingTheAuditLogIsAuditedAndScopedToTheJurisdiction() throws Exception {
+        StaffLogin.as("worker-dongguan", "worker123");
+        register(TestIds.valid("630102", true), "测试人审");   // at least one entry of the district
+        StaffLogin.as("admin", "admin123");
+        long reads = auditService.count(new AuditQuery("admin", "AuditLog", null, AuditAction.VIEW, null, null));
+        auditService.search(new AuditQuery("chengdong", null, null, null, null, null), 0, 5);
+        assertEquals(reads + 1, auditService.count(new AuditQuery("admin", "AuditLog", null, AuditAction.VIEW,
+                null, null)), "the search itself is in the log");
+
+        List<AuditEntry> chengdong = auditRepository.search(new AuditQuery(null, null, null, null, null, null)
+                .within(DivisionCode.of("630102"), false), 0, 200);
+        assertFalse(chengdong.isEmpty());
+        chengdong.forEach(e -> assertTrue(e.divisionCode() != null && e.divisionCode().startsWith("630102"),
+                "a district administrator's view holds only the district: " + e.divisionCode()));
+        long everything = auditRepository.count(new AuditQuery(null, null, null, null, null, null));
+        long inCity = auditService.count(new AuditQuery(null, null, null, null, null, null));
+        assertEquals(everything, inCity + sql("SELECT COUNT(*) FROM audit_entry WHERE division_code IS NOT NULL"
+                + " AND division_code NOT LIKE '6301%'"), "the city administrator sees the city and platform events");
     }
 
     @Test
@@ -205,6 +323,19 @@ class RegistryServiceIT {
         assertEquals("测试人戊", now.name(), "the first save stands");
         assertNotEquals(seen, now.version());
         assertFalse(now.phone().isEmpty());
+    }
+
+    private long householdAudits(String actor) {
+        StaffLogin.as("admin", "admin123");
+        return auditService.count(new AuditQuery(actor, "Household", null, AuditAction.CREATE, null, null));
+    }
+
+    private long sql(String query) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private long countAudit(String actor, long personId) {

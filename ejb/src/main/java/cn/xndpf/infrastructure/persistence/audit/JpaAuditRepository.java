@@ -41,6 +41,13 @@ public class JpaAuditRepository implements AuditRepository {
 
     private static String where(AuditQuery query, Map<String, Object> params) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
+        if (query.jurisdiction() != null) {
+            w.append(query.platformWide() ? " AND (a.divisionCode LIKE :jurisdiction OR a.divisionCode IS NULL)"
+                    : " AND a.divisionCode LIKE :jurisdiction");
+            params.put("jurisdiction", query.jurisdiction().prefix() + "%");
+        } else if (!query.platformWide()) {
+            w.append(" AND a.divisionCode IS NOT NULL");
+        }
         if (query.actor() != null && !query.actor().isBlank()) {
             w.append(" AND a.actor = :actor");
             params.put("actor", query.actor().trim());
