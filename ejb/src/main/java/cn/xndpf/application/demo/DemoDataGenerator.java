@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Synthetic demo data: made-up names and ID numbers with valid check characters, never real people.
@@ -121,21 +122,31 @@ public class DemoDataGenerator {
 
     /** People in households of one or two members, members of a household next to each other. */
     public List<DemoPerson> people(int count) {
-        divisions();
         List<DemoPerson> result = new ArrayList<>(count);
-        while (result.size() < count) {
+        people(count, result::add);
+        return result;
+    }
+
+    /**
+     * The same people handed over one by one, so that a province-sized set (the benchmark's million) is
+     * written as it is made instead of being held in memory.
+     */
+    public void people(int count, Consumer<DemoPerson> sink) {
+        divisions();
+        int made = 0;
+        while (made < count) {
             String county = pick(COUNTY_WEIGHTS);
             List<Division> communities = communitiesByCounty.get(county);
             Division community = communities.get(random.nextInt(communities.size()));
-            Household h = new Household(String.format("H%s%06d", county, result.size()), community.code(),
+            Household h = new Household(String.format("H%s%06d", county, made), community.code(),
                     address(community), community.isUrban());
             assistance(h);
-            int members = random.nextDouble() < 0.1 && result.size() + 2 <= count ? 2 : 1;
+            int members = random.nextDouble() < 0.1 && made + 2 <= count ? 2 : 1;
             for (int m = 0; m < members; m++) {
-                result.add(person(county, community, h));
+                sink.accept(person(county, community, h));
+                made++;
             }
         }
-        return result;
     }
 
     private void assistance(Household h) {

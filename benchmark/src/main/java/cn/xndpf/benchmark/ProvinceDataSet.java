@@ -1,0 +1,323 @@
+package cn.xndpf.benchmark;
+
+import cn.xndpf.application.demo.DemoDataGenerator;
+import cn.xndpf.application.demo.DemoDataGenerator.DemoPerson;
+import cn.xndpf.domain.division.Division;
+import cn.xndpf.domain.person.Certificate;
+import cn.xndpf.domain.person.CertificateEvent;
+import cn.xndpf.domain.person.Household;
+import cn.xndpf.domain.person.HouseholdAssistance;
+import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.shared.SchemaMigrations;
+import org.h2.jdbcx.JdbcDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark's province-sized registry: people in households over the seven counties, their
+ * certificates with their event history and their households' assistance history, made by the same
+ * generator as the demo data and written with JDBC batches (the demo's JPA writer makes 50,000 people in
+ * about 50 s; a million that way would take a quarter of an hour).
+ *
+ * <p>Ids are drawn from the platform's own sequence in the blocks EclipseLink draws them in (NEXTVAL v
+ * stands for v-49 .. v), so the platform started on the loaded database goes on numbering after them.
+ * Refuses a database that already holds people: a benchmark measures a known data set, not a mixture.
+ */
+public final class ProvinceDataSet {
+
+    /** EclipseLink's allocation size and the sequence's increment (V1__registry.sql). */
+    private static final int ID_BLOCK = 50;
+    private static final int BATCH = 2_000;
+
+    private final Connection connection;
+    private final boolean oracleSyntax;
+    private long nextId;
+    private long blockEnd = -1;
+
+    private ProvinceDataSet(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.oracleSyntax = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("oracle");
+    }
+
+    /** What was written, for the caller's report. */
+    public record Loaded(int people, long households, long certificates, long certificateEvents,
+                         long assistancePeriods, int divisions, long millis) {
+    }
+
+    /**
+     * Brings the database to the current schema and loads {@code people} people into it, with the
+     * generator's fixed seed, so two loads of the same size are the same data set.
+     */
+    public static Loaded load(DataSource dataSource, int people) throws SQLException {
+        long started = System.nanoTime();
+        SchemaMigrations.migrate(dataSource);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            ProvinceDataSet set = new ProvinceDataSet(c);
+            set.requireEmptyRegistry();
+            Loaded loaded = set.write(new DemoDataGenerator(20_210_101L), people);
+            c.commit();
+            return new Loaded(loaded.people(), loaded.households(), loaded.certificates(),
+                    loaded.certificateEvents(), loaded.assistancePeriods(), loaded.divisions(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private void requireEmptyRegistry() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM person")) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                throw new IllegalStateException("the database already holds " + rs.getLong(1)
+                        + " people: load the benchmark data set into an empty database");
+            }
+        }
+    }
+
+    private Loaded write(DemoDataGenerator generator, int people) throws SQLException {
+        List<Division> divisions = generator.divisions();
+        writeDivisions(divisions);
+        Timestamp now = Timestamp.from(Instant.now());
+        long[] counts = new long[4];
+        try (PreparedStatement household = connection.prepareStatement("INSERT INTO household"
+                + " (id, household_no, division_code, address, urban, version) VALUES (?, ?, ?, ?, ?, 1)");
+             PreparedStatement assistance = connection.prepareStatement("INSERT INTO household_assistance"
+                     + " (id, household_id, status, valid_from, valid_to, source) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement person = connection.prepareStatement("INSERT INTO person (id, id_number, name, sex,"
+                     + " birth_date, ethnicity, phone, address, division_code, household_id, urban, death_date,"
+                     + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+             PreparedStatement certificate = connection.prepareStatement("INSERT INTO certificate (id, person_id,"
+                     + " cert_number, category, cert_level, status, division_code, issued_on, cancelled_on,"
+                     + " cancel_reason, current_cert, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+             PreparedStatement event = connection.prepareStatement("INSERT INTO certificate_event (id,"
+                     + " certificate_id, event_type, event_date, old_category, new_category, old_level, new_level,"
+                     + " old_division, new_division, reason, actor, recorded_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Batches batches = new Batches(List.of(household, assistance, person, certificate, event));
+            Map<Household, Long> householdIds = new java.util.IdentityHashMap<>();
+            generator.people(people, p -> {
+                try {
+                    Long householdId = householdIds.get(p.household());
+                    if (householdId == null) {
+                        // Members of a household come one after another: only the last one is remembered.
+                        householdIds.clear();
+                        householdId = writeHousehold(household, assistance, p.household(), counts);
+                        householdIds.put(p.household(), householdId);
+                    }
+                    long personId = writePerson(person, p.person(), householdId, now);
+                    for (Certificate c : p.certificates()) {
+                        writeCertificate(certificate, event, c, personId, counts);
+                    }
+                    batches.rowWritten();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            batches.flush();
+        }
+        return new Loaded(people, counts[0], counts[1], counts[2], counts[3], divisions.size(), 0);
+    }
+
+    private void writeDivisions(List<Division> divisions) throws SQLException {
+        // Parents first: the generator lists each township before its communities.
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO division"
+                + " (code, name, parent_code, div_level, urban) VALUES (?, ?, ?, ?, ?)")) {
+            for (Division d : divisions) {
+                s.setString(1, d.code().value());
+                s.setString(2, d.name());
+                s.setString(3, d.parentCode() == null ? null : d.parentCode().value());
+                s.setString(4, d.level().name());
+                s.setInt(5, d.isUrban() ? 1 : 0);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private long writeHousehold(PreparedStatement household, PreparedStatement assistance, Household h,
+                                long[] counts) throws SQLException {
+        long id = nextId();
+        household.setLong(1, id);
+        household.setString(2, h.householdNumber());
+        household.setString(3, h.division().value());
+        household.setString(4, h.address());
+        household.setInt(5, h.isUrban() ? 1 : 0);
+        household.addBatch();
+        counts[0]++;
+        for (HouseholdAssistance a : h.assistanceHistory()) {
+            assistance.setLong(1, nextId());
+            assistance.setLong(2, id);
+            assistance.setString(3, a.status().name());
+            assistance.setDate(4, Date.valueOf(a.validFrom()));
+            setDate(assistance, 5, a.validTo());
+            assistance.setString(6, a.source());
+            assistance.addBatch();
+            counts[3]++;
+        }
+        return id;
+    }
+
+    private long writePerson(PreparedStatement s, Person p, long householdId, Timestamp now) throws SQLException {
+        long id = nextId();
+        s.setLong(1, id);
+        s.setString(2, p.idNumber().value());
+        s.setString(3, p.name());
+        s.setString(4, p.sex().code());
+        s.setDate(5, Date.valueOf(p.birthDate()));
+        s.setString(6, p.ethnicity());
+        s.setString(7, p.phone());
+        s.setString(8, p.address());
+        s.setString(9, p.division().value());
+        s.setLong(10, householdId);
+        s.setInt(11, p.isUrban() ? 1 : 0);
+        setDate(s, 12, p.deathDate());
+        s.setTimestamp(13, now);
+        s.setTimestamp(14, now);
+        s.addBatch();
+        return id;
+    }
+
+    private void writeCertificate(PreparedStatement s, PreparedStatement events, Certificate c, long personId,
+                                  long[] counts) throws SQLException {
+        long id = nextId();
+        s.setLong(1, id);
+        s.setLong(2, personId);
+        s.setString(3, c.number().value());
+        s.setInt(4, c.category().code());
+        s.setInt(5, c.level().code());
+        s.setString(6, c.status().name());
+        s.setString(7, c.division().value());
+        s.setDate(8, Date.valueOf(c.issuedOn()));
+        setDate(s, 9, c.cancelledOn());
+        s.setString(10, c.cancellationReason() == null ? null : c.cancellationReason().name());
+        s.setInt(11, c.isCurrent() ? 1 : 0);
+        s.addBatch();
+        counts[1]++;
+        for (CertificateEvent e : c.history()) {
+            events.setLong(1, nextId());
+            events.setLong(2, id);
+            events.setString(3, e.type().name());
+            events.setDate(4, Date.valueOf(e.date()));
+            setInt(events, 5, e.oldCategory() == null ? null : e.oldCategory().code());
+            setInt(events, 6, e.newCategory() == null ? null : e.newCategory().code());
+            setInt(events, 7, e.oldLevel() == null ? null : e.oldLevel().code());
+            setInt(events, 8, e.newLevel() == null ? null : e.newLevel().code());
+            events.setString(9, e.oldDivision() == null ? null : e.oldDivision().value());
+            events.setString(10, e.newDivision() == null ? null : e.newDivision().value());
+            events.setString(11, e.reason());
+            events.setString(12, e.actor());
+            events.setTimestamp(13, Timestamp.from(e.recordedAt()));
+            events.addBatch();
+            counts[2]++;
+        }
+    }
+
+    private long nextId() throws SQLException {
+        if (nextId > blockEnd) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(oracleSyntax
+                    ? "SELECT dpf_seq.NEXTVAL FROM dual" : "SELECT NEXT VALUE FOR dpf_seq")) {
+                rs.next();
+                blockEnd = rs.getLong(1);
+                nextId = blockEnd - ID_BLOCK + 1;
+            }
+        }
+        return nextId++;
+    }
+
+    private static void setDate(PreparedStatement s, int index, LocalDate day) throws SQLException {
+        if (day == null) {
+            s.setNull(index, Types.DATE);
+        } else {
+            s.setDate(index, Date.valueOf(day));
+        }
+    }
+
+    private static void setInt(PreparedStatement s, int index, Integer value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setInt(index, value);
+        }
+    }
+
+    /** Sends every statement's batch together, parents before children, every {@link #BATCH} people. */
+    private static final class Batches {
+        private final List<PreparedStatement> inOrder;
+        private int rows;
+
+        Batches(List<PreparedStatement> inOrder) {
+            this.inOrder = new ArrayList<>(inOrder);
+        }
+
+        void rowWritten() throws SQLException {
+            if (++rows % BATCH == 0) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            for (PreparedStatement s : inOrder) {
+                s.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * Loads the data set into the database the server script would configure: the H2 file in
+     * {@code DPF_DATA_DIR} (default {@code ~/.dpf/data}) in Oracle mode, or Oracle with {@code DPF_DB=oracle}
+     * and {@code DPF_DB_URL}, {@code DPF_DB_USER}, {@code DPF_DB_PASSWORD}.
+     */
+    public static void main(String[] args) throws Exception {
+        int people = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
+        DataSource target = dataSource(System.getenv());
+        System.out.printf("[benchmark] loading %,d people into %s%n", people, describe(System.getenv()));
+        Loaded l = load(target, people);
+        System.out.printf("[benchmark] %,d people, %,d households, %,d certificates, %,d certificate events,"
+                        + " %,d assistance periods, %,d divisions in %.1f s%n", l.people(), l.households(),
+                l.certificates(), l.certificateEvents(), l.assistancePeriods(), l.divisions(), l.millis() / 1000.0);
+    }
+
+    static DataSource dataSource(Map<String, String> env) throws SQLException {
+        if ("oracle".equals(env.get("DPF_DB"))) {
+            oracle.jdbc.pool.OracleDataSource ds = new oracle.jdbc.pool.OracleDataSource();
+            ds.setURL(require(env, "DPF_DB_URL"));
+            ds.setUser(require(env, "DPF_DB_USER"));
+            ds.setPassword(require(env, "DPF_DB_PASSWORD"));
+            return ds;
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(h2Url(env));
+        return ds;
+    }
+
+    /** The same URL as dpf-server.sh's pool, so the platform started afterwards finds the data. */
+    static String h2Url(Map<String, String> env) {
+        String dir = env.getOrDefault("DPF_DATA_DIR", System.getProperty("user.home") + "/.dpf/data");
+        String mode = env.containsKey("DPF_H2_MODE") ? env.get("DPF_H2_MODE") : ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:file:" + dir + "/dpf;AUTO_SERVER=TRUE" + mode;
+    }
+
+    private static String describe(Map<String, String> env) {
+        return "oracle".equals(env.get("DPF_DB")) ? env.get("DPF_DB_URL") : h2Url(env);
+    }
+
+    private static String require(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("DPF_DB=oracle needs " + name);
+        }
+        return value;
+    }
+}
