@@ -21,17 +21,17 @@ public class RecheckCaseProcessor implements ItemProcessor {
     @BatchProperty(name = SubsidyRecheckService.CHECK_DATE)
     private String checkDate;
 
-    /** Test-only fault injection, see {@link SubsidyRecheckService#FAIL_AFTER_CASES}. */
+    /** Test-only fault injection, see {@link SubsidyRecheckService#FAIL_AFTER_ITEMS}. */
     @Inject
-    @BatchProperty(name = SubsidyRecheckService.FAIL_AFTER_CASES)
-    private String failAfterCases;
+    @BatchProperty(name = SubsidyRecheckService.FAIL_AFTER_ITEMS)
+    private String failAfterItems;
 
     @Override
     public Object processItem(Object item) {
         RecheckItem c = (RecheckItem) item;
-        Integer failAfter = RecheckJobParameters.failAfterCases(failAfterCases);
+        Integer failAfter = RecheckJobParameters.failAfterItems(failAfterItems);
         if (failAfter != null && c.index() >= failAfter) {
-            throw new IllegalStateException("Fault injected by job parameter " + SubsidyRecheckService.FAIL_AFTER_CASES
+            throw new IllegalStateException("Fault injected by job parameter " + SubsidyRecheckService.FAIL_AFTER_ITEMS
                     + "=" + failAfter + " before case " + c.caseId());
         }
         return recheck.examine(c.caseId(), RecheckJobParameters.checkDate(checkDate));

@@ -32,7 +32,7 @@ final class RecheckJobParameters {
     }
 
     /** The test-only fault injection; null when absent (always, outside tests). */
-    static Integer failAfterCases(String raw) {
+    static Integer failAfterItems(String raw) {
         return raw == null || raw.isBlank() ? null : Integer.valueOf(raw.trim());
     }
 }

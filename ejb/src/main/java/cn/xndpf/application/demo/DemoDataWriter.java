@@ -14,6 +14,7 @@ import cn.xndpf.domain.subsidy.EligibilityRules;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseEvent;
 import cn.xndpf.domain.workflow.CaseRepository;
+import cn.xndpf.domain.workflow.Program;
 import cn.xndpf.domain.workflow.ReviewStage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -103,7 +104,7 @@ public class DemoDataWriter {
         List<DemoSubsidyCases.Built> built = new ArrayList<>();
         for (DemoSubsidyCases.Plan plan : plans) {
             Person applicant = em.find(Person.class, plan.applicant().person().id());
-            DemoSubsidyCases.Built b = plan.build(applicant);
+            DemoSubsidyCases.Built b = plan.build(applicant, em.find(Program.class, plan.type().programCode()));
             cases.store(b.subsidyCase());
             built.add(b);
         }

@@ -1,12 +1,14 @@
 package cn.xndpf.application.demo;
 
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.division.DivisionLevel;
 import cn.xndpf.domain.person.AssistanceStatus;
 import cn.xndpf.domain.person.Certificate;
 import cn.xndpf.domain.person.HouseholdAssistance;
 import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.security.StaffRole;
 import cn.xndpf.domain.security.StaffUser;
+import cn.xndpf.domain.shared.InForce;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.shared.PolicySetting;
 import cn.xndpf.domain.subsidy.EligibilityRules;
@@ -14,7 +16,7 @@ import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseEvent;
 import cn.xndpf.domain.workflow.ReviewDecision;
-import cn.xndpf.domain.workflow.ReviewLevel;
+import cn.xndpf.domain.workflow.Program;
 import cn.xndpf.domain.workflow.ReviewPlan;
 import cn.xndpf.domain.workflow.ReviewStage;
 
@@ -50,8 +52,8 @@ public class DemoSubsidyCases {
         ACTIVE, WAITING, RETURNED, REJECTED, SUSPENDED, TERMINATED
     }
 
-    /** One step after the application: a submission, a decision at a level, a suspension, an end. */
-    public record Step(Kind kind, LocalDate day, ReviewLevel level, ReviewDecision decision, String actor,
+    /** One step after the application: a submission, a decision at a review stage, a suspension, an end. */
+    public record Step(Kind kind, LocalDate day, String stage, ReviewDecision decision, String actor,
                        String reason, LocalDate lastDay) {
 
         public enum Kind { SUBMIT, REVIEW, SUSPEND, TERMINATE }
@@ -67,19 +69,20 @@ public class DemoSubsidyCases {
                        List<Step> steps) {
 
         /**
-         * The case, built on {@code person} (the managed copy of the applicant) by the domain's own methods,
-         * each given the day it happened; with the time of each timeline step, in timeline order.
+         * The case of {@code program}, built on {@code person} (the managed copy of the applicant) by the
+         * domain's own methods, each given the day it happened; with the time of each timeline step, in
+         * timeline order. Generated history bypasses the workflow service, which acts on today only.
          */
-        public Built build(Person person) {
+        public Built build(Person person, Program program) {
             List<Instant> times = new ArrayList<>();
             Clock clock = new Clock();
-            SubsidyCase c = new SubsidyCase(type, person, applicant.certificates().get(0).level(), bankName,
+            SubsidyCase c = new SubsidyCase(program, type, person, applicant.certificates().get(0).level(), bankName,
                     bankAccount, appliedOn, applicantActor);
             clock.stamp(c, appliedOn, times);
             for (Step s : steps) {
                 switch (s.kind()) {
                     case SUBMIT -> c.submit(reviewPlan, s.day(), s.actor());
-                    case REVIEW -> c.review(s.level(), s.decision(), s.actor(), s.reason(), s.day());
+                    case REVIEW -> c.review(reviewPlan, s.stage(), s.decision(), s.actor(), s.reason(), s.day());
                     case SUSPEND -> c.suspend(s.actor(), s.reason());
                     case TERMINATE -> c.terminate(s.lastDay(), s.actor(), s.reason());
                 }
@@ -258,7 +261,7 @@ public class DemoSubsidyCases {
         LocalDate approved = approveAll(c, rp, applied.get(), steps);
         LocalDate recorded = earliest(today, end.plusDays(5 + random.nextInt(25)));
         steps.add(new Step(Step.Kind.TERMINATE, latest(recorded, approved), null, null,
-                actor(c, ReviewLevel.REVIEW), reason, end));
+                districtStaff(c), reason, end));
         return Optional.of(plan(c, Outcome.TERMINATED, applied.get(), rp, steps));
     }
 
@@ -277,9 +280,9 @@ public class DemoSubsidyCases {
                 if (slot.outcome() != Outcome.ACTIVE) {
                     LocalDate day = between(approved.plusDays(30), today.minusDays(1));
                     steps.add(slot.outcome() == Outcome.SUSPENDED
-                            ? new Step(Step.Kind.SUSPEND, day, null, null, actor(c, ReviewLevel.REVIEW),
+                            ? new Step(Step.Kind.SUSPEND, day, null, null, districtStaff(c),
                             pick(SUSPEND_REASONS), null)
-                            : new Step(Step.Kind.TERMINATE, day, null, null, actor(c, ReviewLevel.REVIEW),
+                            : new Step(Step.Kind.TERMINATE, day, null, null, districtStaff(c),
                             REQUEST_REASON, day));
                 }
                 yield Optional.of(plan(c, slot.outcome(), applied.get(), rp, steps));
@@ -316,16 +319,16 @@ public class DemoSubsidyCases {
             return Optional.empty();
         }
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(Step.Kind.SUBMIT, applied, null, null, actor(c, ReviewLevel.FIRST_REVIEW), null, null));
+        steps.add(new Step(Step.Kind.SUBMIT, applied, null, null, townshipClerk(c), null, null));
         for (int i = 0; i < at; i++) {
-            ReviewLevel level = levels.get(i).level();
-            steps.add(new Step(Step.Kind.REVIEW, enteredAt[i + 1], level, ReviewDecision.APPROVE, actor(c, level),
-                    null, null));
+            ReviewPlan.Step level = levels.get(i);
+            steps.add(new Step(Step.Kind.REVIEW, enteredAt[i + 1], level.stage(), ReviewDecision.APPROVE,
+                    actor(c, level), null, null));
         }
         if (decidedOn != null) {
-            ReviewLevel level = levels.get(at).level();
+            ReviewPlan.Step level = levels.get(at);
             boolean reject = slot.outcome() == Outcome.REJECTED;
-            steps.add(new Step(Step.Kind.REVIEW, decidedOn, level, reject ? ReviewDecision.REJECT : ReviewDecision.RETURN,
+            steps.add(new Step(Step.Kind.REVIEW, decidedOn, level.stage(), reject ? ReviewDecision.REJECT : ReviewDecision.RETURN,
                     actor(c, level), pick(reject ? REJECT_REASONS : RETURN_REASONS), null));
         }
         return Optional.of(plan(c, slot.outcome(), applied, rp, steps));
@@ -333,12 +336,12 @@ public class DemoSubsidyCases {
 
     /** Submission on the day of application and a pass at every level, each within its deadline. */
     private LocalDate approveAll(Candidate c, ReviewPlan rp, LocalDate applied, List<Step> steps) {
-        steps.add(new Step(Step.Kind.SUBMIT, applied, null, null, actor(c, ReviewLevel.FIRST_REVIEW), null, null));
+        steps.add(new Step(Step.Kind.SUBMIT, applied, null, null, townshipClerk(c), null, null));
         LocalDate day = applied;
         for (ReviewPlan.Step level : rp.steps()) {
             day = day.plusDays(1 + random.nextInt(Math.max(1, level.deadlineDays() - 1)));
-            steps.add(new Step(Step.Kind.REVIEW, day, level.level(), ReviewDecision.APPROVE,
-                    actor(c, level.level()), null, null));
+            steps.add(new Step(Step.Kind.REVIEW, day, level.stage(), ReviewDecision.APPROVE,
+                    actor(c, level), null, null));
         }
         return day;
     }
@@ -346,7 +349,7 @@ public class DemoSubsidyCases {
     private Plan plan(Candidate c, Outcome outcome, LocalDate applied, ReviewPlan rp, List<Step> steps) {
         String account = "62" + String.format("%08d", random.nextInt(100_000_000))
                 + String.format("%09d", random.nextInt(1_000_000_000));
-        return new Plan(c.person(), c.type(), outcome, applied, actor(c, ReviewLevel.FIRST_REVIEW), pick(BANKS),
+        return new Plan(c.person(), c.type(), outcome, applied, townshipClerk(c), pick(BANKS),
                 account, rp, List.copyOf(steps));
     }
 
@@ -377,8 +380,8 @@ public class DemoSubsidyCases {
     }
 
     private boolean setting(String key, LocalDate day) {
-        return settings.getOrDefault(key, List.of()).stream().filter(s -> !s.validFrom().isAfter(day))
-                .max(Comparator.comparing(PolicySetting::validFrom)).map(s -> Boolean.parseBoolean(s.value()))
+        return InForce.on(settings.getOrDefault(key, List.of()), PolicySetting::validFrom, day)
+                .map(s -> Boolean.parseBoolean(s.value()))
                 .orElse(false);
     }
 
@@ -386,18 +389,32 @@ public class DemoSubsidyCases {
         return ReviewPlan.inForce(stagesByProgram.getOrDefault(type.programCode(), List.of()), day);
     }
 
+    /** Who decides at a stage for a person: the stage's role at the person's office of the stage's level. */
+    private String actor(Candidate c, ReviewPlan.Step step) {
+        return actor(c, StaffRole.valueOf(step.role()), step.divisionLevel());
+    }
+
+    /** Applications are taken, and corrected ones resubmitted, by the township clerk. */
+    private String townshipClerk(Candidate c) {
+        return actor(c, StaffRole.TOWNSHIP_CLERK, DivisionLevel.TOWNSHIP);
+    }
+
+    /** Suspensions and terminations are the district DPF's. */
+    private String districtStaff(Candidate c) {
+        return actor(c, StaffRole.DISTRICT_STAFF, DivisionLevel.COUNTY);
+    }
+
     /**
-     * Who acts at a level for a person: the demo account working there if there is one (东关街道's clerk,
-     * 城东区's staff and civil affairs), otherwise a made-up name for that office.
+     * Who acts in a role for a person: the demo account working at the person's office of that level if
+     * there is one (东关街道's clerk, 城东区's staff and civil affairs), otherwise a made-up name for it.
      */
-    private String actor(Candidate c, ReviewLevel level) {
+    private String actor(Candidate c, StaffRole role, DivisionLevel level) {
         String division = c.person().person().division().value();
-        String office = level == ReviewLevel.FIRST_REVIEW ? division.substring(0, 9) : division.substring(0, 6);
-        return staff.stream().filter(u -> u.role() == StaffRole.valueOf(level.role())
-                        && u.jurisdiction().value().equals(office))
+        String office = level == DivisionLevel.TOWNSHIP ? division.substring(0, 9) : division.substring(0, 6);
+        return staff.stream().filter(u -> u.role() == role && u.jurisdiction().value().equals(office))
                 .map(StaffUser::username).findFirst()
-                .orElse((level == ReviewLevel.FIRST_REVIEW ? "clerk-" : level == ReviewLevel.REVIEW ? "dpf-" : "civil-")
-                        + office);
+                .orElse((role == StaffRole.TOWNSHIP_CLERK ? "clerk-" : role == StaffRole.DISTRICT_STAFF ? "dpf-"
+                        : "civil-") + office);
     }
 
     private String pick(String[] choices) {

@@ -3,6 +3,7 @@ package cn.xndpf.application.statistics;
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.shared.BatchLauncher;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionCode;
@@ -18,13 +19,8 @@ import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
@@ -56,9 +52,9 @@ import java.util.logging.Logger;
 public class StatisticsJobs {
 
     public static final String PERIOD_START = "periodStart";
-    public static final String DIVISION = "division";
+    public static final String DIVISION = BatchLauncher.DIVISION;
     public static final String AS_OF = "asOf";
-    public static final String REQUESTED_BY = "requestedBy";
+    public static final String REQUESTED_BY = BatchLauncher.REQUESTED_BY;
 
     private static final Logger LOG = Logger.getLogger(StatisticsJobs.class.getName());
     private static final Map<PeriodType, String> JOBS = new LinkedHashMap<>();
@@ -85,9 +81,8 @@ public class StatisticsJobs {
     @Inject
     private AuditTrail audit;
 
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
-    }
+    @Inject
+    private BatchLauncher launcher;
 
     /** The job of a kind of period (its job XML in the batch module). */
     public static String jobName(PeriodType type) {
@@ -152,17 +147,13 @@ public class StatisticsJobs {
                         period.label(java.util.Locale.SIMPLIFIED_CHINESE), r.executionId());
             }
             if (r.isRestartable()) {
-                operator().abandon(r.executionId());
+                launcher.abandon(r.executionId());
                 engine.discard(r.instanceId());
                 LOG.info(() -> "Statistics execution " + r.executionId() + " of " + period + " abandoned by a new run");
             }
         }
-        Properties p = new Properties();
-        p.setProperty(PERIOD_START, period.start().toString());
-        p.setProperty(DIVISION, root.value());
-        p.setProperty(AS_OF, period.asOf(today).toString());
-        p.setProperty(REQUESTED_BY, actor);
-        long id = operator().start(job, p);
+        long id = launcher.start(job, Map.of(PERIOD_START, period.start().toString(), DIVISION, root.value(),
+                AS_OF, period.asOf(today).toString()), actor);
         audit.record(actor, AuditAction.CREATE, "BatchJob", id, root.value(),
                 "启动统计 " + period.label(java.util.Locale.SIMPLIFIED_CHINESE), null, Map.of("job", job,
                         PERIOD_START, period.start().toString(), DIVISION, root.value()));
@@ -184,16 +175,9 @@ public class StatisticsJobs {
         if (root != null && !me.jurisdiction().contains(DivisionCode.of(root))) {
             throw new AccessDeniedException(DIVISION);
         }
-        Properties p = new Properties();
-        for (String key : List.of(PERIOD_START, DIVISION, AS_OF)) {
-            if (original.getProperty(key) != null) {
-                p.setProperty(key, original.getProperty(key));
-            }
-        }
-        p.setProperty(REQUESTED_BY, me.username());
         long id;
         try {
-            id = operator().restart(executionId, p);
+            id = launcher.restart(executionId, List.of(PERIOD_START, DIVISION, AS_OF), me.username());
         } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException
                  | jakarta.batch.operations.JobExecutionAlreadyCompleteException ex) {
             throw new InvalidValueException("executionId", "batch.notRestartable", executionId, e.getBatchStatus());
@@ -225,42 +209,20 @@ public class StatisticsJobs {
 
     private List<JobRun> runsOf(String job, int max) {
         List<JobRun> runs = new ArrayList<>();
-        List<JobInstance> instances;
-        try {
-            instances = operator().getJobInstances(job, 0, Math.max(1, max));
-        } catch (NoSuchJobException none) {
-            return runs;
-        }
-        for (JobInstance i : instances) {
-            for (JobExecution e : operator().getJobExecutions(i)) {
-                runs.add(toRun(e));
-            }
+        for (JobExecution e : launcher.executions(job, max)) {
+            runs.add(toRun(e));
         }
         return runs;
     }
 
     private JobExecution execution(long executionId) {
-        try {
-            JobExecution e = operator().getJobExecution(executionId);
-            if (e == null || !JOBS.containsValue(e.getJobName())) {
-                throw new NotFoundException("executionId", "batch.executionNotFound");
-            }
-            return e;
-        } catch (NoSuchJobExecutionException | jakarta.batch.operations.JobSecurityException none) {
-            // Payara shows a job only to the component that started it, which is this one
-            throw new NotFoundException("executionId", "batch.executionNotFound");
-        }
+        return launcher.execution(executionId).filter(e -> JOBS.containsValue(e.getJobName()))
+                .orElseThrow(() -> new NotFoundException("executionId", "batch.executionNotFound"));
     }
 
     private JobRun toRun(JobExecution e) {
         List<JobRun.StepRun> steps = new ArrayList<>();
-        List<StepExecution> stepExecutions;
-        try {
-            stepExecutions = operator().getStepExecutions(e.getExecutionId());
-        } catch (NoSuchJobExecutionException none) {
-            stepExecutions = List.of();
-        }
-        for (StepExecution s : stepExecutions) {
+        for (StepExecution s : launcher.steps(e.getExecutionId())) {
             steps.add(new JobRun.StepRun(s.getStepName(), String.valueOf(s.getBatchStatus()),
                     instant(s.getStartTime()), instant(s.getEndTime()), metric(s, Metric.MetricType.READ_COUNT),
                     metric(s, Metric.MetricType.WRITE_COUNT), metric(s, Metric.MetricType.COMMIT_COUNT),
@@ -270,7 +232,7 @@ public class StatisticsJobs {
         PeriodType type = JOBS.entrySet().stream().filter(j -> j.getValue().equals(e.getJobName()))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         String root = p == null ? null : p.getProperty(DIVISION);
-        long instanceId = operator().getJobInstance(e.getExecutionId()).getInstanceId();
+        long instanceId = launcher.instanceId(e.getExecutionId());
         int total = total(root);
         // read once: the execution may be live and finish between two reads
         BatchStatus status = e.getBatchStatus();

@@ -3,6 +3,7 @@ package cn.xndpf.application.subsidy;
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.shared.BatchLauncher;
 import cn.xndpf.application.shared.Page;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.Division;
@@ -22,12 +23,9 @@ import cn.xndpf.domain.subsidy.PaymentRollStatus;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.JobSecurityException;
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,15 +52,15 @@ public class PaymentRollService {
     /** The batch job (batch module, META-INF/batch-jobs), referenced by name only. */
     public static final String JOB = "subsidy-payment-roll";
     public static final String MONTH = "month";
-    public static final String DIVISION = "division";
-    /** Who asked for the run; set by this service only. */
-    public static final String REQUESTED_BY = "requestedBy";
+    public static final String DIVISION = BatchLauncher.DIVISION;
+    /** Who asked for the run; set by the launcher only. */
+    public static final String REQUESTED_BY = BatchLauncher.REQUESTED_BY;
     /**
      * Test-only fault injection: the job fails right after the n-th case of the run reached the database,
-     * inside its chunk. Never set by the platform; {@link #start} refuses it and a restart drops it.
+     * inside its chunk. Never set by the platform; a restart drops it.
      */
-    public static final String FAIL_AFTER_ITEMS = "failAfterItems";
-    private static final List<String> KEPT_ON_RESTART = List.of(MONTH, DIVISION, REQUESTED_BY);
+    public static final String FAIL_AFTER_ITEMS = BatchLauncher.FAIL_AFTER_ITEMS;
+    private static final List<String> KEPT_ON_RESTART = List.of(MONTH, DIVISION);
 
     @Inject
     private PaymentRollRepository rolls;
@@ -78,6 +76,9 @@ public class PaymentRollService {
 
     @Inject
     private BankFiles bankFiles;
+
+    @Inject
+    private BatchLauncher launcher;
 
     /**
      * Computes the roll of a month for a division: a new roll, a re-run of a completed one (which adds
@@ -106,11 +107,8 @@ public class PaymentRollService {
             execution = continued;
             what = "继续生成发放名册 ";
         } else {
-            Properties p = new Properties();
-            p.setProperty(MONTH, key.month().toString());
-            p.setProperty(DIVISION, key.division().value());
-            p.setProperty(REQUESTED_BY, me.username());
-            execution = BatchRuntime.getJobOperator().start(JOB, p);
+            execution = launcher.start(JOB, Map.of(MONTH, key.month().toString(), DIVISION, key.division().value()),
+                    me.username());
             what = existing.isPresent() ? "重新生成发放名册 " : "生成发放名册 ";
         }
         audit.record(me.username(), AuditAction.CREATE, "PaymentRoll", key.toString(), key.division().value(),
@@ -165,13 +163,8 @@ public class PaymentRollService {
     /** The batch status of a job execution of this job (STARTING, STARTED, COMPLETED, FAILED, ...). */
     public Optional<String> executionStatus(long executionId) {
         currentStaff.require();
-        try {
-            JobExecution e = BatchRuntime.getJobOperator().getJobExecution(executionId);
-            return e == null || !JOB.equals(e.getJobName()) ? Optional.empty()
-                    : Optional.of(String.valueOf(e.getBatchStatus()));
-        } catch (NoSuchJobExecutionException | JobSecurityException none) {
-            return Optional.empty();
-        }
+        return launcher.execution(executionId).filter(e -> JOB.equals(e.getJobName()))
+                .map(e -> String.valueOf(e.getBatchStatus()));
     }
 
     /** County-level divisions (and the city itself for city staff) the caller may run rolls for. */
@@ -194,43 +187,20 @@ public class PaymentRollService {
      * same work, since the writer never adds a line twice.
      */
     private Long restartExecution(long executionId, String actor) {
-        JobOperator operator = BatchRuntime.getJobOperator();
         try {
-            return restart(operator, executionId, actor);
+            return launcher.restart(executionId, KEPT_ON_RESTART, actor);
         } catch (JobSecurityException | JobRestartException | NoSuchJobExecutionException cannot) {
             return null;
         }
     }
 
-    private static long restart(JobOperator operator, long executionId, String actor) {
-        Properties original = operator.getParameters(executionId);
-        Properties p = new Properties();
-        for (String name : KEPT_ON_RESTART) {
-            if (original != null && original.getProperty(name) != null) {
-                p.setProperty(name, original.getProperty(name));
-            }
-        }
-        p.setProperty(REQUESTED_BY, actor);
-        return operator.restart(executionId, p);
-    }
-
-    /** Two rolls that could pay the same case for the same month never run at once. */
-    private static void refuseWhileRunning(PaymentRollKey key) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        List<Long> running;
-        try {
-            running = operator.getRunningExecutions(JOB);
-        } catch (NoSuchJobException never) {
-            return;
-        }
-        for (long id : running) {
-            Properties p;
-            try {
-                p = operator.getParameters(id);
-            } catch (JobSecurityException | NoSuchJobExecutionException startedElsewhere) {
-                // Only this service starts rolls; the unique line constraint guards against any other.
-                continue;
-            }
+    /**
+     * Two rolls that could pay the same case for the same month never run at once. Only this service starts
+     * rolls (runs the launcher cannot see are skipped); the unique line constraint guards against any other.
+     */
+    private void refuseWhileRunning(PaymentRollKey key) {
+        for (JobExecution running : launcher.running(JOB)) {
+            Properties p = running.getJobParameters();
             if (p == null || p.getProperty(MONTH) == null || p.getProperty(DIVISION) == null) {
                 continue;
             }

@@ -3,6 +3,7 @@ package cn.xndpf.application.subsidy;
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.shared.BatchLauncher;
 import cn.xndpf.application.shared.Page;
 import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.audit.AuditAction;
@@ -22,14 +23,8 @@ import cn.xndpf.domain.subsidy.RecheckResolution;
 import cn.xndpf.domain.subsidy.SubsidyCase;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.JobSecurityException;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
@@ -74,14 +69,14 @@ public class SubsidyRecheckService {
     /** Job parameter: the day the cases are judged on, yyyy-MM-dd. */
     public static final String CHECK_DATE = "checkDate";
     /** Job parameter: the division whose cases are checked (its code, any level). */
-    public static final String DIVISION = "division";
+    public static final String DIVISION = BatchLauncher.DIVISION;
     /** Job parameter: cases per chunk (per transaction); 20 when absent. */
-    public static final String CASES_PER_CHUNK = "casesPerChunk";
+    public static final String CHUNK_SIZE = BatchLauncher.CHUNK_SIZE;
     /**
      * Job parameter for tests only: the run fails before its (n+1)th case. Never set by this service, and
      * dropped when a run is restarted.
      */
-    public static final String FAIL_AFTER_CASES = "failAfterCases";
+    public static final String FAIL_AFTER_ITEMS = BatchLauncher.FAIL_AFTER_ITEMS;
 
     @Inject
     private RecheckFindingRepository findings;
@@ -107,9 +102,8 @@ public class SubsidyRecheckService {
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
 
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
-    }
+    @Inject
+    private BatchLauncher launcher;
 
     /**
      * Starts the re-check for a check date (not in the future) and a division in the caller's jurisdiction
@@ -131,17 +125,15 @@ public class SubsidyRecheckService {
         if (!me.jurisdiction().contains(where)) {
             throw new AccessDeniedException(DivisionCode.FIELD);
         }
-        for (JobExecution running : running()) {
+        for (JobExecution running : launcher.running(JOB)) {
             Properties p = running.getJobParameters();
             if (p != null && checkDate.toString().equals(p.getProperty(CHECK_DATE))
                     && where.value().equals(p.getProperty(DIVISION))) {
                 throw new InvalidValueException(CHECK_DATE, "recheck.alreadyRunning", running.getExecutionId());
             }
         }
-        Properties p = new Properties();
-        p.setProperty(CHECK_DATE, checkDate.toString());
-        p.setProperty(DIVISION, where.value());
-        long id = operator().start(JOB, p);
+        long id = launcher.start(JOB, Map.of(CHECK_DATE, checkDate.toString(), DIVISION, where.value()),
+                me.username());
         audit.record(me.username(), AuditAction.CREATE, "BatchJob", id, where.value(),
                 "启动两项补贴年度核查 " + checkDate + " " + where.value(), null, Map.of(CHECK_DATE, checkDate.toString(),
                         DIVISION, where.value()));
@@ -160,15 +152,8 @@ public class SubsidyRecheckService {
             throw new InvalidValueException("executionId", "recheck.runNotRestartable", executionId,
                     e.getBatchStatus());
         }
-        Properties original = e.getJobParameters();
-        Properties p = new Properties();
-        for (String name : List.of(CHECK_DATE, DIVISION, CASES_PER_CHUNK)) {
-            if (original.getProperty(name) != null) {
-                p.setProperty(name, original.getProperty(name));
-            }
-        }
-        long id = operator().restart(executionId, p);
-        audit.record(me.username(), AuditAction.UPDATE, "BatchJob", id, p.getProperty(DIVISION),
+        long id = launcher.restart(executionId, List.of(CHECK_DATE, DIVISION, CHUNK_SIZE), me.username());
+        audit.record(me.username(), AuditAction.UPDATE, "BatchJob", id, e.getJobParameters().getProperty(DIVISION),
                 "重新启动两项补贴年度核查（原执行 " + executionId + "）", null, null);
         return id;
     }
@@ -177,17 +162,9 @@ public class SubsidyRecheckService {
     public List<RecheckRun> recentRuns(int max) {
         StaffUser me = currentStaff.require();
         List<RecheckRun> runs = new ArrayList<>();
-        List<JobInstance> instances;
-        try {
-            instances = operator().getJobInstances(JOB, 0, Math.max(1, Math.min(max, 100)) * 2);
-        } catch (NoSuchJobException none) {
-            return runs;
-        }
-        for (JobInstance i : instances) {
-            for (JobExecution e : operator().getJobExecutions(i)) {
-                if (inJurisdiction(me, e)) {
-                    runs.add(toRun(e));
-                }
+        for (JobExecution e : launcher.executions(JOB, Math.max(1, Math.min(max, 100)) * 2)) {
+            if (inJurisdiction(me, e)) {
+                runs.add(toRun(e));
             }
         }
         runs.sort(Comparator.comparingLong(RecheckRun::executionId).reversed());
@@ -327,31 +304,9 @@ public class SubsidyRecheckService {
                 f.resolvedAt(), f.resolutionNote());
     }
 
-    private List<JobExecution> running() {
-        List<JobExecution> result = new ArrayList<>();
-        try {
-            for (Long id : operator().getRunningExecutions(JOB)) {
-                try {
-                    result.add(operator().getJobExecution(id));
-                } catch (JobSecurityException startedElsewhere) {
-                    // see visibleExecution: not one of this service's runs
-                }
-            }
-        } catch (NoSuchJobException none) {
-            // never run
-        }
-        return result;
-    }
-
     private JobExecution visibleExecution(StaffUser me, long executionId) {
-        JobExecution e;
-        try {
-            e = operator().getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException | JobSecurityException none) {
-            // Payara's batch runtime shows an execution only to the component that started it (this
-            // service): runs started by anything else, or before a redeployment, are not ours to restart
-            throw new NotFoundException("executionId", "recheck.runNotFound");
-        }
+        // runs the launcher cannot see (started elsewhere, or before a redeployment) are not ours to restart
+        JobExecution e = launcher.execution(executionId).orElse(null);
         if (e == null || !JOB.equals(e.getJobName())) {
             throw new NotFoundException("executionId", "recheck.runNotFound");
         }
@@ -370,19 +325,15 @@ public class SubsidyRecheckService {
         }
     }
 
-    private static RecheckRun toRun(JobExecution e) {
+    private RecheckRun toRun(JobExecution e) {
         Properties p = e.getJobParameters() == null ? new Properties() : e.getJobParameters();
         long checked = 0;
-        try {
-            for (StepExecution s : operator().getStepExecutions(e.getExecutionId())) {
-                for (Metric m : s.getMetrics() == null ? new Metric[0] : s.getMetrics()) {
-                    if (m.getType() == Metric.MetricType.READ_COUNT) {
-                        checked += m.getValue();
-                    }
+        for (StepExecution s : launcher.steps(e.getExecutionId())) {
+            for (Metric m : s.getMetrics() == null ? new Metric[0] : s.getMetrics()) {
+                if (m.getType() == Metric.MetricType.READ_COUNT) {
+                    checked += m.getValue();
                 }
             }
-        } catch (NoSuchJobExecutionException none) {
-            checked = 0;
         }
         return new RecheckRun(e.getExecutionId(), String.valueOf(e.getBatchStatus()), e.getExitStatus(),
                 date(p.getProperty(CHECK_DATE)), p.getProperty(DIVISION), instant(e.getCreateTime()),

@@ -3,6 +3,7 @@ package cn.xndpf.application.subsidy;
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.Certificate;
@@ -26,10 +27,11 @@ import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.subsidy.SubsidyRepository;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseRepository;
-import cn.xndpf.domain.workflow.ReviewPlan;
+import cn.xndpf.domain.workflow.Program;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,6 +67,9 @@ public class SubsidyService {
     @Inject
     private CaseRepository cases;
 
+    @EJB
+    private CaseWorkflowService workflow;
+
     @Inject
     private PolicySettingRepository settings;
 
@@ -84,7 +89,10 @@ public class SubsidyService {
         return withOpenCaseCheck(p, type, assess(p, type, p.division().county(), PlatformClock.today()));
     }
 
-    /** Takes an application and sends it to the first review level; refused, with every reason, if ineligible. */
+    /**
+     * Takes an application and opens its case through the workflow, which sends it to the first review
+     * stage; refused, with every reason, if ineligible.
+     */
     @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public long apply(SubsidyApplication form) {
         StaffUser me = currentStaff.require();
@@ -97,15 +105,12 @@ public class SubsidyService {
         String account = accountOf(form);
         LocalDate appliedOn = form.appliedOn() == null ? today : form.appliedOn();
         Certificate c = people.validCertificateOf(p).orElseThrow();
-        SubsidyCase sc = new SubsidyCase(form.type(), p, c.level(), form.bankName().trim(), account, appliedOn,
-                me.username());
-        sc.submit(ReviewPlan.inForce(cases.stages(form.type().programCode()), today), today, me.username());
-        cases.store(sc);
-        em.flush();
-        audit.record(me.username(), AuditAction.CREATE, "Case", sc.id(), sc.division().value(),
-                "申请" + form.type().chineseName(), null, Map.of("person", p.id(), "type", form.type().name(),
-                        "bankAccount", account));
-        return sc.id();
+        Program program = cases.program(form.type().programCode())
+                .orElseThrow(() -> new NotFoundException("type", "program.unknown"));
+        SubsidyCase sc = new SubsidyCase(program, form.type(), p, c.level(), form.bankName().trim(), account,
+                appliedOn, me.username());
+        return workflow.startCase(sc, "申请" + form.type().chineseName(),
+                Map.of("person", p.id(), "type", form.type().name(), "bankAccount", account));
     }
 
     /**

@@ -13,8 +13,8 @@ import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.workflow.CaseRepository;
 import cn.xndpf.domain.workflow.ProgramCase;
 import cn.xndpf.domain.workflow.ReviewDecision;
-import cn.xndpf.domain.workflow.ReviewLevel;
 import cn.xndpf.domain.workflow.ReviewPlan;
+import cn.xndpf.domain.workflow.ReviewStage;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,15 +24,20 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The program workflow every program shares (业务审核流程): submission, review level by level by the role
- * each level belongs to, review queues and overdue lists, suspension, reinstatement and termination.
- * Callers act only inside their jurisdiction; each step is audited; a decision taken on a case that
- * someone else changed in the meantime is refused, never merged.
+ * The program workflow every program shares (业务审核流程), and the only way a case is opened or moved:
+ * opening ({@link #startCase}), review stage by stage by the role and office level the program's chain in
+ * force on the application day names, return and resubmission, review queues and overdue lists,
+ * suspension, reinstatement and termination. Callers act only inside their jurisdiction; each step is
+ * audited; a decision taken on a case that someone else changed in the meantime is refused, never merged.
+ * Programs build their own case (their rules decide eligibility and the benefit) and hand it here.
  */
 @Stateless
 @DeclareRoles({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
@@ -61,22 +66,50 @@ public class CaseWorkflowService {
         return views.of(visible(me, caseId));
     }
 
-    /** Sends a draft or a corrected case into review, with the program's review set-up in force today. */
+    /**
+     * Opens a new case of any program (a draft a program's service built after checking its own rules)
+     * and sends it to the first stage of the program's chain in force on the application day. The case must
+     * lie in the caller's jurisdiction. Audited as {@code summary} with the program's {@code audited}
+     * fields; returns the case id.
+     */
     @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
-    public void submit(long caseId, int expectedVersion) {
-        change(caseId, expectedVersion, "提交", (c, me, today) ->
-                c.submit(ReviewPlan.inForce(cases.stages(c.programCode()), today), today, me.username()));
+    public long startCase(ProgramCase draft, String summary, Map<String, Object> audited) {
+        StaffUser me = currentStaff.require();
+        if (draft.id() != null) {
+            throw new IllegalArgumentException("a case is started once");
+        }
+        if (!me.jurisdiction().contains(draft.division())) {
+            throw new AccessDeniedException("case");
+        }
+        LocalDate today = PlatformClock.today();
+        draft.submit(planOf(draft), today, me.username());
+        cases.store(draft);
+        em.flush();
+        audit.record(me.username(), AuditAction.CREATE, "Case", draft.id(), draft.division().value(), summary, null,
+                audited);
+        return draft.id();
     }
 
-    /** A decision at the case's current level, by a user holding that level's role. */
-    @RolesAllowed({Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS})
+    /** Sends a corrected case back into review, at the first stage of its chain. */
+    @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void submit(long caseId, int expectedVersion) {
+        change(caseId, expectedVersion, "提交", (c, me, today) -> c.submit(planOf(c), today, me.username()));
+    }
+
+    /**
+     * A decision at the case's current stage, by a user holding the role the stage names whose jurisdiction
+     * is an office of the stage's division level.
+     */
+    @RolesAllowed({Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS, Roles.CITY_STAFF})
     public void review(long caseId, int expectedVersion, ReviewDecision decision, String reason) {
         change(caseId, expectedVersion, "审查", (c, me, today) -> {
-            ReviewLevel level = c.currentLevel();
-            if (level == null || !level.role().equals(me.role().name())) {
+            ReviewPlan plan = planOf(c);
+            ReviewPlan.Step step = c.currentStage() == null ? null : plan.step(c.currentStage()).orElse(null);
+            if (step == null || !step.role().equals(me.role().name())
+                    || me.jurisdiction().level() != step.divisionLevel()) {
                 throw new AccessDeniedException("level");
             }
-            c.review(level, decision, me.username(), reason, today);
+            c.review(plan, step.stage(), decision, me.username(), reason, today);
         });
     }
 
@@ -97,16 +130,31 @@ public class CaseWorkflowService {
                 c.terminate(lastDay == null ? today : lastDay, me.username(), reason));
     }
 
-    /** The caller's queue: cases waiting at the level their role decides, in their jurisdiction. */
+    /** The caller's queue: cases of every program waiting at a stage their role decides, in their jurisdiction. */
     public Page<CaseView> myQueue(int first, int max) {
         StaffUser me = currentStaff.require();
-        ReviewLevel level = levelOf(me);
-        if (level == null) {
-            return new Page<>(List.of(), 0);
-        }
-        List<CaseView> rows = cases.queue(level, me.jurisdiction(), Math.max(0, first), Math.min(max, 200))
+        String role = me.role().name();
+        List<CaseView> rows = cases.queue(role, me.jurisdiction(), Math.max(0, first), Math.min(max, 200))
                 .stream().map(views::of).toList();
-        return new Page<>(rows, cases.countQueue(level, me.jurisdiction()));
+        return new Page<>(rows, cases.countQueue(role, me.jurisdiction()));
+    }
+
+    /**
+     * The review stages the caller decides in the chains in force today (one per stage code, in chain
+     * order); empty when their role decides none.
+     */
+    public List<StageName> myStages() {
+        StaffUser me = currentStaff.require();
+        LocalDate today = PlatformClock.today();
+        return cases.stagesOfRole(me.role().name()).stream()
+                .filter(s -> s.isInForceOn(today) && s.divisionLevel() == me.jurisdiction().level())
+                .map(s -> new StageName(s.code(), s.chineseName(), s.englishName()))
+                .filter(distinctCode()).toList();
+    }
+
+    private static Predicate<StageName> distinctCode() {
+        Set<String> seen = new HashSet<>();
+        return s -> seen.add(s.code());
     }
 
     /** Cases past their level's deadline in the caller's jurisdiction (超期办件). */
@@ -115,13 +163,10 @@ public class CaseWorkflowService {
         return cases.overdue(me.jurisdiction(), PlatformClock.today()).stream().map(views::of).toList();
     }
 
-    public static ReviewLevel levelOf(StaffUser user) {
-        for (ReviewLevel l : ReviewLevel.values()) {
-            if (l.role().equals(user.role().name())) {
-                return l;
-            }
-        }
-        return null;
+    /** The chain a case is reviewed by: its program's rows in force on the day it was applied for. */
+    private ReviewPlan planOf(ProgramCase c) {
+        List<ReviewStage> stages = cases.stages(c.programCode());
+        return ReviewPlan.inForce(stages, c.appliedOn());
     }
 
     /** One change of a case, under the caller, checked against the version they saw. */
@@ -159,7 +204,7 @@ public class CaseWorkflowService {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("program", c.programCode());
         m.put("state", c.state().name());
-        m.put("currentLevel", c.currentLevel() == null ? null : c.currentLevel().name());
+        m.put("currentLevel", c.currentStage());
         m.put("benefitFrom", c.benefitFrom() == null ? null : c.benefitFrom().toString());
         m.put("benefitUntil", c.benefitUntil() == null ? null : c.benefitUntil().toString());
         return m;

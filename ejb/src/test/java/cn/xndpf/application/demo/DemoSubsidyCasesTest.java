@@ -8,7 +8,11 @@ import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseEventType;
 import cn.xndpf.domain.workflow.CaseState;
-import cn.xndpf.domain.workflow.ReviewLevel;
+import cn.xndpf.domain.division.DivisionLevel;
+import cn.xndpf.domain.shared.DatedPeriod;
+import cn.xndpf.domain.workflow.BenefitKind;
+import cn.xndpf.domain.workflow.Program;
+import cn.xndpf.domain.workflow.SubjectKind;
 import cn.xndpf.domain.workflow.ReviewStage;
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +42,20 @@ class DemoSubsidyCasesTest {
     private static final List<DemoDataGenerator.DemoPerson> people = new DemoDataGenerator(SEED).people(3000);
     private static final List<DemoSubsidyCases.Plan> plans = planner().plan(people);
 
-    /** The review set-up and settings as migration V3 stores them: three levels of ten days, nothing widened. */
+    private static final List<String> STAGES = List.of("FIRST_REVIEW", "REVIEW", "APPROVAL");
+
+    /** The review chain and settings as migrations V3 and V7 store them: three stages of ten days, nothing widened. */
     private static DemoSubsidyCases planner() {
         Map<String, List<ReviewStage>> stages = new java.util.HashMap<>();
         for (SubsidyType t : SubsidyType.values()) {
-            stages.put(t.programCode(), List.of(new ReviewStage(t.programCode(), ReviewLevel.FIRST_REVIEW, 10, SINCE),
-                    new ReviewStage(t.programCode(), ReviewLevel.REVIEW, 10, SINCE),
-                    new ReviewStage(t.programCode(), ReviewLevel.APPROVAL, 10, SINCE)));
+            DatedPeriod since = DatedPeriod.from(SINCE);
+            stages.put(t.programCode(), List.of(
+                    new ReviewStage(1, t.programCode(), 1, "FIRST_REVIEW", "初审", "First review", "TOWNSHIP_CLERK",
+                            DivisionLevel.TOWNSHIP, 10, false, since),
+                    new ReviewStage(2, t.programCode(), 2, "REVIEW", "审核", "Review", "DISTRICT_STAFF",
+                            DivisionLevel.COUNTY, 10, false, since),
+                    new ReviewStage(3, t.programCode(), 3, "APPROVAL", "审定", "Final approval",
+                            "DISTRICT_CIVIL_AFFAIRS", DivisionLevel.COUNTY, 10, false, since)));
         }
         Map<String, List<PolicySetting>> settings = Map.of(
                 EligibilityRules.LIVING_INCLUDES_LOW_INCOME,
@@ -56,7 +67,12 @@ class DemoSubsidyCasesTest {
     }
 
     private static SubsidyCase build(DemoSubsidyCases.Plan p) {
-        return p.build(p.applicant().person()).subsidyCase();
+        return p.build(p.applicant().person(), program(p.type())).subsidyCase();
+    }
+
+    private static Program program(SubsidyType t) {
+        return new Program(t.programCode(), t.chineseName(), t.englishName(), t == SubsidyType.LIVING ? "LS" : "NS",
+                SubjectKind.PERSON, BenefitKind.MONTHLY_CASH);
     }
 
     @Test
@@ -82,10 +98,10 @@ class DemoSubsidyCasesTest {
             assertTrue(states.containsAll(EnumSet.of(CaseState.ACTIVE, CaseState.SUBMITTED, CaseState.FIRST_REVIEWED,
                     CaseState.REVIEWED, CaseState.RETURNED, CaseState.REJECTED, CaseState.SUSPENDED,
                     CaseState.TERMINATED)), county.getKey() + " shows " + states);
-            for (ReviewLevel level : ReviewLevel.values()) {
-                assertTrue(cases.stream().anyMatch(c -> c.currentLevel() == level && c.isOverdue(TODAY)),
+            for (String level : STAGES) {
+                assertTrue(cases.stream().anyMatch(c -> level.equals(c.currentStage()) && c.isOverdue(TODAY)),
                         county.getKey() + " has a case overdue at " + level);
-                assertTrue(cases.stream().anyMatch(c -> c.currentLevel() == level && !c.isOverdue(TODAY)),
+                assertTrue(cases.stream().anyMatch(c -> level.equals(c.currentStage()) && !c.isOverdue(TODAY)),
                         county.getKey() + " has a case on time at " + level);
             }
             long active = cases.stream().filter(c -> c.state() == CaseState.ACTIVE).count();
@@ -97,7 +113,7 @@ class DemoSubsidyCasesTest {
     void theDemoClerksTownshipHasCasesWaitingForFirstReview() {
         List<SubsidyCase> dongguan = plans.stream().map(DemoSubsidyCasesTest::build)
                 .filter(c -> c.division().value().startsWith("630102001"))
-                .filter(c -> c.currentLevel() == ReviewLevel.FIRST_REVIEW).toList();
+                .filter(c -> "FIRST_REVIEW".equals(c.currentStage())).toList();
         assertTrue(dongguan.stream().anyMatch(c -> c.isOverdue(TODAY)));
         assertTrue(dongguan.stream().anyMatch(c -> !c.isOverdue(TODAY)));
     }
@@ -123,7 +139,7 @@ class DemoSubsidyCasesTest {
     @Test
     void timelinesAreDatedInOrderAndSayWhoActed() {
         for (DemoSubsidyCases.Plan p : plans) {
-            DemoSubsidyCases.Built b = p.build(p.applicant().person());
+            DemoSubsidyCases.Built b = p.build(p.applicant().person(), program(p.type()));
             assertEquals(b.subsidyCase().events().size(), b.eventTimes().size());
             List<Instant> times = new ArrayList<>(b.eventTimes());
             for (int i = 1; i < times.size(); i++) {
@@ -133,7 +149,7 @@ class DemoSubsidyCasesTest {
                     "nothing in the future");
             b.subsidyCase().events().forEach(e -> assertNotNull(e.actor()));
             b.subsidyCase().events().stream().filter(e -> e.type() == CaseEventType.REVIEWED)
-                    .filter(e -> e.level() == ReviewLevel.REVIEW && b.subsidyCase().division().value().startsWith("630102"))
+                    .filter(e -> "REVIEW".equals(e.stage()) && b.subsidyCase().division().value().startsWith("630102"))
                     .forEach(e -> assertEquals("chengdong", e.actor(), "the demo account of 城东区 reviews there"));
         }
     }

@@ -379,10 +379,10 @@ class AnnualRecheckIT {
         Properties p = new Properties();
         p.setProperty(SubsidyRecheckService.CHECK_DATE, checkDate.toString());
         p.setProperty(SubsidyRecheckService.DIVISION, division);
-        p.setProperty(SubsidyRecheckService.CASES_PER_CHUNK, "2");
+        p.setProperty(SubsidyRecheckService.CHUNK_SIZE, "2");
         Properties faulty = new Properties();
         faulty.putAll(p);
-        faulty.setProperty(SubsidyRecheckService.FAIL_AFTER_CASES, "3");
+        faulty.setProperty(SubsidyRecheckService.FAIL_AFTER_ITEMS, "3");
         JobExecution failed = awaitExecution(operator, operator.start(SubsidyRecheckService.JOB, faulty));
         assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
         Map<Long, Integer> afterFailure = findingsOn(checkDate);

@@ -21,7 +21,6 @@ import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseRepository;
 import cn.xndpf.domain.workflow.CaseState;
-import cn.xndpf.domain.workflow.ReviewLevel;
 import cn.xndpf.it.Deployments;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
@@ -153,7 +152,7 @@ class SubsidyImportIT {
                 .collect(Collectors.toMap(ImportReport.ImportedRow::row, ImportReport.ImportedRow::caseId));
         CaseView first = workflow.open(caseOfRow.get(2));
         assertEquals(CaseState.SUBMITTED, first.state());
-        assertEquals(ReviewLevel.FIRST_REVIEW, first.currentLevel());
+        assertEquals("FIRST_REVIEW", first.currentLevel().code());
         assertEquals(tenDaysAgo, first.appliedOn());
         assertEquals(IdNumber.of(nursing.idNumber()).masked(), first.maskedIdNumber());
         SubsidyCaseDetails details = subsidies.details(caseOfRow.get(2));

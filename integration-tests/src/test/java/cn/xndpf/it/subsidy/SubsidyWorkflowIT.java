@@ -32,7 +32,6 @@ import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseEventType;
 import cn.xndpf.domain.workflow.CaseState;
 import cn.xndpf.domain.workflow.ReviewDecision;
-import cn.xndpf.domain.workflow.ReviewLevel;
 import cn.xndpf.it.Deployments;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.subsidy.Applicants.Applicant;
@@ -77,7 +76,7 @@ class SubsidyWorkflowIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(SubsidyWorkflowIT.class, Applicants.class, Applicants.Applicant.class,
-                TodaysSetting.class);
+                TodaysSetting.class, TodaysChain.class);
     }
 
     @EJB
@@ -316,7 +315,7 @@ class SubsidyWorkflowIT {
 
         CaseView submitted = open(caseId);
         assertEquals(CaseState.SUBMITTED, submitted.state());
-        assertEquals(ReviewLevel.FIRST_REVIEW, submitted.currentLevel());
+        assertEquals("FIRST_REVIEW", submitted.currentLevel().code());
         assertEquals(today.plusDays(10), submitted.levelDue(), "the deadline of the stage set-up (V3: 10 days)");
         StaffLogin.as("clerk-dongguan", "clerk123");
         assertTrue(queueOf().stream().anyMatch(c -> c.id() == caseId), "in the clerk's 初审 queue");
@@ -338,7 +337,7 @@ class SubsidyWorkflowIT {
                         CaseEventType.REVIEWED, CaseEventType.REVIEWED, CaseEventType.ACTIVATED),
                 active.timeline().stream().map(CaseView.Step::type).toList());
         CaseView.Step first = active.timeline().get(2);
-        assertEquals(ReviewLevel.FIRST_REVIEW, first.level());
+        assertEquals("FIRST_REVIEW", first.level().code());
         assertEquals(ReviewDecision.APPROVE, first.decision());
         assertEquals("clerk-dongguan", first.actor());
         assertEquals(CaseState.SUBMITTED, first.from());
@@ -405,7 +404,7 @@ class SubsidyWorkflowIT {
         workflow.submit(caseId, returned.version());
         CaseView resubmitted = open(caseId);
         assertEquals(CaseState.SUBMITTED, resubmitted.state());
-        assertEquals(ReviewLevel.FIRST_REVIEW, resubmitted.currentLevel());
+        assertEquals("FIRST_REVIEW", resubmitted.currentLevel().code());
         List<CaseView.Step> steps = resubmitted.timeline();
         CaseView.Step returnStep = steps.get(steps.size() - 2);
         assertEquals(ReviewDecision.RETURN, returnStep.decision());
@@ -426,10 +425,59 @@ class SubsidyWorkflowIT {
         CaseView rejected = open(caseId);
         assertEquals(CaseState.REJECTED, rejected.state());
         CaseView.Step last = rejected.timeline().get(rejected.timeline().size() - 1);
-        assertEquals(ReviewLevel.REVIEW, last.level());
+        assertEquals("REVIEW", last.level().code());
         assertEquals("经入户核查，申请材料与实际情况不符", last.reason());
         assertEquals(1, auditCount(caseId, "chengdong", AuditAction.UPDATE));
         assertTrue(check(a, SubsidyType.LIVING).eligible(), "a rejected case is closed");
+    }
+
+    @Test
+    void theChainIsReadFromItsRowsInForceOnTheApplicationDay() throws Exception {
+        Applicant a = applicants.qualifyingForBoth();
+        Applicant earlier = applicants.qualifyingForBoth();
+        try (TodaysChain chain = new TodaysChain(dataSource)) {
+            long caseId = apply(a, SubsidyType.NURSING);
+            CaseView submitted = open(caseId);
+            assertEquals(TodaysChain.CHECK, submitted.currentLevel().code(), "the first row in force today");
+            assertEquals("区县残联核查", submitted.currentLevel().chineseName());
+            assertEquals(fiveWorkingDaysFrom(today), submitted.levelDue(), "the row counts working days");
+
+            StaffLogin.as("clerk-dongguan", "clerk123");
+            assertFalse(workflow.myQueue(0, 200).rows().stream().anyMatch(c -> c.id() == caseId));
+            int version = submitted.version();
+            assertThrows(AccessDeniedException.class,
+                    () -> workflow.review(caseId, version, ReviewDecision.APPROVE, null), "no township stage now");
+            StaffLogin.as("chengdong", "district123");
+            assertTrue(workflow.myQueue(0, 200).rows().stream().anyMatch(c -> c.id() == caseId),
+                    "the role the row names has it in its queue");
+            assertEquals(version, open(caseId).version(), "the refusal changed nothing");
+
+            review("chengdong", "district123", caseId, ReviewDecision.APPROVE, null);
+            assertEquals(CaseState.FIRST_REVIEWED, open(caseId).state());
+            assertEquals("APPROVAL", open(caseId).currentLevel().code());
+            review("civil-chengdong", "civil123", caseId, ReviewDecision.APPROVE, null);
+            assertEquals(CaseState.ACTIVE, open(caseId).state());
+
+            StaffLogin.as("clerk-dongguan", "clerk123");
+            long before = subsidies.apply(new SubsidyApplication(earlier.idNumber(), SubsidyType.NURSING, BANK,
+                    ACCOUNT, today.minusDays(1)));
+            assertEquals("FIRST_REVIEW", open(before).currentLevel().code(),
+                    "applied yesterday: the chain in force yesterday, township first");
+            review("clerk-dongguan", "clerk123", before, ReviewDecision.APPROVE, null);
+            assertEquals("REVIEW", open(before).currentLevel().code());
+        }
+    }
+
+    private static LocalDate fiveWorkingDaysFrom(LocalDate day) {
+        LocalDate d = day;
+        int left = 5;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5) {
+                left--;
+            }
+        }
+        return d;
     }
 
     @Test

@@ -44,7 +44,7 @@ public class Household {
     private boolean urban;
 
     @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("validFrom")
+    @OrderBy("period.validFrom")
     private List<HouseholdAssistance> assistance = new ArrayList<>();
 
     @Version

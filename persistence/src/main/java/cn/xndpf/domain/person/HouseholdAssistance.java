@@ -1,6 +1,8 @@
 package cn.xndpf.domain.person;
 
+import cn.xndpf.domain.shared.DatedPeriod;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,11 +34,8 @@ public class HouseholdAssistance {
     @Column(name = "status", nullable = false)
     private AssistanceStatus status;
 
-    @Column(name = "valid_from", nullable = false)
-    private LocalDate validFrom;
-
-    @Column(name = "valid_to")
-    private LocalDate validTo;
+    @Embedded
+    private DatedPeriod period;
 
     /** Who reported it: a staff user, or a partner such as civil affairs. */
     @Column(name = "source", nullable = false)
@@ -48,7 +47,7 @@ public class HouseholdAssistance {
     HouseholdAssistance(Household household, AssistanceStatus status, LocalDate validFrom, String source) {
         this.household = household;
         this.status = status;
-        this.validFrom = validFrom;
+        this.period = DatedPeriod.from(validFrom);
         this.source = source;
     }
 
@@ -61,22 +60,26 @@ public class HouseholdAssistance {
     }
 
     public LocalDate validFrom() {
-        return validFrom;
+        return period.validFrom();
     }
 
     public LocalDate validTo() {
-        return validTo;
+        return period.validTo();
     }
 
     public String source() {
         return source;
     }
 
+    public DatedPeriod period() {
+        return period;
+    }
+
     public boolean isInForceOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+        return period.isInForceOn(day);
     }
 
     void endOn(LocalDate day) {
-        this.validTo = day;
+        this.period = period.endingOn(day);
     }
 }

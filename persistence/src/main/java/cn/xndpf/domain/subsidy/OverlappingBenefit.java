@@ -1,7 +1,9 @@
 package cn.xndpf.domain.subsidy;
 
 import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.shared.DatedPeriod;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,11 +35,8 @@ public class OverlappingBenefit {
     @Column(name = "benefit_type", nullable = false)
     private OverlappingBenefitType type;
 
-    @Column(name = "valid_from", nullable = false)
-    private LocalDate validFrom;
-
-    @Column(name = "valid_to")
-    private LocalDate validTo;
+    @Embedded
+    private DatedPeriod period;
 
     @Column(name = "source", nullable = false)
     private String source;
@@ -49,8 +48,7 @@ public class OverlappingBenefit {
                               String source) {
         this.person = person;
         this.type = type;
-        this.validFrom = validFrom;
-        this.validTo = validTo;
+        this.period = DatedPeriod.of(validFrom, validTo);
         this.source = source;
     }
 
@@ -67,18 +65,22 @@ public class OverlappingBenefit {
     }
 
     public LocalDate validFrom() {
-        return validFrom;
+        return period.validFrom();
     }
 
     public LocalDate validTo() {
-        return validTo;
+        return period.validTo();
     }
 
     public String source() {
         return source;
     }
 
+    public DatedPeriod period() {
+        return period;
+    }
+
     public boolean isInForceOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+        return period.isInForceOn(day);
     }
 }

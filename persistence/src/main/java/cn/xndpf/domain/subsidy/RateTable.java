@@ -1,6 +1,7 @@
 package cn.xndpf.domain.subsidy;
 
 import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.shared.InForce;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,13 +22,10 @@ public final class RateTable {
     }
 
     public Optional<BigDecimal> monthlyAmount(SubsidyType type, DisabilityLevel level, LocalDate month) {
-        LocalDate first = month.withDayOfMonth(1);
-        Comparator<SubsidyRate> newestFirst = Comparator.comparing(SubsidyRate::validFrom).reversed();
-        return rates.stream()
-                .filter(r -> r.type() == type && !r.validFrom().isAfter(first))
-                .filter(r -> r.level() == null || r.level() == level)
-                .sorted(newestFirst.thenComparing(r -> r.level() == null ? 1 : 0))
-                .map(SubsidyRate::monthlyAmount)
-                .findFirst();
+        List<SubsidyRate> applicable = rates.stream().filter(r -> r.type() == type)
+                .filter(r -> r.level() == null || r.level() == level).toList();
+        return InForce.on(applicable, SubsidyRate::validFrom, month.withDayOfMonth(1),
+                        Comparator.comparing((SubsidyRate r) -> r.level() == null ? 1 : 0))
+                .map(SubsidyRate::monthlyAmount);
     }
 }

@@ -3,6 +3,7 @@ package cn.xndpf.domain.subsidy;
 import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.workflow.Program;
 import cn.xndpf.domain.workflow.ProgramCase;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -40,9 +41,13 @@ public class SubsidyCase extends ProgramCase {
     protected SubsidyCase() {
     }
 
-    public SubsidyCase(SubsidyType type, Person person, DisabilityLevel benefitLevel, String bankName,
+    /** A new case of {@code program}, the row of {@code type} (its {@link SubsidyType#programCode()}). */
+    public SubsidyCase(Program program, SubsidyType type, Person person, DisabilityLevel benefitLevel, String bankName,
                        String bankAccount, LocalDate appliedOn, String actor) {
-        super(type.programCode(), person, appliedOn, actor);
+        super(program, person, appliedOn, actor);
+        if (!program.code().equals(type.programCode())) {
+            throw new IllegalArgumentException(program.code() + " is not the program of " + type);
+        }
         this.type = type;
         this.benefitLevel = benefitLevel;
         this.bankName = bankName;

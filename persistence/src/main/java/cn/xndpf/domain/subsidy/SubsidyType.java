@@ -1,13 +1,11 @@
 package cn.xndpf.domain.subsidy;
 
-import cn.xndpf.domain.workflow.Program;
-
 /** 两项补贴: the two disability subsidies. */
 public enum SubsidyType {
     /** 困难残疾人生活补贴 */
-    LIVING(Program.LIVING_SUBSIDY, "困难残疾人生活补贴", "Living subsidy"),
+    LIVING("LIVING_SUBSIDY", "困难残疾人生活补贴", "Living subsidy"),
     /** 重度残疾人护理补贴 */
-    NURSING(Program.NURSING_SUBSIDY, "重度残疾人护理补贴", "Nursing subsidy");
+    NURSING("NURSING_SUBSIDY", "重度残疾人护理补贴", "Nursing subsidy");
 
     private final String programCode;
     private final String chineseName;
@@ -19,6 +17,7 @@ public enum SubsidyType {
         this.englishName = englishName;
     }
 
+    /** The program row (V3) this subsidy's cases belong to. */
     public String programCode() {
         return programCode;
     }

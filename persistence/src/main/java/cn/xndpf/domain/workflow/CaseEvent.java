@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One step on a case's timeline: who, when, at which level, what was decided and why. Never changed. */
+/** One step on a case's timeline: who, when, at which review stage, what was decided and why. Never changed. */
 @Entity
 @Table(name = "case_event")
 public class CaseEvent {
@@ -32,9 +32,9 @@ public class CaseEvent {
     @Column(name = "event_type", nullable = false, updatable = false)
     private CaseEventType type;
 
-    @Enumerated(EnumType.STRING)
+    /** The review stage code a decision was taken at. */
     @Column(name = "review_level", updatable = false)
-    private ReviewLevel level;
+    private String stage;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "decision", updatable = false)
@@ -60,11 +60,11 @@ public class CaseEvent {
     protected CaseEvent() {
     }
 
-    CaseEvent(ProgramCase programCase, CaseEventType type, ReviewLevel level, ReviewDecision decision,
+    CaseEvent(ProgramCase programCase, CaseEventType type, String stage, ReviewDecision decision,
               CaseState from, CaseState to, String actor, String reason) {
         this.programCase = programCase;
         this.type = type;
-        this.level = level;
+        this.stage = stage;
         this.decision = decision;
         this.from = from;
         this.to = to;
@@ -81,8 +81,9 @@ public class CaseEvent {
         return type;
     }
 
-    public ReviewLevel level() {
-        return level;
+    /** The review stage code of a decision, null for other steps. */
+    public String stage() {
+        return stage;
     }
 
     public ReviewDecision decision() {

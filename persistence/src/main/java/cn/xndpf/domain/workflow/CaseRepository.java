@@ -16,15 +16,19 @@ public interface CaseRepository {
 
     List<ProgramCase> casesOf(Person person);
 
-    /** Cases waiting at a level within a jurisdiction, oldest due date first. */
-    List<ProgramCase> queue(ReviewLevel level, DivisionCode jurisdiction, int first, int max);
+    /** Cases waiting at a stage the role decides, within a jurisdiction, oldest due date first. */
+    List<ProgramCase> queue(String role, DivisionCode jurisdiction, int first, int max);
 
-    long countQueue(ReviewLevel level, DivisionCode jurisdiction);
+    long countQueue(String role, DivisionCode jurisdiction);
 
-    /** Cases under review whose level deadline has passed. */
+    /** Cases under review whose stage deadline has passed. */
     List<ProgramCase> overdue(DivisionCode jurisdiction, LocalDate today);
 
+    /** Every review-chain row of a program, of every date. */
     List<ReviewStage> stages(String programCode);
+
+    /** Every review-chain row, of every program and date, at which {@code role} decides. */
+    List<ReviewStage> stagesOfRole(String role);
 
     Optional<Program> program(String code);
 }

@@ -4,13 +4,13 @@ package cn.xndpf.domain.workflow;
 public enum CaseState {
     /** 草稿 */
     DRAFT("草稿", "Draft"),
-    /** 已提交: waiting for the first review level. */
+    /** 已提交: waiting at the first stage of the review chain. */
     SUBMITTED("已提交", "Submitted"),
-    /** 已初审 */
+    /** 已初审: the first stage passed, a later one waiting. */
     FIRST_REVIEWED("已初审", "First-reviewed"),
-    /** 已审核 */
+    /** 已审核: a later stage passed, another one waiting. */
     REVIEWED("已审核", "Reviewed"),
-    /** 已审批: the last configured level approved. */
+    /** 已审批: the last stage of the chain approved. */
     APPROVED("已审批", "Approved"),
     /** 不予批准 */
     REJECTED("不予批准", "Rejected"),

@@ -3,19 +3,20 @@ package cn.xndpf.domain.workflow;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A program the federation runs (业务项目), such as the living subsidy; its review set-up is data. */
+/**
+ * A program the federation runs (业务项目), entirely data: its code and names, the prefix of its case
+ * numbers, whom its cases are about, what they receive; its review chain is in {@link ReviewStage} rows.
+ * Adding a program is adding rows (see the README, "Adding a program"), never code in the kernel.
+ */
 @Entity
 @Table(name = "program")
 @Cacheable
 public class Program {
-
-    /** 困难残疾人生活补贴 */
-    public static final String LIVING_SUBSIDY = "LIVING_SUBSIDY";
-    /** 重度残疾人护理补贴 */
-    public static final String NURSING_SUBSIDY = "NURSING_SUBSIDY";
 
     @Id
     @Column(name = "code")
@@ -27,13 +28,29 @@ public class Program {
     @Column(name = "name_en", nullable = false)
     private String englishName;
 
+    /** 办件编号前缀, unique among programs, e.g. {@code LS} gives LS-1050. */
+    @Column(name = "case_prefix", nullable = false)
+    private String casePrefix;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind", nullable = false)
+    private SubjectKind subjectKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "benefit_kind", nullable = false)
+    private BenefitKind benefitKind;
+
     protected Program() {
     }
 
-    public Program(String code, String chineseName, String englishName) {
+    public Program(String code, String chineseName, String englishName, String casePrefix, SubjectKind subjectKind,
+                   BenefitKind benefitKind) {
         this.code = code;
         this.chineseName = chineseName;
         this.englishName = englishName;
+        this.casePrefix = casePrefix;
+        this.subjectKind = subjectKind;
+        this.benefitKind = benefitKind;
     }
 
     public String code() {
@@ -46,5 +63,17 @@ public class Program {
 
     public String englishName() {
         return englishName;
+    }
+
+    public String casePrefix() {
+        return casePrefix;
+    }
+
+    public SubjectKind subjectKind() {
+        return subjectKind;
+    }
+
+    public BenefitKind benefitKind() {
+        return benefitKind;
     }
 }

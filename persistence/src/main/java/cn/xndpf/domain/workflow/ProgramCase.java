@@ -32,8 +32,8 @@ import java.util.Set;
 
 /**
  * A case of a program (业务办件): one person's application and, once approved, the benefit or service
- * managed over time. The life cycle is the same for every program: draft, submitted, reviewed level by
- * level as the program's {@link ReviewPlan} says, approved or rejected or returned, then active,
+ * managed over time. The life cycle is the same for every program: draft, submitted, reviewed stage by
+ * stage as the program's {@link ReviewPlan} says, approved or rejected or returned, then active,
  * suspended, reinstated, terminated. Each step adds a {@link CaseEvent}; the version column makes two
  * reviewers acting at once collide instead of overwriting each other.
  */
@@ -55,6 +55,10 @@ public abstract class ProgramCase {
     private String programCode;
 
     @ManyToOne(optional = false)
+    @JoinColumn(name = "program_code", insertable = false, updatable = false)
+    private Program program;
+
+    @ManyToOne(optional = false)
     @JoinColumn(name = "person_id", updatable = false)
     private Person person;
 
@@ -69,12 +73,13 @@ public abstract class ProgramCase {
     @Column(name = "applied_on", nullable = false)
     private LocalDate appliedOn;
 
-    @Column(name = "review_plan")
-    private String reviewPlan;
-
-    @Enumerated(EnumType.STRING)
+    /** The stage code of the review chain the case waits at; null outside review. */
     @Column(name = "current_level")
-    private ReviewLevel currentLevel;
+    private String currentStage;
+
+    /** The role that decides at the current stage, so that a queue is one indexed query. */
+    @Column(name = "acting_role")
+    private String currentRole;
 
     @Column(name = "level_due")
     private LocalDate levelDue;
@@ -103,8 +108,9 @@ public abstract class ProgramCase {
     protected ProgramCase() {
     }
 
-    protected ProgramCase(String programCode, Person person, LocalDate appliedOn, String actor) {
-        this.programCode = programCode;
+    protected ProgramCase(Program program, Person person, LocalDate appliedOn, String actor) {
+        this.program = program;
+        this.programCode = program.code();
         this.person = person;
         this.division = person.division().value();
         this.appliedOn = appliedOn;
@@ -113,32 +119,40 @@ public abstract class ProgramCase {
         events.add(new CaseEvent(this, CaseEventType.CREATED, null, null, null, state, actor, null));
     }
 
-    /** Sends a draft, or a case returned for correction, to the first review level. */
+    /**
+     * Sends a draft, or a case returned for correction, to the first stage of {@code plan} (the chain in
+     * force on the day the case was applied for).
+     */
     public void submit(ReviewPlan plan, LocalDate today, String actor) {
         requireState(CaseState.DRAFT, CaseState.RETURNED);
-        this.reviewPlan = plan.format();
         move(CaseEventType.SUBMITTED, null, null, CaseState.SUBMITTED, actor, null);
-        enterLevel(plan.first(), today);
+        enterStage(plan.first(), today);
     }
 
-    /** A decision at the case's current level. Return and reject need a reason. */
-    public void review(ReviewLevel level, ReviewDecision decision, String reviewer, String reason, LocalDate today) {
+    /**
+     * A decision at the case's current stage of {@code plan}. Return and reject need a reason. Passing the
+     * first stage leads to 已初审, a later one to 已审核, the last to 已审批.
+     */
+    public void review(ReviewPlan plan, String stage, ReviewDecision decision, String reviewer, String reason,
+                       LocalDate today) {
         if (!UNDER_REVIEW.contains(state)) {
             throw new InvalidValueException("state", "case.wrongState", state.chineseName());
         }
-        if (level != currentLevel) {
-            throw new InvalidValueException("level", "case.wrongLevel", currentLevel.chineseName());
+        if (!stage.equals(currentStage)) {
+            throw new InvalidValueException("level", "case.wrongLevel",
+                    plan.step(currentStage).map(ReviewPlan.Step::chineseName).orElse(currentStage));
         }
         if (decision != ReviewDecision.APPROVE && (reason == null || reason.isBlank())) {
             throw new InvalidValueException("reason", "case.reasonRequired");
         }
         switch (decision) {
             case APPROVE -> {
-                Optional<ReviewPlan.Step> next = plan().after(level);
-                CaseState to = next.isPresent() ? level.stateAfter() : CaseState.APPROVED;
-                move(CaseEventType.REVIEWED, level, decision, to, reviewer, reason);
+                Optional<ReviewPlan.Step> next = plan.after(stage);
+                CaseState to = next.isEmpty() ? CaseState.APPROVED
+                        : plan.isFirst(stage) ? CaseState.FIRST_REVIEWED : CaseState.REVIEWED;
+                move(CaseEventType.REVIEWED, stage, decision, to, reviewer, reason);
                 if (next.isPresent()) {
-                    enterLevel(next.get(), today);
+                    enterStage(next.get(), today);
                 } else {
                     leaveReview();
                     LocalDate start = benefitStartsOn();
@@ -148,11 +162,11 @@ public abstract class ProgramCase {
                 }
             }
             case RETURN -> {
-                move(CaseEventType.REVIEWED, level, decision, CaseState.RETURNED, reviewer, reason);
+                move(CaseEventType.REVIEWED, stage, decision, CaseState.RETURNED, reviewer, reason);
                 leaveReview();
             }
             case REJECT -> {
-                move(CaseEventType.REVIEWED, level, decision, CaseState.REJECTED, reviewer, reason);
+                move(CaseEventType.REVIEWED, stage, decision, CaseState.REJECTED, reviewer, reason);
                 leaveReview();
             }
         }
@@ -210,19 +224,21 @@ public abstract class ProgramCase {
         return levelDue != null && today.isAfter(levelDue);
     }
 
-    private void enterLevel(ReviewPlan.Step step, LocalDate today) {
-        this.currentLevel = step.level();
-        this.levelDue = today.plusDays(step.deadlineDays());
+    private void enterStage(ReviewPlan.Step step, LocalDate today) {
+        this.currentStage = step.stage();
+        this.currentRole = step.role();
+        this.levelDue = step.dueFrom(today);
     }
 
     private void leaveReview() {
-        this.currentLevel = null;
+        this.currentStage = null;
+        this.currentRole = null;
         this.levelDue = null;
     }
 
-    private void move(CaseEventType type, ReviewLevel level, ReviewDecision decision, CaseState to, String actor,
+    private void move(CaseEventType type, String stage, ReviewDecision decision, CaseState to, String actor,
                       String reason) {
-        events.add(new CaseEvent(this, type, level, decision, state, to, actor,
+        events.add(new CaseEvent(this, type, stage, decision, state, to, actor,
                 reason == null || reason.isBlank() ? null : reason.trim()));
         this.state = to;
     }
@@ -246,9 +262,9 @@ public abstract class ProgramCase {
         return id;
     }
 
-    /** 办件编号: program prefix and id, e.g. LS-1050. */
+    /** 办件编号: the program's case-number prefix and id, e.g. LS-1050. */
     public String caseNumber() {
-        return programCode.charAt(0) + "S-" + id;
+        return program.casePrefix() + "-" + id;
     }
 
     public String programCode() {
@@ -271,12 +287,18 @@ public abstract class ProgramCase {
         return appliedOn;
     }
 
-    public ReviewPlan plan() {
-        return reviewPlan == null ? null : ReviewPlan.parse(reviewPlan);
+    public Program program() {
+        return program;
     }
 
-    public ReviewLevel currentLevel() {
-        return currentLevel;
+    /** The review stage the case waits at, null outside review. */
+    public String currentStage() {
+        return currentStage;
+    }
+
+    /** The role that decides at the current stage, null outside review. */
+    public String currentRole() {
+        return currentRole;
     }
 
     public LocalDate levelDue() {

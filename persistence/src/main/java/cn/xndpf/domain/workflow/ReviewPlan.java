@@ -1,55 +1,64 @@
 package cn.xndpf.domain.workflow;
 
+import cn.xndpf.domain.division.DivisionLevel;
 import cn.xndpf.domain.shared.InvalidValueException;
 
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The review levels a case goes through, with the days each may take, fixed when the case is
- * submitted. Stored on the case as text such as {@code FIRST_REVIEW:10,REVIEW:10,APPROVAL:15}.
+ * The review chain a case goes through: the program's {@link ReviewStage} rows in force on the day the
+ * case was applied for, in their order.
  */
 public final class ReviewPlan implements Serializable {
 
-    /** One level and its deadline. */
-    public record Step(ReviewLevel level, int deadlineDays) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** One stage: who decides (role, level of their office) and how long it may take. */
+    public record Step(String stage, String chineseName, String englishName, String role,
+                       DivisionLevel divisionLevel, int deadlineDays, boolean workingDays) implements Serializable {
+
+        /** The last day a decision is due when the case reaches this stage on {@code day}. */
+        public LocalDate dueFrom(LocalDate day) {
+            if (!workingDays) {
+                return day.plusDays(deadlineDays);
+            }
+            LocalDate due = day;
+            int left = deadlineDays;
+            while (left > 0) {
+                due = due.plusDays(1);
+                if (due.getDayOfWeek() != DayOfWeek.SATURDAY && due.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    left--;
+                }
+            }
+            return due;
+        }
     }
 
     private final List<Step> steps;
 
     private ReviewPlan(List<Step> steps) {
         if (steps.isEmpty()) {
-            throw new IllegalArgumentException("a review plan needs at least one level");
+            throw new InvalidValueException("program", "program.noReviewSetup");
         }
         this.steps = List.copyOf(steps);
     }
 
-    /** The plan in force on a day, from a program's dated stage set-up (the newest set-up not after it). */
-    public static ReviewPlan inForce(List<ReviewStage> stages, java.time.LocalDate day) {
-        Optional<java.time.LocalDate> since = stages.stream().map(ReviewStage::validFrom)
-                .filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder());
-        if (since.isEmpty()) {
-            throw new InvalidValueException("program", "program.noReviewSetup");
-        }
-        return new ReviewPlan(stages.stream().filter(s -> s.validFrom().equals(since.get()))
-                .sorted(Comparator.comparing(ReviewStage::level))
-                .map(s -> new Step(s.level(), s.deadlineDays())).toList());
+    /** The chain in force on a day, from a program's dated stage rows. */
+    public static ReviewPlan inForce(List<ReviewStage> stages, LocalDate day) {
+        return new ReviewPlan(stages.stream().filter(s -> s.isInForceOn(day))
+                .sorted(Comparator.comparingInt(ReviewStage::order))
+                .map(s -> new Step(s.code(), s.chineseName(), s.englishName(), s.role(), s.divisionLevel(),
+                        s.deadlineDays(), s.workingDays()))
+                .toList());
     }
 
-    public static ReviewPlan parse(String text) {
-        List<Step> steps = new ArrayList<>();
-        for (String part : text.split(",")) {
-            String[] kv = part.split(":");
-            steps.add(new Step(ReviewLevel.valueOf(kv[0].trim()), Integer.parseInt(kv[1].trim())));
-        }
+    public static ReviewPlan of(List<Step> steps) {
         return new ReviewPlan(steps);
-    }
-
-    public String format() {
-        return String.join(",", steps.stream().map(s -> s.level().name() + ":" + s.deadlineDays()).toList());
     }
 
     public List<Step> steps() {
@@ -60,13 +69,23 @@ public final class ReviewPlan implements Serializable {
         return steps.get(0);
     }
 
-    /** The step after {@code level}, empty when it is the last. */
-    public Optional<Step> after(ReviewLevel level) {
+    /** The step of a stage code, empty if the chain has no such stage. */
+    public Optional<Step> step(String stage) {
+        return steps.stream().filter(s -> s.stage().equals(stage)).findFirst();
+    }
+
+    /** The step after {@code stage}, empty when it is the last. */
+    public Optional<Step> after(String stage) {
         for (int i = 0; i < steps.size() - 1; i++) {
-            if (steps.get(i).level() == level) {
+            if (steps.get(i).stage().equals(stage)) {
                 return Optional.of(steps.get(i + 1));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code stage} is the first of the chain. */
+    public boolean isFirst(String stage) {
+        return first().stage().equals(stage);
     }
 }

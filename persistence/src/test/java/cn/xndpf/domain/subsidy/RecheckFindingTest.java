@@ -9,7 +9,6 @@ import cn.xndpf.domain.workflow.CaseEvent;
 import cn.xndpf.domain.workflow.CaseEventType;
 import cn.xndpf.domain.workflow.CaseState;
 import cn.xndpf.domain.workflow.ReviewDecision;
-import cn.xndpf.domain.workflow.ReviewLevel;
 import cn.xndpf.domain.workflow.ReviewPlan;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +28,11 @@ class RecheckFindingTest {
     private static final LocalDate CHECK = LocalDate.of(2026, 11, 1);
 
     private static SubsidyCase activeNursingCase(Person p) {
-        SubsidyCase c = new SubsidyCase(SubsidyType.NURSING, p, DisabilityLevel.TWO, "青海银行", "6200000000000001",
+        SubsidyCase c = new SubsidyCase(Fixtures.program(SubsidyType.NURSING), SubsidyType.NURSING, p, DisabilityLevel.TWO, "青海银行", "6200000000000001",
                 APPLIED, "worker");
-        c.submit(ReviewPlan.parse("APPROVAL:10"), APPLIED, "worker");
-        c.review(ReviewLevel.APPROVAL, ReviewDecision.APPROVE, "civil", null, APPLIED.plusDays(3));
+        ReviewPlan plan = Fixtures.plan("APPROVAL:10");
+        c.submit(plan, APPLIED, "worker");
+        c.review(plan, "APPROVAL", ReviewDecision.APPROVE, "civil", null, APPLIED.plusDays(3));
         return c;
     }
 
@@ -105,6 +105,6 @@ class RecheckFindingTest {
                 () -> c.changeBenefitLevel(DisabilityLevel.TWO, "chengdong", "复评")).key(),
                 "an ended case is not paid at any level");
         assertFalse(c.events().isEmpty());
-        assertNull(c.currentLevel());
+        assertNull(c.currentStage());
     }
 }

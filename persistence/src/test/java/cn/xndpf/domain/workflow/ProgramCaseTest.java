@@ -1,6 +1,8 @@
 package cn.xndpf.domain.workflow;
 
+import cn.xndpf.domain.division.DivisionLevel;
 import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.shared.DatedPeriod;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.subsidy.Fixtures;
 import cn.xndpf.domain.subsidy.SubsidyCase;
@@ -19,11 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProgramCaseTest {
 
     private static final LocalDate APPLIED = LocalDate.of(2026, 3, 14);
-    private static final ReviewPlan THREE_LEVELS = ReviewPlan.parse("FIRST_REVIEW:10,REVIEW:10,APPROVAL:15");
+    private static final ReviewPlan THREE_LEVELS = Fixtures.plan("FIRST_REVIEW:10,REVIEW:10,APPROVAL:15");
 
     private SubsidyCase newCase() {
-        return new SubsidyCase(SubsidyType.NURSING, Fixtures.person("63010219700101001"), DisabilityLevel.ONE,
-                "青海银行", "6200000000000001", APPLIED, "clerk");
+        return new SubsidyCase(Fixtures.program(SubsidyType.NURSING), SubsidyType.NURSING,
+                Fixtures.person("63010219700101001"), DisabilityLevel.ONE, "青海银行", "6200000000000001", APPLIED,
+                "clerk");
     }
 
     @Test
@@ -31,19 +34,19 @@ class ProgramCaseTest {
         SubsidyCase c = newCase();
         c.submit(THREE_LEVELS, APPLIED, "clerk");
         assertEquals(CaseState.SUBMITTED, c.state());
-        assertEquals(ReviewLevel.FIRST_REVIEW, c.currentLevel());
+        assertEquals("FIRST_REVIEW", c.currentStage());
         assertEquals(APPLIED.plusDays(10), c.levelDue());
 
-        c.review(ReviewLevel.FIRST_REVIEW, ReviewDecision.APPROVE, "clerk", null, APPLIED.plusDays(2));
+        c.review(THREE_LEVELS, "FIRST_REVIEW", ReviewDecision.APPROVE, "clerk", null, APPLIED.plusDays(2));
         assertEquals(CaseState.FIRST_REVIEWED, c.state());
-        c.review(ReviewLevel.REVIEW, ReviewDecision.APPROVE, "district", "材料齐全", APPLIED.plusDays(20));
+        c.review(THREE_LEVELS, "REVIEW", ReviewDecision.APPROVE, "district", "材料齐全", APPLIED.plusDays(20));
         assertEquals(CaseState.REVIEWED, c.state());
         assertEquals(APPLIED.plusDays(35), c.levelDue());
-        c.review(ReviewLevel.APPROVAL, ReviewDecision.APPROVE, "civil", null, APPLIED.plusDays(40));
+        c.review(THREE_LEVELS, "APPROVAL", ReviewDecision.APPROVE, "civil", null, APPLIED.plusDays(40));
 
         assertEquals(CaseState.ACTIVE, c.state());
         assertEquals(LocalDate.of(2026, 3, 1), c.benefitFrom());
-        assertNull(c.currentLevel());
+        assertNull(c.currentStage());
         assertEquals(List.of(CaseEventType.CREATED, CaseEventType.SUBMITTED, CaseEventType.REVIEWED,
                 CaseEventType.REVIEWED, CaseEventType.REVIEWED, CaseEventType.ACTIVATED),
                 c.events().stream().map(CaseEvent::type).toList());
@@ -55,7 +58,7 @@ class ProgramCaseTest {
         SubsidyCase c = newCase();
         c.submit(THREE_LEVELS, APPLIED, "clerk");
         assertEquals("case.wrongLevel", assertThrows(InvalidValueException.class,
-                () -> c.review(ReviewLevel.APPROVAL, ReviewDecision.APPROVE, "civil", null, APPLIED)).key());
+                () -> c.review(THREE_LEVELS, "APPROVAL", ReviewDecision.APPROVE, "civil", null, APPLIED)).key());
         assertEquals(CaseState.SUBMITTED, c.state());
     }
 
@@ -64,18 +67,18 @@ class ProgramCaseTest {
         SubsidyCase c = newCase();
         c.submit(THREE_LEVELS, APPLIED, "clerk");
         assertEquals("case.reasonRequired", assertThrows(InvalidValueException.class,
-                () -> c.review(ReviewLevel.FIRST_REVIEW, ReviewDecision.RETURN, "clerk", " ", APPLIED)).key());
-        c.review(ReviewLevel.FIRST_REVIEW, ReviewDecision.RETURN, "clerk", "缺少银行账户", APPLIED);
+                () -> c.review(THREE_LEVELS, "FIRST_REVIEW", ReviewDecision.RETURN, "clerk", " ", APPLIED)).key());
+        c.review(THREE_LEVELS, "FIRST_REVIEW", ReviewDecision.RETURN, "clerk", "缺少银行账户", APPLIED);
         assertEquals(CaseState.RETURNED, c.state());
         c.submit(THREE_LEVELS, APPLIED.plusDays(3), "clerk");
-        assertEquals(ReviewLevel.FIRST_REVIEW, c.currentLevel());
+        assertEquals("FIRST_REVIEW", c.currentStage());
     }
 
     @Test
     void rejectionIsFinal() {
         SubsidyCase c = newCase();
         c.submit(THREE_LEVELS, APPLIED, "clerk");
-        c.review(ReviewLevel.FIRST_REVIEW, ReviewDecision.REJECT, "clerk", "不符合条件", APPLIED);
+        c.review(THREE_LEVELS, "FIRST_REVIEW", ReviewDecision.REJECT, "clerk", "不符合条件", APPLIED);
         assertEquals(CaseState.REJECTED, c.state());
         assertThrows(InvalidValueException.class, () -> c.submit(THREE_LEVELS, APPLIED, "clerk"));
     }
@@ -83,8 +86,9 @@ class ProgramCaseTest {
     @Test
     void suspendReinstateAndTerminate() {
         SubsidyCase c = newCase();
-        c.submit(ReviewPlan.parse("APPROVAL:5"), APPLIED, "clerk");
-        c.review(ReviewLevel.APPROVAL, ReviewDecision.APPROVE, "civil", null, APPLIED);
+        ReviewPlan oneStage = Fixtures.plan("APPROVAL:5");
+        c.submit(oneStage, APPLIED, "clerk");
+        c.review(oneStage, "APPROVAL", ReviewDecision.APPROVE, "civil", null, APPLIED);
         assertThrows(InvalidValueException.class, () -> c.suspend("district", ""));
         c.suspend("district", "年审未通过");
         assertEquals(CaseState.SUSPENDED, c.state());
@@ -104,13 +108,73 @@ class ProgramCaseTest {
     }
 
     @Test
-    void planInForceIsTheNewestSetUpNotAfterTheDay() {
+    void theChainInForceIsTheRowsInForceOnTheDayInTheirOrder() {
         List<ReviewStage> stages = List.of(
-                new ReviewStage("P", ReviewLevel.FIRST_REVIEW, 10, LocalDate.of(2016, 1, 1)),
-                new ReviewStage("P", ReviewLevel.APPROVAL, 10, LocalDate.of(2016, 1, 1)),
-                new ReviewStage("P", ReviewLevel.REVIEW, 7, LocalDate.of(2027, 1, 1)),
-                new ReviewStage("P", ReviewLevel.APPROVAL, 7, LocalDate.of(2027, 1, 1)));
-        assertEquals("FIRST_REVIEW:10,APPROVAL:10", ReviewPlan.inForce(stages, LocalDate.of(2026, 12, 31)).format());
-        assertEquals("REVIEW:7,APPROVAL:7", ReviewPlan.inForce(stages, LocalDate.of(2027, 1, 1)).format());
+                stage(1, 2, "APPROVAL", DatedPeriod.of(LocalDate.of(2016, 1, 1), LocalDate.of(2026, 12, 31))),
+                stage(2, 1, "FIRST_REVIEW", DatedPeriod.of(LocalDate.of(2016, 1, 1), LocalDate.of(2026, 12, 31))),
+                stage(3, 2, "APPROVAL", DatedPeriod.from(LocalDate.of(2027, 1, 1))),
+                stage(4, 1, "REVIEW", DatedPeriod.from(LocalDate.of(2027, 1, 1))));
+        assertEquals(List.of("FIRST_REVIEW", "APPROVAL"), codes(ReviewPlan.inForce(stages, LocalDate.of(2026, 12, 31))));
+        assertEquals(List.of("REVIEW", "APPROVAL"), codes(ReviewPlan.inForce(stages, LocalDate.of(2027, 1, 1))));
+        assertEquals("program.noReviewSetup", assertThrows(InvalidValueException.class,
+                () -> ReviewPlan.inForce(stages, LocalDate.of(2015, 12, 31))).key());
+    }
+
+    @Test
+    void theRoleAndOfficeOfAStageComeFromItsRow() {
+        ReviewPlan plan = ReviewPlan.inForce(List.of(stage(1, 1, "ASSESS", DatedPeriod.from(LocalDate.of(2020, 1, 1)))),
+                APPLIED);
+        SubsidyCase c = newCase();
+        c.submit(plan, APPLIED, "clerk");
+        assertEquals("ASSESS", c.currentStage());
+        assertEquals("REHAB_ASSESSOR", c.currentRole(), "whatever role the row names");
+        assertEquals(DivisionLevel.CITY, plan.first().divisionLevel());
+    }
+
+    @Test
+    void aWorkingDayDeadlineSkipsWeekends() {
+        // 2026-03-13 is a Friday: five working days end on Friday 2026-03-20, not Wednesday the 18th.
+        ReviewPlan.Step step = new ReviewPlan.Step("S", "S", "S", "R", DivisionLevel.COUNTY, 5, true);
+        assertEquals(LocalDate.of(2026, 3, 20), step.dueFrom(LocalDate.of(2026, 3, 13)));
+        ReviewPlan.Step calendar = new ReviewPlan.Step("S", "S", "S", "R", DivisionLevel.COUNTY, 5, false);
+        assertEquals(LocalDate.of(2026, 3, 18), calendar.dueFrom(LocalDate.of(2026, 3, 13)));
+    }
+
+    @Test
+    void aLongerChainPassesItsMiddleStagesAsReviewed() {
+        ReviewPlan four = Fixtures.plan("FIRST_REVIEW:10,REVIEW:10,CHECK:5,APPROVAL:10");
+        SubsidyCase c = newCase();
+        c.submit(four, APPLIED, "clerk");
+        c.review(four, "FIRST_REVIEW", ReviewDecision.APPROVE, "clerk", null, APPLIED);
+        c.review(four, "REVIEW", ReviewDecision.APPROVE, "district", null, APPLIED);
+        assertEquals(CaseState.REVIEWED, c.state());
+        assertEquals("CHECK", c.currentStage());
+        c.review(four, "CHECK", ReviewDecision.APPROVE, "civil", null, APPLIED);
+        assertEquals(CaseState.REVIEWED, c.state());
+        c.review(four, "APPROVAL", ReviewDecision.APPROVE, "civil", null, APPLIED);
+        assertEquals(CaseState.ACTIVE, c.state());
+    }
+
+    @Test
+    void theCaseNumberUsesTheProgramsPrefix() throws Exception {
+        SubsidyCase c = newCase();
+        java.lang.reflect.Field id = ProgramCase.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(c, 1050L);
+        assertEquals("NS-1050", c.caseNumber());
+        SubsidyCase living = new SubsidyCase(Fixtures.program(SubsidyType.LIVING), SubsidyType.LIVING,
+                Fixtures.person("63010219700101002"), DisabilityLevel.ONE, "青海银行", "6200000000000001", APPLIED,
+                "clerk");
+        id.set(living, 1051L);
+        assertEquals("LS-1051", living.caseNumber());
+    }
+
+    private static ReviewStage stage(long id, int order, String code, DatedPeriod period) {
+        return new ReviewStage(id, "P", order, code, code, code, "REHAB_ASSESSOR", DivisionLevel.CITY, 10, false,
+                period);
+    }
+
+    private static List<String> codes(ReviewPlan plan) {
+        return plan.steps().stream().map(ReviewPlan.Step::stage).toList();
     }
 }

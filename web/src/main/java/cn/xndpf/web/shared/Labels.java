@@ -8,8 +8,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
 /**
- * Display names of the domain's code enums (category, level, status, sex, ...), which all carry
- * {@code chineseName()} and {@code englishName()}: {@code #{labels.of(row.category())}}.
+ * Display names of the domain's code enums (category, level, status, sex, ...) and of named data such as
+ * a review stage, which all carry {@code chineseName()} and {@code englishName()}:
+ * {@code #{labels.of(row.category())}}.
  */
 @Named("labels")
 @ApplicationScoped
@@ -22,15 +23,13 @@ public class Labels {
         if (value == null) {
             return "";
         }
-        if (!(value instanceof Enum<?> e)) {
-            return value.toString();
-        }
         String accessor = localeBean.isEnglish() ? "englishName" : "chineseName";
+        Class<?> type = value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
         try {
-            Method m = e.getDeclaringClass().getMethod(accessor);
-            return String.valueOf(m.invoke(e));
+            Method m = type.getMethod(accessor);
+            return String.valueOf(m.invoke(value));
         } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
-            return e.name();
+            return value instanceof Enum<?> e ? e.name() : value.toString();
         }
     }
 

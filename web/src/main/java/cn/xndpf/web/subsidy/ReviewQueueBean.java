@@ -3,18 +3,17 @@ package cn.xndpf.web.subsidy;
 import cn.xndpf.application.division.DivisionService;
 import cn.xndpf.application.workflow.CaseView;
 import cn.xndpf.application.workflow.CaseWorkflowService;
+import cn.xndpf.application.workflow.StageName;
 import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.workflow.ReviewDecision;
-import cn.xndpf.domain.workflow.ReviewLevel;
 import cn.xndpf.web.shared.FacesMessages;
 import cn.xndpf.web.shared.Labels;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,6 +55,7 @@ public class ReviewQueueBean implements Serializable {
     private CaseQueueModel model;
     private List<CaseView> overdue;
     private Map<String, String> divisionNames;
+    private List<StageName> stages;
 
     /** The decision being taken in the dialog. */
     private CaseView selected;
@@ -77,20 +77,21 @@ public class ReviewQueueBean implements Serializable {
         }
     }
 
-    /** The level the user decides at, null if their role has none. */
-    public ReviewLevel getLevel() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        for (ReviewLevel l : ReviewLevel.values()) {
-            if (faces.getExternalContext().isUserInRole(l.role())) {
-                return l;
+    /** The review stage the user decides at (from the programs' chains), null if their role has none. */
+    public StageName getLevel() {
+        if (stages == null) {
+            try {
+                stages = workflow.myStages();
+            } catch (EJBAccessException e) {
+                stages = List.of();
             }
         }
-        return null;
+        return stages.isEmpty() ? null : stages.get(0);
     }
 
     /** 待初审办件, 待审核办件 or 待审定办件. */
     public String getHeading() {
-        ReviewLevel level = getLevel();
+        StageName level = getLevel();
         return level == null ? "" : texts.text("queue.heading", labels.of(level));
     }
 

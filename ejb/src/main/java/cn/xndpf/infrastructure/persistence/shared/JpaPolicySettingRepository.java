@@ -1,5 +1,6 @@
 package cn.xndpf.infrastructure.persistence.shared;
 
+import cn.xndpf.domain.shared.InForce;
 import cn.xndpf.domain.shared.PolicySetting;
 import cn.xndpf.domain.shared.PolicySettingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +19,7 @@ public class JpaPolicySettingRepository implements PolicySettingRepository {
 
     @Override
     public Optional<String> valueOn(String key, LocalDate day) {
-        return em.createQuery("SELECT s FROM PolicySetting s WHERE s.key = :k AND s.validFrom <= :d"
-                        + " ORDER BY s.validFrom DESC", PolicySetting.class)
-                .setParameter("k", key).setParameter("d", day).setMaxResults(1)
-                .getResultStream().findFirst().map(PolicySetting::value);
+        return InForce.on(history(key), PolicySetting::validFrom, day).map(PolicySetting::value);
     }
 
     @Override

@@ -34,7 +34,7 @@ public class JpaSubsidyRepository implements SubsidyRepository {
 
     @Override
     public List<OverlappingBenefit> overlappingBenefits(Person person) {
-        return em.createQuery("SELECT b FROM OverlappingBenefit b WHERE b.person = :p ORDER BY b.validFrom",
+        return em.createQuery("SELECT b FROM OverlappingBenefit b WHERE b.person = :p ORDER BY b.period.validFrom",
                 OverlappingBenefit.class).setParameter("p", person).getResultList();
     }
 

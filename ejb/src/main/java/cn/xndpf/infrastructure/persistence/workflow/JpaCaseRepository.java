@@ -5,7 +5,6 @@ import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.workflow.CaseRepository;
 import cn.xndpf.domain.workflow.Program;
 import cn.xndpf.domain.workflow.ProgramCase;
-import cn.xndpf.domain.workflow.ReviewLevel;
 import cn.xndpf.domain.workflow.ReviewStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,31 +39,39 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<ProgramCase> queue(ReviewLevel level, DivisionCode jurisdiction, int first, int max) {
-        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentLevel = :level AND c.division LIKE :j"
+    public List<ProgramCase> queue(String role, DivisionCode jurisdiction, int first, int max) {
+        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentRole = :role AND c.division LIKE :j"
                         + " ORDER BY c.levelDue, c.id", ProgramCase.class)
-                .setParameter("level", level).setParameter("j", jurisdiction.prefix() + "%")
+                .setParameter("role", role).setParameter("j", jurisdiction.prefix() + "%")
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(0, max)).getResultList();
     }
 
     @Override
-    public long countQueue(ReviewLevel level, DivisionCode jurisdiction) {
-        return em.createQuery("SELECT COUNT(c) FROM ProgramCase c WHERE c.currentLevel = :level AND c.division LIKE :j",
+    public long countQueue(String role, DivisionCode jurisdiction) {
+        return em.createQuery("SELECT COUNT(c) FROM ProgramCase c WHERE c.currentRole = :role AND c.division LIKE :j",
                         Long.class)
-                .setParameter("level", level).setParameter("j", jurisdiction.prefix() + "%").getSingleResult();
+                .setParameter("role", role).setParameter("j", jurisdiction.prefix() + "%").getSingleResult();
     }
 
     @Override
     public List<ProgramCase> overdue(DivisionCode jurisdiction, LocalDate today) {
-        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentLevel IS NOT NULL AND c.levelDue < :today"
+        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentStage IS NOT NULL AND c.levelDue < :today"
                         + " AND c.division LIKE :j ORDER BY c.levelDue, c.id", ProgramCase.class)
                 .setParameter("today", today).setParameter("j", jurisdiction.prefix() + "%").getResultList();
     }
 
     @Override
     public List<ReviewStage> stages(String programCode) {
-        return em.createQuery("SELECT s FROM ReviewStage s WHERE s.programCode = :p", ReviewStage.class)
+        return em.createQuery("SELECT s FROM ReviewStage s WHERE s.programCode = :p ORDER BY s.stageOrder",
+                        ReviewStage.class)
                 .setParameter("p", programCode).getResultList();
+    }
+
+    @Override
+    public List<ReviewStage> stagesOfRole(String role) {
+        return em.createQuery("SELECT s FROM ReviewStage s WHERE s.role = :r ORDER BY s.programCode, s.stageOrder",
+                        ReviewStage.class)
+                .setParameter("r", role).getResultList();
     }
 
     @Override

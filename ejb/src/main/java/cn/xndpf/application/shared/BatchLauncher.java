@@ -1,0 +1,132 @@
+package cn.xndpf.application.shared;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The one way the platform starts, restarts and lists its Jakarta Batch jobs, for every program. Every job
+ * takes its parameters by the names below where it has such a parameter, so a job XML, a test and the
+ * admin console read the same words. A restart keeps only the parameters the caller names (never the
+ * test-only {@link #FAIL_AFTER_ITEMS}) and records who restarted it.
+ * <p>
+ * Payara shows an execution only to the application component that started it; executions it will not
+ * show (started elsewhere, or before a redeployment) are left out of the lists and not found by id.
+ */
+@ApplicationScoped
+public class BatchLauncher {
+
+    /** Items per chunk (one transaction); each job documents its default. */
+    public static final String CHUNK_SIZE = "chunkSize";
+    /** TESTS ONLY: fault injection, the run fails after its n-th item; never set by the platform. */
+    public static final String FAIL_AFTER_ITEMS = "failAfterItems";
+    /** Who asked for the run (a staff user name, or {@code system} for the schedule). */
+    public static final String REQUESTED_BY = "requestedBy";
+    /** The division the run covers (its code, any level). */
+    public static final String DIVISION = "division";
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    /** Starts {@code job} with {@code parameters} and who asked; returns the execution id. */
+    public long start(String job, Map<String, String> parameters, String requestedBy) {
+        Properties p = new Properties();
+        parameters.forEach(p::setProperty);
+        p.setProperty(REQUESTED_BY, requestedBy);
+        return operator().start(job, p);
+    }
+
+    /**
+     * Restarts a failed or stopped execution from its last checkpoint with the {@code kept} parameters of
+     * the original run and who asked now; returns the new execution id. The batch runtime's refusals
+     * (not restartable, not the latest execution, not visible) are thrown as they come, for the caller to
+     * turn into its own answer.
+     */
+    public long restart(long executionId, Collection<String> kept, String requestedBy) {
+        Properties original = operator().getParameters(executionId);
+        Properties p = new Properties();
+        for (String name : kept) {
+            if (original != null && original.getProperty(name) != null) {
+                p.setProperty(name, original.getProperty(name));
+            }
+        }
+        p.setProperty(REQUESTED_BY, requestedBy);
+        return operator().restart(executionId, p);
+    }
+
+    /** Gives up a failed execution for good, so that it can never be restarted. */
+    public void abandon(long executionId) {
+        operator().abandon(executionId);
+    }
+
+    /** An execution by id, empty if there is none this application may see. */
+    public Optional<JobExecution> execution(long executionId) {
+        try {
+            return Optional.ofNullable(operator().getJobExecution(executionId));
+        } catch (NoSuchJobExecutionException | JobSecurityException none) {
+            return Optional.empty();
+        }
+    }
+
+    /** The running executions of a job that this application may see. */
+    public List<JobExecution> running(String job) {
+        List<JobExecution> result = new ArrayList<>();
+        List<Long> ids;
+        try {
+            ids = operator().getRunningExecutions(job);
+        } catch (NoSuchJobException never) {
+            return result;
+        }
+        for (Long id : ids) {
+            execution(id).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** The executions of the newest {@code maxInstances} instances of a job, each instance's in order. */
+    public List<JobExecution> executions(String job, int maxInstances) {
+        List<JobExecution> result = new ArrayList<>();
+        List<JobInstance> instances;
+        try {
+            instances = operator().getJobInstances(job, 0, Math.max(1, maxInstances));
+        } catch (NoSuchJobException none) {
+            return result;
+        }
+        for (JobInstance i : instances) {
+            try {
+                result.addAll(operator().getJobExecutions(i));
+            } catch (JobSecurityException | NoSuchJobException startedElsewhere) {
+                // not this application's
+            }
+        }
+        return result;
+    }
+
+    /** The steps of an execution, empty if it cannot be seen. */
+    public List<StepExecution> steps(long executionId) {
+        try {
+            return operator().getStepExecutions(executionId);
+        } catch (NoSuchJobExecutionException | JobSecurityException none) {
+            return List.of();
+        }
+    }
+
+    /** The id of the job instance an execution belongs to (one instance per set of parameters and its restarts). */
+    public long instanceId(long executionId) {
+        return operator().getJobInstance(executionId).getInstanceId();
+    }
+}
