@@ -1,5 +1,5 @@
 -- The registry search pages a jurisdiction (a division-code prefix) in person-id order and counts it:
 -- with the id in the division index both are answered from the index alone, without reading a person row
--- for every one of a city's people. (Numbered 7.1 so that program migrations can take whole numbers.)
+-- for every one of a city's people.
 DROP INDEX ix_person_division;
 CREATE INDEX ix_person_division_id ON person (division_code, id);
