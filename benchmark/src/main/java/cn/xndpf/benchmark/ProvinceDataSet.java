@@ -35,6 +35,8 @@ import java.util.Map;
  * <p>Ids are drawn from the platform's own sequence in the blocks EclipseLink draws them in (NEXTVAL v
  * stands for v-49 .. v), so the platform started on the loaded database goes on numbering after them.
  * Refuses a database that already holds people: a benchmark measures a known data set, not a mixture.
+ * Commits as it goes, so a load that fails half-way leaves its part behind: start again on an empty
+ * database (delete the data directory).
  */
 public final class ProvinceDataSet {
 
@@ -43,13 +45,15 @@ public final class ProvinceDataSet {
     private static final int BATCH = 2_000;
 
     private final Connection connection;
-    private final boolean oracleSyntax;
+    private final PreparedStatement nextBlock;
     private long nextId;
     private long blockEnd = -1;
 
     private ProvinceDataSet(Connection connection) throws SQLException {
         this.connection = connection;
-        this.oracleSyntax = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("oracle");
+        boolean oracle = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("oracle");
+        this.nextBlock = connection.prepareStatement(oracle ? "SELECT dpf_seq.NEXTVAL FROM dual"
+                : "SELECT NEXT VALUE FOR dpf_seq");
     }
 
     /** What was written, for the caller's report. */
@@ -105,7 +109,7 @@ public final class ProvinceDataSet {
                      + " certificate_id, event_type, event_date, old_category, new_category, old_level, new_level,"
                      + " old_division, new_division, reason, actor, recorded_at)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Batches batches = new Batches(List.of(household, assistance, person, certificate, event));
+            Batches batches = new Batches(connection, List.of(household, assistance, person, certificate, event));
             Map<Household, Long> householdIds = new java.util.IdentityHashMap<>();
             generator.people(people, p -> {
                 try {
@@ -226,8 +230,7 @@ public final class ProvinceDataSet {
 
     private long nextId() throws SQLException {
         if (nextId > blockEnd) {
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(oracleSyntax
-                    ? "SELECT dpf_seq.NEXTVAL FROM dual" : "SELECT NEXT VALUE FOR dpf_seq")) {
+            try (ResultSet rs = nextBlock.executeQuery()) {
                 rs.next();
                 blockEnd = rs.getLong(1);
                 nextId = blockEnd - ID_BLOCK + 1;
@@ -252,12 +255,17 @@ public final class ProvinceDataSet {
         }
     }
 
-    /** Sends every statement's batch together, parents before children, every {@link #BATCH} people. */
+    /**
+     * Sends every statement's batch together, parents before children, and commits, every {@link #BATCH}
+     * people: one transaction of millions of rows would make the database keep all of them to undo.
+     */
     private static final class Batches {
+        private final Connection connection;
         private final List<PreparedStatement> inOrder;
         private int rows;
 
-        Batches(List<PreparedStatement> inOrder) {
+        Batches(Connection connection, List<PreparedStatement> inOrder) {
+            this.connection = connection;
             this.inOrder = new ArrayList<>(inOrder);
         }
 
@@ -271,6 +279,7 @@ public final class ProvinceDataSet {
             for (PreparedStatement s : inOrder) {
                 s.executeBatch();
             }
+            connection.commit();
         }
     }
 
