@@ -63,6 +63,8 @@ class PaymentRollPartnerIT {
     private static final String NO_SCOPE = "it-bank-noscope";
     private static final String NO_SCOPE_SECRET = "it-bank-noscope-secret";
     private static final String RETURN_HEADER = "line_id,case_id,month,result,bank_reference,failure_reason\n";
+    /** A bank name a spreadsheet would run as a command if the file wrote it as it stands. */
+    private static final String HOSTILE_BANK = "=cmd|' /C calc'!A0";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment
@@ -93,6 +95,8 @@ class PaymentRollPartnerIT {
     void aRollForTheBankToFetch() throws Exception {
         new SubsidyFixture(registry, subsidies, workflow).activeCase(SubsidyType.LIVING, DisabilityLevel.TWO,
                 LocalDate.of(2016, 8, 5));
+        new SubsidyFixture(registry, subsidies, workflow).activeCase(SubsidyType.LIVING, DisabilityLevel.TWO,
+                LocalDate.of(2016, 9, 5), HOSTILE_BANK);
         assertEquals(BatchStatus.COMPLETED, SubsidyFixture.runRoll(rolls, MONTH));
         tx.begin();
         if (em.find(Partner.class, NO_SCOPE) == null) {
@@ -120,6 +124,9 @@ class PaymentRollPartnerIT {
         List<String[]> data = dataRows(body);
         assertTrue(data.size() >= 2, "August and September of the new case at least");
         assertTrue(lines.get(lines.size() - 1).startsWith("TOTAL," + data.size() + ","));
+        assertTrue(data.stream().anyMatch(d -> d[8].equals("'" + HOSTILE_BANK)),
+                "the formula-like bank name is written as text: " + body);
+        assertTrue(data.stream().noneMatch(d -> d[8].startsWith("=")), body);
     }
 
     @Test
@@ -137,6 +144,15 @@ class PaymentRollPartnerIT {
             Row total = s.getRow(s.getLastRowNum());
             assertEquals("TOTAL", total.getCell(0).getStringCellValue());
             assertEquals(s.getLastRowNum() - 3, (int) total.getCell(1).getNumericCellValue());
+            List<String> banks = new ArrayList<>();
+            for (int i = 3; i < s.getLastRowNum(); i++) {
+                banks.add(s.getRow(i).getCell(8).getStringCellValue());
+                for (org.apache.poi.ss.usermodel.Cell c : s.getRow(i)) {
+                    assertTrue(c.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA, "no formula cells");
+                }
+            }
+            assertTrue(banks.contains("'" + HOSTILE_BANK), "the formula-like bank name is written as text: " + banks);
+            assertTrue(banks.stream().noneMatch(b -> b.startsWith("=")), banks.toString());
         }
     }
 
