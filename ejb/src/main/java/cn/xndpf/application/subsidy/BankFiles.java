@@ -2,6 +2,7 @@ package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.shared.ExportCells;
+import cn.xndpf.application.shared.UploadedFiles;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
@@ -349,10 +350,7 @@ public class BankFiles {
         if (file == null || file.length == 0) {
             throw new InvalidValueException("file", "payment.returnEmpty");
         }
-        String text = new String(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = UploadedFiles.utf8Text(file);
         String[] physical = text.split("\r\n|\n|\r", -1);
         List<String[]> rows = new ArrayList<>();
         boolean header = false;

@@ -180,6 +180,31 @@ class PaymentRollPartnerIT {
     }
 
     @Test
+    @Order(4)
+    @RunAsClient
+    void restRefusesAnUploadThatIsNoTextOrTooLargeWithItsOwnMessage() throws Exception {
+        // a workbook sent as the return file (the bank's export in the wrong format); the next test shows
+        // that none of these refusals marked a line
+        byte[] workbook;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            wb.createSheet().createRow(0).createCell(0).setCellValue("line_id");
+            wb.write(out);
+            workbook = out.toByteArray();
+        }
+        HttpResponse<String> binary = postBytes(ROLL + "bank-returns", workbook);
+        assertEquals(400, binary.statusCode(), binary.body());
+        assertTrue(binary.body().contains("\"code\":\"upload.notUtf8Text\""), binary.body());
+        assertTrue(binary.body().contains("不是UTF-8编码的文本文件"), binary.body());
+
+        byte[] huge = (RETURN_HEADER + "1,,,PAID,R1,\n".repeat(800_000)).getBytes(StandardCharsets.UTF_8);
+        assertTrue(huge.length > 10 * 1024 * 1024);
+        HttpResponse<String> tooLarge = postBytes(ROLL + "bank-returns", huge);
+        assertEquals(400, tooLarge.statusCode(), tooLarge.body());
+        assertTrue(tooLarge.body().contains("\"code\":\"upload.tooLarge\""), tooLarge.body());
+        assertTrue(tooLarge.body().contains("最大 10 MB"), tooLarge.body());
+    }
+
+    @Test
     @Order(5)
     @RunAsClient
     void restMarksLinesPaidAndFailedAndTheSameFileAgainChangesNothing() throws Exception {
@@ -249,11 +274,13 @@ class PaymentRollPartnerIT {
         assertEquals(500, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("PaymentRequestFault"), refused.body());
         assertEquals("payment.returnRejected", xml(refused.body(), "code"));
+        assertTrue(xml(refused.body(), "faultcode").endsWith("Client"), "the bank's file is at fault: " + refused.body());
         assertEquals("2", xml(refused.body(), "row"));
 
         HttpResponse<String> missing = soap(PARTNER, "<p:getBankFile><p:month>2015-02</p:month><p:division>630102"
                 + "</p:division><p:format>csv</p:format></p:getBankFile>");
         assertTrue(missing.body().contains("PaymentRollNotFoundFault"), missing.body());
+        assertTrue(xml(missing.body(), "faultcode").endsWith("Client"), missing.body());
 
         assertEquals(401, soap(null, "<p:getBankFile/>").statusCode());
         assertEquals(403, soap(NO_SCOPE + ":" + NO_SCOPE_SECRET, "<p:getBankFile/>").statusCode());
@@ -297,6 +324,12 @@ class PaymentRollPartnerIT {
     private static HttpResponse<String> post(String path, String credentials, String csv) throws Exception {
         return HTTP.send(request(path, credentials).header("Content-Type", "text/csv; charset=UTF-8")
                         .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> postBytes(String path, byte[] body) throws Exception {
+        return HTTP.send(request(path, PARTNER).header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
