@@ -35,6 +35,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -380,9 +381,19 @@ class SubsidyPartnerRestIT {
         assertEquals("invalid_json", json(notJson).getString("error"));
         HttpResponse<String> anonymous = postJson(STATUS_QUERIES, idBody(h.idNumber()), null, null);
         assertEquals(401, anonymous.statusCode());
-        // the ID number in a URL is gone: the old address answers 404 without running the query
+        // the ID number in a URL is gone: the old address is refused before anything runs, and the
+        // refusal's log line masks the number
         HttpResponse<String> oldAddress = get("api/v1/persons/" + h.idNumber() + "/subsidies", demo);
-        assertEquals(404, oldAddress.statusCode(), oldAddress.body());
+        assertEquals(403, oldAddress.statusCode(), oldAddress.body());
+        String masked = "/api/v1/persons/" + h.idNumber().substring(0, 4) + "**********" + h.idNumber().substring(14);
+        String log = "";
+        for (int i = 0; i < 40 && !log.contains(masked); i++) {
+            Thread.sleep(250); // the server log is written asynchronously
+            log = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(
+                    System.getProperty("com.sun.aas.instanceRoot"), "logs", "server.log")), StandardCharsets.UTF_8);
+        }
+        assertTrue(log.contains(masked), "the masked path is logged");
+        assertFalse(log.contains(h.idNumber()), "no ID number in the server log");
 
         StaffLogin.as("admin", "admin123");
         assertEquals(1, auditService.count(new AuditQuery("partner:" + STATUS_ONLY, "Person",

@@ -32,6 +32,9 @@ public final class IdNumber implements Serializable {
             "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
             "71", "81", "82");
 
+    private static final java.util.regex.Pattern ANYWHERE =
+            java.util.regex.Pattern.compile("(?<![0-9])([0-9]{4})[0-9]{10}([0-9]{3}[0-9Xx])(?![0-9])");
+
     private final String value;
 
     private IdNumber(String value) {
@@ -114,6 +117,14 @@ public final class IdNumber implements Serializable {
     /** Lists show only the first four and last four characters (PIPL: minimum necessary). */
     public String masked() {
         return value.substring(0, 4) + "**********" + value.substring(14);
+    }
+
+    /**
+     * The text with everything that looks like an ID number masked by the rule of {@link #masked()}, for
+     * text that may carry one unchecked (a request path, a user name typed into a log line).
+     */
+    public static String maskWithin(String text) {
+        return text == null ? null : ANYWHERE.matcher(text).replaceAll(m -> m.group(1) + "**********" + m.group(2));
     }
 
     @Override

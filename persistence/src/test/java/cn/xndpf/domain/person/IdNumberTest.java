@@ -103,6 +103,15 @@ class IdNumberTest {
     }
 
     @Test
+    void masksEveryIdNumberWithinText() {
+        String id = valid("63010219800101001");
+        assertEquals("/api/v1/persons/" + IdNumber.of(id, TODAY).masked() + "/subsidies",
+                IdNumber.maskWithin("/api/v1/persons/" + id + "/subsidies"));
+        assertEquals("case 12345, 2026-01", IdNumber.maskWithin("case 12345, 2026-01"));
+        assertEquals("id 6301**********001X.", IdNumber.maskWithin("id 63010219800101001X."));
+    }
+
+    @Test
     void masksTheMiddle() {
         assertEquals("6301**********0011", IdNumber.of(valid("63010219800101001"), TODAY).masked()
                 .substring(0, 17) + "1");

@@ -1,4 +1,4 @@
-package cn.xndpf.web.api;
+package cn.xndpf.infrastructure.openapi;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -26,6 +26,8 @@ import java.util.logging.Logger;
  *     would tell a validating client that an object may have no members at all;</li>
  *     <li>each tag once (two resources share the civil-affairs tag).</li>
  * </ul>
+ * It lives in the EJB module, not beside the REST resources, because Payara reads MicroProfile Config
+ * and loads the filter with the application's (the EAR's) class loader, which does not see into the WAR.
  * Lists in the JSON classes name their element type ({@code @Schema(type = ARRAY, implementation = ...)}),
  * without which Payara describes them as arrays of arrays.
  */
