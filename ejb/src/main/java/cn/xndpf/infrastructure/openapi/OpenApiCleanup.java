@@ -10,6 +10,8 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -82,10 +84,11 @@ public class OpenApiCleanup implements OASFilter {
             }
             openAPI.setTags(new ArrayList<>(once.values()));
         }
-        // Payara's own model keeps the list of endpoints in a field of its implementation class
+        // Payara's own model keeps the list of endpoints in a field of its implementation class; an empty
+        // map is left out of the document (null would break Payara's copy of the model)
         try {
             Method set = openAPI.getClass().getMethod("setEndpoints", Map.class);
-            set.invoke(openAPI, (Object) null);
+            set.invoke(openAPI, new TreeMap<String, Set<String>>());
         } catch (NoSuchMethodException e) {
             // another implementation: nothing to remove
         } catch (ReflectiveOperationException | RuntimeException e) {

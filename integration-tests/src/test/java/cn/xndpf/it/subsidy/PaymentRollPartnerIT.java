@@ -196,7 +196,7 @@ class PaymentRollPartnerIT {
         assertTrue(binary.body().contains("\"code\":\"upload.notUtf8Text\""), binary.body());
         assertTrue(binary.body().contains("不是UTF-8编码的文本文件"), binary.body());
 
-        byte[] huge = (RETURN_HEADER + "1,,,PAID,R1,\n".repeat(800_000)).getBytes(StandardCharsets.UTF_8);
+        byte[] huge = (RETURN_HEADER + "1,,,PAID,R1,\n".repeat(900_000)).getBytes(StandardCharsets.UTF_8);
         assertTrue(huge.length > 10 * 1024 * 1024);
         HttpResponse<String> tooLarge = postBytes(ROLL + "bank-returns", huge);
         assertEquals(400, tooLarge.statusCode(), tooLarge.body());
