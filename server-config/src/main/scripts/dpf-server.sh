@@ -325,6 +325,17 @@ configure_security() {
     fi
 }
 
+configure_monitoring() {
+    # MicroProfile Metrics (/metrics) tell a stranger much about the server and the application: only
+    # users of the file realm in group "microprofile" may read them (asadmin create-file-user --groups
+    # microprofile). Health (/health, /health/ready with the database check) stays open for load balancers.
+    local name=configs.config.server-config.microprofile-metrics-configuration.security-enabled
+    if [[ $(get_value "$name") != true ]]; then
+        say "Metrics: /metrics only for the file realm's group microprofile"
+        asadmin set-metrics-configuration --securityenabled=true >/dev/null
+    fi
+}
+
 # EclipseLink's SQL dialect (persistence.xml reads it as ${dpf.jpa.targetDatabase}). It detects the
 # database by itself, except that H2 in Oracle mode calls itself H2 yet refuses H2's LIMIT: there the
 # Oracle dialect is what the database speaks, which also exercises the SQL production will run.
@@ -407,6 +418,7 @@ provision_domain() {
     configure_database
     configure_batch
     configure_security
+    configure_monitoring
     configure_jvm
     if ((RESTART)); then
         restart_domain

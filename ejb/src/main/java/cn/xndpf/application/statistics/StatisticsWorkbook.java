@@ -1,5 +1,6 @@
 package cn.xndpf.application.statistics;
 
+import cn.xndpf.application.shared.ExportCells;
 import cn.xndpf.domain.statistics.Dimension;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -143,11 +144,10 @@ final class StatisticsWorkbook {
 
     private int heading(Sheet s, String what) {
         Row t = s.createRow(0);
-        Cell c = t.createCell(0);
-        c.setCellValue(data.summary().divisionName() + " " + data.summary().period().label(locale) + " " + what);
-        c.setCellStyle(title);
+        ExportCells.text(t, 0, data.summary().divisionName() + " " + data.summary().period().label(locale) + " "
+                + what).setCellStyle(title);
         Row sub = s.createRow(1);
-        sub.createCell(0).setCellValue((en ? "Stock figures as of " : "期末数截至 ") + data.summary().asOf()
+        ExportCells.text(sub, 0, (en ? "Stock figures as of " : "期末数截至 ") + data.summary().asOf()
                 + (en ? "; money in 10,000 yuan, rates in %" : "；金额单位万元，比率单位%"));
         return 3;
     }
@@ -155,21 +155,17 @@ final class StatisticsWorkbook {
     private int headerRow(Sheet s, int r, List<String> names) {
         Row row = s.createRow(r);
         for (int i = 0; i < names.size(); i++) {
-            Cell c = row.createCell(i);
-            c.setCellValue(names.get(i));
-            c.setCellStyle(header);
+            ExportCells.text(row, i, names.get(i)).setCellStyle(header);
         }
         return r + 1;
     }
 
     private void footerRow(Sheet s, int r) {
-        s.createRow(r).createCell(0).setCellValue(footer);
+        ExportCells.text(s.createRow(r), 0, footer);
     }
 
     private void text(Row row, int c, String v) {
-        Cell cell = row.createCell(c);
-        cell.setCellValue(v == null ? "" : v);
-        cell.setCellStyle(text);
+        ExportCells.text(row, c, v).setCellStyle(text);
     }
 
     private void number(Row row, int c, FigureView f) {

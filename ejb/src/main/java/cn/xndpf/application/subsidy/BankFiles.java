@@ -1,6 +1,8 @@
 package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.shared.ExportCells;
+import cn.xndpf.application.shared.UploadedFiles;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
@@ -275,22 +277,10 @@ public class BankFiles {
                     l.subsidyCase().caseNumber(), l.paidMonth().toString(), String.valueOf(l.attempt()), l.type().name(),
                     l.person().name(), l.person().idNumber().value(), nullToEmpty(l.bankName()),
                     nullToEmpty(l.bankAccount()), l.amount().toPlainString());
-            b.append(String.join(",", cells.stream().map(BankFiles::csvCell).toList())).append("\r\n");
+            b.append(ExportCells.csvLine(cells)).append("\r\n");
         }
         b.append("TOTAL,").append(lines.size()).append(",,,,,,,,,").append(total.toPlainString()).append("\r\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Quotes where needed, and defuses text a spreadsheet would run as a formula. */
-    static String csvCell(String v) {
-        String s = v;
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?[0-9.]+")) {
-            s = "'" + s;
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            s = "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 
     private static byte[] xlsx(PaymentRoll roll, List<PaymentLine> lines, BigDecimal total, String actor, Instant at) {
@@ -343,9 +333,7 @@ public class BankFiles {
     }
 
     private static Cell text(Row r, int column, String value) {
-        Cell c = r.createCell(column);
-        c.setCellValue(value);
-        return c;
+        return ExportCells.text(r, column, value);
     }
 
     private static String nullToEmpty(String s) {
@@ -362,10 +350,7 @@ public class BankFiles {
         if (file == null || file.length == 0) {
             throw new InvalidValueException("file", "payment.returnEmpty");
         }
-        String text = new String(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = UploadedFiles.utf8Text(file);
         String[] physical = text.split("\r\n|\n|\r", -1);
         List<String[]> rows = new ArrayList<>();
         boolean header = false;

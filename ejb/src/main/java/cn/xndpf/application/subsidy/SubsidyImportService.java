@@ -1,6 +1,7 @@
 package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.shared.UploadedFiles;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.subsidy.SubsidyType;
@@ -188,16 +189,8 @@ public class SubsidyImportService {
         }
     }
 
-    private static Workbook open(byte[] content) throws IOException {
-        if (content == null || content.length == 0) {
-            throw new InvalidValueException("file", "import.notWorkbook");
-        }
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (RuntimeException e) {
-            // POI reports a file that is not an .xlsx package (an .xls, a renamed text file) this way
-            throw new InvalidValueException("file", "import.notWorkbook");
-        }
+    private static Workbook open(byte[] content) {
+        return UploadedFiles.workbook(content);
     }
 
     private static Map<ImportColumn, Integer> columns(Row heading) {

@@ -39,6 +39,10 @@ class StatisticsReportFilesTest {
             "持证", "holders", null, null, List.of(Dimension.SEX), true);
 
     private static ReportData data() {
+        return data("甲区");
+    }
+
+    private static ReportData data(String firstAreaName) {
         FigureView paid = new FigureView(PAID, new BigDecimal("262000000.00"), null, null, null, null);
         FigureView coverage = new FigureView(COVERAGE, new BigDecimal("100.00"), new BigDecimal("40.00"),
                 new BigDecimal("40.00"), new BigDecimal("100.00"), "规划");
@@ -47,7 +51,7 @@ class StatisticsReportFilesTest {
                 "639900", "统计测试市", LocalDate.of(2022, 12, 31), Instant.now(), List.of(
                 new PeriodSummary.ProgramFigures("REGISTRY", "残疾人证", "Certificates", List.of(holders)),
                 new PeriodSummary.ProgramFigures("TWO_SUBSIDIES", "两项补贴", "Two subsidies", List.of(paid, coverage))));
-        List<ReportData.Area> areas = List.of(new ReportData.Area("639901", "甲区"), new ReportData.Area("639902", "乙县"));
+        List<ReportData.Area> areas = List.of(new ReportData.Area("639901", firstAreaName), new ReportData.Area("639902", "乙县"));
         Map<String, List<FigureView>> bySub = new LinkedHashMap<>();
         bySub.put("REG_HOLDERS", List.of(new FigureView(HOLDERS, new BigDecimal("40.00"), null, null, null, null),
                 new FigureView(HOLDERS, new BigDecimal("17.00"), null, null, null, null)));
@@ -100,6 +104,29 @@ class StatisticsReportFilesTest {
             assertEquals(30.0, sex.getRow(4).getCell(3).getNumericCellValue(), 1e-9);
             assertEquals(0.0, sex.getRow(4).getCell(4).getNumericCellValue(), 1e-9, "an uncounted count is 0");
             assertTrue(summary.getRow(summary.getLastRowNum()).getCell(0).getStringCellValue().contains("导出人"));
+        }
+    }
+
+    @Test
+    void aDivisionNamedLikeAFormulaIsWrittenAsText() throws Exception {
+        // division names are data staff can edit: a spreadsheet must not run one
+        byte[] xlsx = new StatisticsWorkbook(data("=HYPERLINK(\"http://example.invalid\")"), Locale.SIMPLIFIED_CHINESE,
+                "@导出人").build();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet summary = wb.getSheet("汇总表");
+            assertEquals("'=HYPERLINK(\"http://example.invalid\")", summary.getRow(3).getCell(5).getStringCellValue());
+            assertEquals("'@导出人", summary.getRow(summary.getLastRowNum()).getCell(0).getStringCellValue());
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell c : row) {
+                        assertTrue(c.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA);
+                        if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            String v = c.getStringCellValue();
+                            assertTrue(v.isEmpty() || "=+@".indexOf(v.charAt(0)) < 0, v);
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -18,6 +18,8 @@ import static cn.xndpf.it.partner.PartnerClient.basic;
 import static cn.xndpf.it.partner.PartnerClient.send;
 import static cn.xndpf.it.partner.PartnerClient.xml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SOAP service with hand-written envelopes, as a partner without generated stubs would call it. */
@@ -109,6 +111,7 @@ class CertificateVerificationSoapIT {
         assertEquals(500, r.statusCode(), r.body());
         assertTrue(r.body().contains("Fault"), r.body());
         assertTrue(r.body().contains("InvalidValueFault"), r.body());
+        assertClientFault(r.body());
         assertEquals("idNumber", xml(r.body(), "field"), r.body());
         assertEquals("idNumber.checkCharacter", xml(r.body(), "code"), r.body());
         assertEquals("身份证号校验码不正确", xml(r.body(), "message"), r.body());
@@ -122,6 +125,7 @@ class CertificateVerificationSoapIT {
         assertEquals(500, r.statusCode(), r.body());
         assertEquals("certificateNumber", xml(r.body(), "field"), r.body());
         assertEquals("certificateNumber.category", xml(r.body(), "code"), r.body());
+        assertClientFault(r.body());
     }
 
     @Test
@@ -130,6 +134,7 @@ class CertificateVerificationSoapIT {
         assertEquals(500, r.statusCode(), r.body());
         assertTrue(r.body().contains("CertificateNotFoundFault"), r.body());
         assertEquals("certificate.notFound", xml(r.body(), "code"), r.body());
+        assertClientFault(r.body());
     }
 
     @Test
@@ -144,5 +149,16 @@ class CertificateVerificationSoapIT {
         HttpResponse<String> r = call("verifyByIdNumber", "idNumber", demo.get("validIdNumber"),
                 basic("chengdong", "district123"));
         assertEquals(401, r.statusCode(), r.body());
+    }
+
+    /**
+     * Bad input is the caller's fault (soap:Client), so a partner's client does not retry it; no runtime
+     * exception or stack trace travels in the detail.
+     */
+    static void assertClientFault(String body) {
+        String code = xml(body, "faultcode");
+        assertNotNull(code, body);
+        assertTrue(code.endsWith(":Client") || code.equals("Client"), "fault code " + code + ": " + body);
+        assertFalse(body.contains("stackTrace") || body.contains("jax-ws.dev.java.net"), body);
     }
 }

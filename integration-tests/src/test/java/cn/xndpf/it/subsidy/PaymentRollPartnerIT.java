@@ -63,6 +63,8 @@ class PaymentRollPartnerIT {
     private static final String NO_SCOPE = "it-bank-noscope";
     private static final String NO_SCOPE_SECRET = "it-bank-noscope-secret";
     private static final String RETURN_HEADER = "line_id,case_id,month,result,bank_reference,failure_reason\n";
+    /** A bank name a spreadsheet would run as a command if the file wrote it as it stands. */
+    private static final String HOSTILE_BANK = "=cmd|' /C calc'!A0";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment
@@ -93,6 +95,8 @@ class PaymentRollPartnerIT {
     void aRollForTheBankToFetch() throws Exception {
         new SubsidyFixture(registry, subsidies, workflow).activeCase(SubsidyType.LIVING, DisabilityLevel.TWO,
                 LocalDate.of(2016, 8, 5));
+        new SubsidyFixture(registry, subsidies, workflow).activeCase(SubsidyType.LIVING, DisabilityLevel.TWO,
+                LocalDate.of(2016, 9, 5), HOSTILE_BANK);
         assertEquals(BatchStatus.COMPLETED, SubsidyFixture.runRoll(rolls, MONTH));
         tx.begin();
         if (em.find(Partner.class, NO_SCOPE) == null) {
@@ -120,6 +124,9 @@ class PaymentRollPartnerIT {
         List<String[]> data = dataRows(body);
         assertTrue(data.size() >= 2, "August and September of the new case at least");
         assertTrue(lines.get(lines.size() - 1).startsWith("TOTAL," + data.size() + ","));
+        assertTrue(data.stream().anyMatch(d -> d[8].equals("'" + HOSTILE_BANK)),
+                "the formula-like bank name is written as text: " + body);
+        assertTrue(data.stream().noneMatch(d -> d[8].startsWith("=")), body);
     }
 
     @Test
@@ -137,6 +144,15 @@ class PaymentRollPartnerIT {
             Row total = s.getRow(s.getLastRowNum());
             assertEquals("TOTAL", total.getCell(0).getStringCellValue());
             assertEquals(s.getLastRowNum() - 3, (int) total.getCell(1).getNumericCellValue());
+            List<String> banks = new ArrayList<>();
+            for (int i = 3; i < s.getLastRowNum(); i++) {
+                banks.add(s.getRow(i).getCell(8).getStringCellValue());
+                for (org.apache.poi.ss.usermodel.Cell c : s.getRow(i)) {
+                    assertTrue(c.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA, "no formula cells");
+                }
+            }
+            assertTrue(banks.contains("'" + HOSTILE_BANK), "the formula-like bank name is written as text: " + banks);
+            assertTrue(banks.stream().noneMatch(b -> b.startsWith("=")), banks.toString());
         }
     }
 
@@ -161,6 +177,31 @@ class PaymentRollPartnerIT {
                 .header("Content-Type", "text/csv").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofString(file)).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(english.body().contains("is not a number"), english.body());
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void restRefusesAnUploadThatIsNoTextOrTooLargeWithItsOwnMessage() throws Exception {
+        // a workbook sent as the return file (the bank's export in the wrong format); the next test shows
+        // that none of these refusals marked a line
+        byte[] workbook;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            wb.createSheet().createRow(0).createCell(0).setCellValue("line_id");
+            wb.write(out);
+            workbook = out.toByteArray();
+        }
+        HttpResponse<String> binary = postBytes(ROLL + "bank-returns", workbook);
+        assertEquals(400, binary.statusCode(), binary.body());
+        assertTrue(binary.body().contains("\"code\":\"upload.notUtf8Text\""), binary.body());
+        assertTrue(binary.body().contains("不是UTF-8编码的文本文件"), binary.body());
+
+        byte[] huge = (RETURN_HEADER + "1,,,PAID,R1,\n".repeat(900_000)).getBytes(StandardCharsets.UTF_8);
+        assertTrue(huge.length > 10 * 1024 * 1024);
+        HttpResponse<String> tooLarge = postBytes(ROLL + "bank-returns", huge);
+        assertEquals(400, tooLarge.statusCode(), tooLarge.body());
+        assertTrue(tooLarge.body().contains("\"code\":\"upload.tooLarge\""), tooLarge.body());
+        assertTrue(tooLarge.body().contains("最大 10 MB"), tooLarge.body());
     }
 
     @Test
@@ -233,11 +274,13 @@ class PaymentRollPartnerIT {
         assertEquals(500, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("PaymentRequestFault"), refused.body());
         assertEquals("payment.returnRejected", xml(refused.body(), "code"));
+        assertTrue(xml(refused.body(), "faultcode").endsWith("Client"), "the bank's file is at fault: " + refused.body());
         assertEquals("2", xml(refused.body(), "row"));
 
         HttpResponse<String> missing = soap(PARTNER, "<p:getBankFile><p:month>2015-02</p:month><p:division>630102"
                 + "</p:division><p:format>csv</p:format></p:getBankFile>");
         assertTrue(missing.body().contains("PaymentRollNotFoundFault"), missing.body());
+        assertTrue(xml(missing.body(), "faultcode").endsWith("Client"), missing.body());
 
         assertEquals(401, soap(null, "<p:getBankFile/>").statusCode());
         assertEquals(403, soap(NO_SCOPE + ":" + NO_SCOPE_SECRET, "<p:getBankFile/>").statusCode());
@@ -281,6 +324,12 @@ class PaymentRollPartnerIT {
     private static HttpResponse<String> post(String path, String credentials, String csv) throws Exception {
         return HTTP.send(request(path, credentials).header("Content-Type", "text/csv; charset=UTF-8")
                         .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> postBytes(String path, byte[] body) throws Exception {
+        return HTTP.send(request(path, PARTNER).header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -58,10 +58,15 @@ final class SubsidyFixture {
 
     /** An approved, active case applied for on {@code appliedOn}: its benefit starts that month. */
     long activeCase(SubsidyType type, DisabilityLevel level, LocalDate appliedOn) {
+        return activeCase(type, level, appliedOn, "青海银行城东支行");
+    }
+
+    /** The same with the bank name as the applicant wrote it (free text: exports must cope with anything). */
+    long activeCase(SubsidyType type, DisabilityLevel level, LocalDate appliedOn, String bankName) {
         long personId = person(type, level);
         StaffLogin.as("chengdong", "district123");
         String idNumber = registry.open(personId).idNumber();
-        long caseId = subsidies.apply(new SubsidyApplication(idNumber, type, "青海银行城东支行",
+        long caseId = subsidies.apply(new SubsidyApplication(idNumber, type, bankName,
                 "6214" + idNumber.substring(0, 14), appliedOn));
         approve(caseId);
         return caseId;

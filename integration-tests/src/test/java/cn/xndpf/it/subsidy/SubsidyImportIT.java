@@ -206,6 +206,43 @@ class SubsidyImportIT {
     }
 
     @Test
+    void aZipBombIsRefusedWithItsOwnMessageAndNothingIsImported() throws IOException {
+        Applicant a = applicants.qualifyingForBoth();
+        byte[] bomb = withPadding(workbook(row(a.idNumber(), "护理补贴", BANK, ACCOUNT, today)), 40 << 20);
+        assertTrue(bomb.length < 5 * 1024 * 1024, "small on the wire: " + bomb.length);
+        StaffLogin.as("clerk-dongguan", "clerk123");
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> importer.importApplications(bomb, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("upload.zipBomb", e.key());
+        assertEquals("文件解压后的内容异常庞大（疑似压缩炸弹），已拒绝", e.getMessage());
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        assertEquals("upload.oldExcel", assertThrows(InvalidValueException.class,
+                () -> importer.importApplications(xls, Locale.SIMPLIFIED_CHINESE)).key());
+        assertTrue(cases.casesOf(people.find(a.personId()).orElseThrow()).isEmpty(), "nothing imported");
+    }
+
+    /** The workbook with one more part of {@code size} spaces, which packs into almost nothing. */
+    private static byte[] withPadding(byte[] workbook, int size) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/padding.xml"));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) ' ');
+            for (int written = 0; written < size; written += chunk.length) {
+                zip.write(chunk);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aFileThatCannotBeReadIsRefusedWholeAndNothingIsImported() throws IOException {
         Applicant a = applicants.qualifyingForBoth();
         StaffLogin.as("clerk-dongguan", "clerk123");

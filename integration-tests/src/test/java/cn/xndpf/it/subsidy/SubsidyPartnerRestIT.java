@@ -35,6 +35,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,6 +61,7 @@ class SubsidyPartnerRestIT {
 
     private static final String CHANGES = "api/v1/assistance-status-changes";
     private static final String DEATHS = "api/v1/death-records";
+    private static final String STATUS_QUERIES = "api/v1/subsidy-status-queries";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -221,7 +223,7 @@ class SubsidyPartnerRestIT {
         HttpResponse<String> r = PartnerCalls.HTTP_CLIENT.send(java.net.http.HttpRequest.newBuilder(
                 SelfAddress.base().resolve("/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
-        for (String s : List.of("/assistance-status-changes", "/death-records", "/persons/{idNumber}/subsidies",
+        for (String s : List.of("/assistance-status-changes", "/death-records", "/subsidy-status-queries", "SubsidyStatusQuery",
                 "AssistanceStatusChangeReport", "FieldError", "DeathRecordResult", "SubsidyCaseStatus", "推送死亡信息")) {
             assertTrue(r.body().contains(s), s + " missing from the OpenAPI document");
         }
@@ -349,7 +351,7 @@ class SubsidyPartnerRestIT {
         long living = fixtures.activeCase(h, SubsidyType.LIVING, applied);
         long nursing = fixtures.activeCase(h, SubsidyType.NURSING, applied);
 
-        HttpResponse<String> r = get("api/v1/persons/" + h.idNumber() + "/subsidies", basic(STATUS_ONLY, STATUS_ONLY_SECRET));
+        HttpResponse<String> r = postJson(STATUS_QUERIES, idBody(h.idNumber()), basic(STATUS_ONLY, STATUS_ONLY_SECRET), null);
 
         assertEquals(200, r.statusCode(), r.body());
         JsonArray cases = json(r).getJsonArray("cases");
@@ -366,16 +368,39 @@ class SubsidyPartnerRestIT {
             assertFalse(r.body().contains(personal), personal + " in " + r.body());
         }
 
-        HttpResponse<String> unknown = get("api/v1/persons/" + PartnerCalls.unknownIdNumber(dataSource) + "/subsidies", demo);
+        HttpResponse<String> unknown = postJson(STATUS_QUERIES, idBody(PartnerCalls.unknownIdNumber(dataSource)), demo, null);
         assertEquals(404, unknown.statusCode(), unknown.body());
-        HttpResponse<String> malformed = get("api/v1/persons/63010219/subsidies", demo);
+        HttpResponse<String> malformed = postJson(STATUS_QUERIES, idBody("63010219"), demo, null);
         assertEquals(400, malformed.statusCode(), malformed.body());
         assertEquals("idNumber", json(malformed).getString("field"));
-        HttpResponse<String> anonymous = get("api/v1/persons/" + h.idNumber() + "/subsidies", null);
+        HttpResponse<String> missing = postJson(STATUS_QUERIES, "{}", demo, null);
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertEquals("idNumber.required", json(missing).getString("code"));
+        HttpResponse<String> notJson = postJson(STATUS_QUERIES, "{\"idNumber\":", demo, null);
+        assertEquals(400, notJson.statusCode(), notJson.body());
+        assertEquals("invalid_json", json(notJson).getString("error"));
+        HttpResponse<String> anonymous = postJson(STATUS_QUERIES, idBody(h.idNumber()), null, null);
         assertEquals(401, anonymous.statusCode());
+        // the ID number in a URL is gone: the old address is refused before anything runs, and the
+        // refusal's log line masks the number
+        HttpResponse<String> oldAddress = get("api/v1/persons/" + h.idNumber() + "/subsidies", demo);
+        assertEquals(403, oldAddress.statusCode(), oldAddress.body());
+        String masked = "/api/v1/persons/" + h.idNumber().substring(0, 4) + "**********" + h.idNumber().substring(14);
+        String log = "";
+        for (int i = 0; i < 40 && !log.contains(masked); i++) {
+            Thread.sleep(250); // the server log is written asynchronously
+            log = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(
+                    System.getProperty("com.sun.aas.instanceRoot"), "logs", "server.log")), StandardCharsets.UTF_8);
+        }
+        assertTrue(log.contains(masked), "the masked path is logged");
+        assertFalse(log.contains(h.idNumber()), "no ID number in the server log");
 
         StaffLogin.as("admin", "admin123");
         assertEquals(1, auditService.count(new AuditQuery("partner:" + STATUS_ONLY, "Person",
                 String.valueOf(h.personId()), AuditAction.VIEW, null, null)), "each query is audited");
+    }
+
+    private static String idBody(String idNumber) {
+        return "{\"idNumber\":\"" + idNumber + "\"}";
     }
 }

@@ -157,6 +157,7 @@ class SubsidyPartnerSoapIT {
         assertTrue(fault.body().contains("InvalidRequestFault"), fault.body());
         assertEquals("dateOfDeath", first(fault.body(), "field"));
         assertEquals("date.format", first(fault.body(), "code"));
+        assertTrue(first(fault.body(), "faultcode").endsWith("Client"), "bad input is the caller's fault: " + fault.body());
         assertNull(open(h.personId()).deathDate(), "a fault changes nothing");
 
         String unknown = envelope("recordDeath", el("idNumber", PartnerCalls.unknownIdNumber(dataSource))
@@ -164,6 +165,7 @@ class SubsidyPartnerSoapIT {
         HttpResponse<String> notFound = soap(PATH, unknown, demo);
         assertEquals(500, notFound.statusCode(), notFound.body());
         assertTrue(notFound.body().contains("PersonNotFoundFault"), notFound.body());
+        assertTrue(first(notFound.body(), "faultcode").endsWith("Client"), notFound.body());
 
         LocalDate died = today.minusDays(2);
         HttpResponse<String> ok = soap(PATH, envelope("recordDeath", el("idNumber", h.idNumber())
@@ -202,6 +204,7 @@ class SubsidyPartnerSoapIT {
         assertEquals(500, notThisOperation.statusCode(), notThisOperation.body());
         assertTrue(notThisOperation.body().contains("PartnerScopeFault"), notThisOperation.body());
         assertEquals("partner.scopeDenied", first(notThisOperation.body(), "code"));
+        assertTrue(first(notThisOperation.body(), "faultcode").endsWith("Client"), notThisOperation.body());
         assertNull(open(h.personId()).deathDate(), "refused, nothing recorded");
     }
 }

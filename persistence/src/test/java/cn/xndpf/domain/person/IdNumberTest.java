@@ -72,6 +72,45 @@ class IdNumberTest {
         IdNumber.of(valid("63010220261129001"), TODAY);
     }
 
+    @ParameterizedTest
+    @CsvSource({"00", "10", "16", "20", "24", "30", "38", "40", "47", "49", "55", "60", "66", "70", "72", "80", "83", "99"})
+    void rejectsAFirstPairThatIsNoProvince(String pair) {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> IdNumber.of(valid(pair + "010219800101001"), TODAY));
+        assertEquals("idNumber.region", e.key());
+        assertEquals("身份证号前两位（" + pair + "）不是有效的省级行政区划代码", e.getMessage());
+        assertEquals("The first two digits of the ID number (" + pair + ") are not a province-level division code",
+                e.message(Locale.ENGLISH));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"11", "15", "21", "23", "31", "37", "41", "46", "50", "54", "61", "65", "71", "81", "82"})
+    void acceptsEveryProvinceRange(String pair) {
+        // a person born elsewhere keeps the code of the place that issued the number (DOMAIN.md section 3)
+        assertEquals(pair, IdNumber.of(valid(pair + "010219800101001"), TODAY).value().substring(0, 2));
+    }
+
+    @Test
+    void aBirthDateBeforeTheRangeSaysSoAndNotInTheFuture() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> IdNumber.of(valid("63010218000101001"), TODAY));
+        assertEquals("idNumber.birthDateTooEarly", e.key());
+        assertEquals("身份证号中的出生日期不能早于1880年", e.getMessage());
+        assertEquals("The birth date in the ID number cannot be earlier than the year 1880", e.message(Locale.ENGLISH));
+        assertEquals("idNumber.birthDateTooEarly",
+                assertThrows(InvalidValueException.class, () -> IdNumber.of(valid("63010218791231001"), TODAY)).key());
+        IdNumber.of(valid("63010218800101001"), TODAY);
+    }
+
+    @Test
+    void masksEveryIdNumberWithinText() {
+        String id = valid("63010219800101001");
+        assertEquals("/api/v1/persons/" + IdNumber.of(id, TODAY).masked() + "/subsidies",
+                IdNumber.maskWithin("/api/v1/persons/" + id + "/subsidies"));
+        assertEquals("case 12345, 2026-01", IdNumber.maskWithin("case 12345, 2026-01"));
+        assertEquals("id 6301**********001X.", IdNumber.maskWithin("id 63010219800101001X."));
+    }
+
     @Test
     void masksTheMiddle() {
         assertEquals("6301**********0011", IdNumber.of(valid("63010219800101001"), TODAY).masked()

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The one shape of every error the partner API returns. */
 @Schema(name = "ApiError", description = "错误信息 (error)")
-@JsonbPropertyOrder({"status", "error", "field", "code", "message"})
+@JsonbPropertyOrder({"status", "error", "field", "code", "message", "incident"})
 public class ApiError {
 
     @Schema(description = "HTTP status", example = "400", required = true)
@@ -23,6 +23,10 @@ public class ApiError {
 
     @Schema(description = "错误说明，语言由 Accept-Language 决定，默认中文", example = "身份证号校验码不正确", required = true)
     public String message;
+
+    @Schema(description = "事件编号：仅在服务器内部错误 (500) 时给出，服务器日志以此编号记录详情 (incident number of a 500)",
+            example = "20261129-7K3F9Q")
+    public String incident;
 
     public ApiError() {
     }

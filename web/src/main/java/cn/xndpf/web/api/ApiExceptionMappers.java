@@ -5,18 +5,18 @@ import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.web.partner.PartnerLocale;
 import cn.xndpf.web.partner.PartnerMessages;
+import cn.xndpf.web.shared.Incidents;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Turns every failure of the partner API into an {@link ApiError}; messages follow Accept-Language. */
 public final class ApiExceptionMappers {
@@ -94,17 +94,22 @@ public final class ApiExceptionMappers {
         }
     }
 
-    /** A domain exception wrapped by the container, or a bug: never a stack trace to a partner. */
+    /**
+     * A domain exception wrapped by the container, or a failure nobody expected (a bug, a database down):
+     * never a stack trace or SQL to a partner, but an incident number that the server log holds with the
+     * whole exception chain.
+     */
     @Provider
-    public static class Unexpected implements ExceptionMapper<EJBException> {
-        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
-
+    public static class Unexpected implements ExceptionMapper<Throwable> {
         @Context
         private HttpHeaders headers;
 
+        @Context
+        private UriInfo uri;
+
         @Override
-        public Response toResponse(EJBException e) {
-            Throwable cause = e.getCause();
+        public Response toResponse(Throwable e) {
+            Throwable cause = e;
             while (cause instanceof EJBException && cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
@@ -114,8 +119,14 @@ public final class ApiExceptionMappers {
             if (cause instanceof InvalidValueException iv) {
                 return error(400, "invalid_value", iv.field(), iv.key(), iv.message(locale(headers)));
             }
-            LOG.log(Level.SEVERE, "Partner API failure", e);
-            return error(500, "internal_error", null, null, PartnerMessages.get("request.failed", locale(headers)));
+            if (cause instanceof AccessDeniedException ad) {
+                return error(403, "forbidden", ad.field(), ad.key(), ad.message(locale(headers)));
+            }
+            String incident = Incidents.record("REST " + (uri == null ? "?" : uri.getPath()), e);
+            ApiError body = new ApiError(500, "internal_error", null, "request.incident",
+                    PartnerMessages.get("request.incident", locale(headers), incident));
+            body.incident = incident;
+            return Response.status(500).type(JSON).entity(body).build();
         }
     }
 }

@@ -3,6 +3,7 @@ package cn.xndpf.web.api;
 import cn.xndpf.application.person.AssistanceChangeOutcome;
 import cn.xndpf.application.shared.FieldProblem;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public class AssistanceStatusChangeReport {
     public int unchanged;
     @Schema(description = "被拒绝条数（该条未作任何变动）", example = "1", required = true)
     public int rejected;
-    @Schema(required = true)
+    @Schema(type = SchemaType.ARRAY, implementation = ItemResult.class, required = true)
     public List<ItemResult> items;
 
     /** The result of one item. */
@@ -36,7 +37,7 @@ public class AssistanceStatusChangeReport {
         public String code;
         @Schema(description = "UNCHANGED 时的说明", example = "该户自2025-01-01起已是低保，无需重复认定")
         public String message;
-        @Schema(description = "REJECTED 时每个出错字段一条")
+        @Schema(type = SchemaType.ARRAY, implementation = FieldError.class, description = "REJECTED 时每个出错字段一条")
         public List<FieldError> errors;
     }
 

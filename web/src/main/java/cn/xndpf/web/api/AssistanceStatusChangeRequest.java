@@ -1,5 +1,6 @@
 package cn.xndpf.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
 @Schema(name = "AssistanceStatusChangeRequest", description = "民政救助状态变动，一次最多 500 条")
 public class AssistanceStatusChangeRequest {
 
-    @Schema(description = "变动列表，按顺序逐条处理", required = true)
+    @Schema(type = SchemaType.ARRAY, implementation = Item.class, description = "变动列表，按顺序逐条处理", required = true)
     public List<Item> items;
 
     /** One change. */

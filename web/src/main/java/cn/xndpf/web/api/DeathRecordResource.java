@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("death-records")
 @RequestScoped
-@Tag(name = "民政数据推送")
+@Tag(name = "民政数据推送", description = "Civil-affairs reports: assistance status changes and death records (scope civil-affairs)")
 public class DeathRecordResource {
 
     @EJB

@@ -2,6 +2,7 @@ package cn.xndpf.web.api;
 
 import cn.xndpf.application.subsidy.SubsidyCaseStatus;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.List;
 @Schema(name = "PersonSubsidies")
 public class PersonSubsidiesResponse {
 
-    @Schema(description = "该人员的两项补贴办件，新的在前；没有办件时为空数组", required = true)
+    @Schema(type = SchemaType.ARRAY, implementation = CaseStatus.class, description = "该人员的两项补贴办件，新的在前；没有办件时为空数组", required = true)
     public List<CaseStatus> cases;
 
     /** One case. */

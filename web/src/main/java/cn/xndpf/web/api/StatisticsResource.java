@@ -58,8 +58,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "404", description = "该统计期尚未发布",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public StatisticsResponse period(
-            @Parameter(description = "MONTH, QUARTER, YEAR or FIVE_YEAR", example = "YEAR") @PathParam("periodType") String periodType,
-            @Parameter(description = "统计期首日 yyyy-MM-dd", example = "2025-01-01") @PathParam("periodStart") String periodStart,
+            @Parameter(description = "MONTH, QUARTER, YEAR or FIVE_YEAR", example = "YEAR", required = true) @PathParam("periodType") String periodType,
+            @Parameter(description = "统计期首日 yyyy-MM-dd", example = "2025-01-01", required = true) @PathParam("periodStart") String periodStart,
             @Parameter(description = "行政区划代码（市、区县或乡镇街道）", example = "630100", required = true)
             @QueryParam("division") String division) {
         StatisticsPeriod period = StatisticsPeriod.parse(type(periodType), periodStart);

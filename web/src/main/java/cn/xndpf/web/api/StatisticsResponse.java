@@ -3,6 +3,7 @@ package cn.xndpf.web.api;
 import cn.xndpf.application.statistics.FigureView;
 import cn.xndpf.application.statistics.PeriodSummary;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ public class StatisticsResponse {
     public String divisionCode;
     @Schema(description = "行政区划名称", example = "西宁市", required = true)
     public String divisionName;
-    @Schema(required = true)
+    @Schema(type = SchemaType.ARRAY, implementation = Program.class, required = true)
     public List<Program> programs = new ArrayList<>();
 
     /** The figures of one program. */
@@ -40,7 +41,7 @@ public class StatisticsResponse {
         public String code;
         @Schema(example = "两项补贴", required = true)
         public String name;
-        @Schema(required = true)
+        @Schema(type = SchemaType.ARRAY, implementation = Indicator.class, required = true)
         public List<Indicator> indicators = new ArrayList<>();
     }
 

@@ -1,6 +1,7 @@
 package cn.xndpf.web.partner;
 
 import cn.xndpf.application.security.PartnerDirectory;
+import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.security.Partner;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
@@ -50,7 +51,7 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         SCOPES.put("/ws/CertificateVerificationService", Set.of(Partner.SCOPE_CERTIFICATE_VERIFICATION));
         SCOPES.put("/api/v1/assistance-status-changes", Set.of(Partner.SCOPE_CIVIL_AFFAIRS));
         SCOPES.put("/api/v1/death-records", Set.of(Partner.SCOPE_CIVIL_AFFAIRS));
-        SCOPES.put("/api/v1/persons", Set.of(Partner.SCOPE_SUBSIDY_STATUS));
+        SCOPES.put("/api/v1/subsidy-status-queries", Set.of(Partner.SCOPE_SUBSIDY_STATUS));
         SCOPES.put("/ws/SubsidyPartnerService", Set.of(Partner.SCOPE_CIVIL_AFFAIRS, Partner.SCOPE_SUBSIDY_STATUS));
         SCOPES.put("/api/v1/payment-rolls", Set.of(Partner.SCOPE_BANK_PAYMENT));
         SCOPES.put("/ws/PaymentRollService", Set.of(Partner.SCOPE_BANK_PAYMENT));
@@ -75,8 +76,8 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         Optional<Partner> partner = credentials.flatMap(c -> partners.authenticate(c[0], c[1]));
         if (partner.isEmpty()) {
             if (credentials.isPresent()) {
-                LOG.warning(() -> "Partner authentication failed for '" + credentials.get()[0] + "' from "
-                        + request.getRemoteAddr() + " on " + path);
+                LOG.warning(() -> "Partner authentication failed for '" + IdNumber.maskWithin(credentials.get()[0])
+                        + "' from " + request.getRemoteAddr() + " on " + IdNumber.maskWithin(path));
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             refuse(response, api, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
@@ -85,7 +86,8 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         }
         Set<String> scopes = scopesOf(path);
         if (scopes.stream().noneMatch(partner.get()::mayUse)) {
-            LOG.warning(() -> "Partner '" + partner.get().code() + "' lacks scope " + scopes + " for " + path);
+            LOG.warning(() -> "Partner '" + partner.get().code() + "' lacks scope " + scopes + " for "
+                    + IdNumber.maskWithin(path));
             refuse(response, api, HttpServletResponse.SC_FORBIDDEN, "forbidden",
                     PartnerMessages.get("partner.scopeMissing", locale));
             return;

@@ -8,6 +8,7 @@ import cn.xndpf.web.partner.PartnerAuthenticationFilter;
 import cn.xndpf.web.partner.PartnerLocale;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
  * {@code ?wsdl}). Partners authenticate with HTTP Basic, checked by
  * {@link PartnerAuthenticationFilter} before a message reaches this class.
  */
+@HandlerChain(file = SoapFaults.CHAIN)
 @WebService(name = "CertificateVerification", serviceName = "CertificateVerificationService",
         portName = "CertificateVerificationPort", targetNamespace = CertificateVerificationEndpoint.NAMESPACE)
 public class CertificateVerificationEndpoint {
@@ -62,6 +64,8 @@ public class CertificateVerificationEndpoint {
         } catch (InvalidValueException e) {
             String message = e.message(locale());
             throw new InvalidValueFault(message, new FaultDetail(e.field(), e.key(), message));
+        } catch (RuntimeException e) {
+            throw SoapFaults.unexpected(e, "CertificateVerificationService", locale());
         }
     }
 

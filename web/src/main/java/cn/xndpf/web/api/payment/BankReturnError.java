@@ -2,6 +2,7 @@ package cn.xndpf.web.api.payment;
 
 import cn.xndpf.web.api.ApiError;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
 @JsonbPropertyOrder({"status", "error", "field", "code", "message", "rows"})
 public class BankReturnError extends ApiError {
 
-    @Schema(description = "错误行（行号从 1 开始，表头为第 1 行）")
+    @Schema(type = SchemaType.ARRAY, implementation = RowProblem.class, description = "错误行（行号从 1 开始，表头为第 1 行）")
     public List<RowProblem> rows;
 
     public BankReturnError() {

@@ -1,5 +1,6 @@
 package cn.xndpf.web.api.payment;
 
+import cn.xndpf.application.shared.UploadedFiles;
 import cn.xndpf.application.subsidy.BankPaymentService;
 import cn.xndpf.application.subsidy.BankReturnReport;
 import cn.xndpf.application.subsidy.ExportedFile;
@@ -30,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * 补贴代发（银行）: a bank fetches the payment file of a month's roll and hands back its return file.
  * Scope {@code bank-payment}; errors are {@link ApiError}s, a refused return file lists every wrong row.
@@ -40,6 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PaymentRollResource {
 
     static final String CSV = "text/csv";
+    /** How much of a too large return file is read and thrown away before the refusal. */
+    private static final long DRAIN_LIMIT = 100L * 1024 * 1024;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
@@ -67,8 +73,8 @@ public class PaymentRollResource {
     @APIResponse(responseCode = "404", description = "该月份和区划没有发放名册",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Response bankFile(
-            @Parameter(description = "发放月份 yyyy-MM", example = "2026-01") @PathParam("month") String month,
-            @Parameter(description = "区划代码：630100 或区县代码", example = "630102") @PathParam("division") String division,
+            @Parameter(description = "发放月份 yyyy-MM", example = "2026-01", required = true) @PathParam("month") String month,
+            @Parameter(description = "区划代码：630100 或区县代码", example = "630102", required = true) @PathParam("division") String division,
             @Parameter(description = "csv（默认）或 xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
         ExportedFile f = bank.bankFile(month, division, format, partner());
         return Response.ok(f.content(), f.contentType())
@@ -96,8 +102,18 @@ public class PaymentRollResource {
     @APIResponse(responseCode = "404", description = "该月份和区划没有发放名册",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public BankReturnResponse bankReturns(@PathParam("month") String month, @PathParam("division") String division,
-                                          byte[] body) {
-        BankReturnReport r = bank.bankReturns(month, division, body, partner());
+                                          InputStream body) throws IOException {
+        // read no more than one byte past the limit: a larger file is refused without being held in memory
+        byte[] content = body == null ? new byte[0] : body.readNBytes(UploadedFiles.MAX_TEXT_BYTES + 1);
+        if (content.length > UploadedFiles.MAX_TEXT_BYTES) {
+            // let the client finish sending (up to a bound) so that it reads the refusal, not a reset
+            byte[] discard = new byte[64 * 1024];
+            long drained = 0;
+            for (int n; drained < DRAIN_LIMIT && (n = body.read(discard)) > 0; ) {
+                drained += n;
+            }
+        }
+        BankReturnReport r = bank.bankReturns(month, division, content, partner());
         return new BankReturnResponse(r.rows(), r.paid(), r.failed(), r.unchanged());
     }
 

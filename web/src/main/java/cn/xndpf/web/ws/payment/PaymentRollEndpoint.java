@@ -8,8 +8,10 @@ import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.web.partner.PartnerAuthenticationFilter;
 import cn.xndpf.web.partner.PartnerLocale;
+import cn.xndpf.web.ws.SoapFaults;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
@@ -27,6 +29,7 @@ import java.util.function.Supplier;
  * same two operations as the REST interface, files carried as base64. Banks authenticate with HTTP Basic
  * and need scope {@code bank-payment}, checked by {@link PartnerAuthenticationFilter}.
  */
+@HandlerChain(file = SoapFaults.CHAIN)
 @WebService(name = "PaymentRoll", serviceName = "PaymentRollService", portName = "PaymentRollPort",
         targetNamespace = PaymentRollEndpoint.NAMESPACE)
 public class PaymentRollEndpoint {
@@ -79,6 +82,8 @@ public class PaymentRollEndpoint {
         } catch (InvalidValueException e) {
             String message = e.message(locale);
             throw new PaymentRequestFault(message, new PaymentFaultDetail(e.field(), e.key(), message, List.of()));
+        } catch (RuntimeException e) {
+            throw SoapFaults.unexpected(e, "PaymentRollService", locale);
         }
     }
 

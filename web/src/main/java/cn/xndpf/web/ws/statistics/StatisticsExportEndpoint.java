@@ -8,10 +8,12 @@ import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
 import cn.xndpf.web.partner.PartnerAuthenticationFilter;
 import cn.xndpf.web.partner.PartnerLocale;
+import cn.xndpf.web.ws.SoapFaults;
 import cn.xndpf.web.ws.FaultDetail;
 import cn.xndpf.web.ws.InvalidValueFault;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
@@ -27,6 +29,7 @@ import java.util.Locale;
  * period's published figures for an area, for partners with the scope {@code statistics-export}, who
  * authenticate with HTTP Basic ({@link PartnerAuthenticationFilter}).
  */
+@HandlerChain(file = SoapFaults.CHAIN)
 @WebService(name = "StatisticsExport", serviceName = "StatisticsExportService", portName = "StatisticsPort",
         targetNamespace = StatisticsExportEndpoint.NAMESPACE)
 public class StatisticsExportEndpoint {
@@ -61,6 +64,8 @@ public class StatisticsExportEndpoint {
         } catch (InvalidValueException e) {
             String message = e.message(locale());
             throw new InvalidValueFault(message, new FaultDetail(e.field(), e.key(), message));
+        } catch (RuntimeException e) {
+            throw SoapFaults.unexpected(e, "StatisticsExportService", locale());
         }
     }
 

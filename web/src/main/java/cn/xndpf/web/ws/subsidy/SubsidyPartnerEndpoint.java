@@ -9,8 +9,10 @@ import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.web.partner.PartnerAuthenticationFilter;
 import cn.xndpf.web.partner.PartnerLocale;
+import cn.xndpf.web.ws.SoapFaults;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
@@ -29,6 +31,7 @@ import java.util.function.Supplier;
  * death records, and a person's subsidy status. Partners authenticate with HTTP Basic, checked by
  * {@link PartnerAuthenticationFilter}; each operation's scope is checked again by the service behind it.
  */
+@HandlerChain(file = SoapFaults.CHAIN)
 @WebService(name = "SubsidyPartner", serviceName = "SubsidyPartnerService", portName = "SubsidyPartnerPort",
         targetNamespace = SubsidyPartnerEndpoint.NAMESPACE)
 public class SubsidyPartnerEndpoint {
@@ -97,6 +100,8 @@ public class SubsidyPartnerEndpoint {
             String message = e.message(locale());
             String field = "items".equals(e.field()) ? CHANGE : e.field();
             throw new InvalidRequestFault(message, new SubsidyFaultDetail(field, e.key(), message));
+        } catch (RuntimeException e) {
+            throw SoapFaults.unexpected(e, "SubsidyPartnerService", locale());
         }
     }
 

@@ -1,0 +1,113 @@
+package cn.xndpf.application.shared;
+
+import cn.xndpf.domain.shared.InvalidValueException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What the platform accepts as an uploaded file (上传文件), whichever way it comes (a screen, REST, SOAP):
+ * a size limit, the right kind of file by its content (not its name), and Excel workbooks opened with
+ * POI's zip-bomb guards tightened, so that a small file cannot unpack into gigabytes. Each refusal is an
+ * {@link InvalidValueException} on the field {@code file} with its own message.
+ */
+public final class UploadedFiles {
+
+    /** Largest Excel workbook accepted (applications import). */
+    public static final int MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
+    /** Largest text file accepted (bank return files). */
+    public static final int MAX_TEXT_BYTES = 10 * 1024 * 1024;
+    /** Largest part of a workbook once unpacked: a 2,000-row sheet is a few MB. */
+    static final long MAX_UNPACKED_ENTRY_BYTES = 64L * 1024 * 1024;
+    /** Smallest packed/unpacked ratio: ordinary workbooks stay far above 1 %, zip bombs far below. */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    private static final String FIELD = "file";
+
+    static {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_ENTRY_BYTES);
+        ZipSecureFile.setMaxTextSize(MAX_UNPACKED_ENTRY_BYTES / 2);
+    }
+
+    private UploadedFiles() {
+    }
+
+    /** An .xlsx workbook: not empty, not too large, a zip package, unpacked within limits. The caller closes it. */
+    public static XSSFWorkbook workbook(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new InvalidValueException(FIELD, "upload.empty");
+        }
+        if (content.length > MAX_WORKBOOK_BYTES) {
+            throw new InvalidValueException(FIELD, "upload.tooLarge", megabytes(MAX_WORKBOOK_BYTES));
+        }
+        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new InvalidValueException(FIELD, "upload.oldExcel");
+        }
+        if (!startsWith(content, 'P', 'K', 3, 4)) {
+            throw new InvalidValueException(FIELD, "import.notWorkbook");
+        }
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            if (zipBomb(e)) {
+                throw new InvalidValueException(FIELD, "upload.zipBomb");
+            }
+            // POI reports a zip that is no .xlsx package (a .docx, a renamed archive) this way
+            throw new InvalidValueException(FIELD, "import.notWorkbook");
+        }
+    }
+
+    /** A UTF-8 text file (a BOM allowed): not empty, not too large, no binary content. */
+    public static String utf8Text(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new InvalidValueException(FIELD, "upload.empty");
+        }
+        if (content.length > MAX_TEXT_BYTES) {
+            throw new InvalidValueException(FIELD, "upload.tooLarge", megabytes(MAX_TEXT_BYTES));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidValueException(FIELD, "upload.notUtf8Text");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidValueException(FIELD, "upload.notUtf8Text");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String m = c.getMessage();
+            if (m != null && (m.contains("Zip bomb") || m.contains("max allowed overall size"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String megabytes(int bytes) {
+        return String.valueOf(bytes / (1024 * 1024));
+    }
+}

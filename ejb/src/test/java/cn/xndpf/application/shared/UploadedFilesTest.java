@@ -1,0 +1,103 @@
+package cn.xndpf.application.shared;
+
+import cn.xndpf.domain.shared.InvalidValueException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Each refusal of an upload with its own message, and what is accepted. */
+class UploadedFilesTest {
+
+    private static byte[] workbook() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.createSheet("s").createRow(0).createCell(0).setCellValue("身份证号");
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A real workbook with one more part: {@code size} bytes that pack into almost nothing. */
+    static byte[] zipBomb(int size) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook()));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/padding.xml"));
+            byte[] chunk = new byte[1 << 20];
+            Arrays.fill(chunk, (byte) ' ');
+            for (int written = 0; written < size; written += chunk.length) {
+                zip.write(chunk);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private static InvalidValueException refused(Runnable r) {
+        return assertThrows(InvalidValueException.class, r::run);
+    }
+
+    @Test
+    void aWorkbookIsOpened() throws IOException {
+        try (XSSFWorkbook wb = UploadedFiles.workbook(workbook())) {
+            assertEquals("身份证号", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aZipBombIsRefusedWithItsOwnMessage() throws IOException {
+        byte[] bomb = zipBomb(40 << 20);
+        assertEquals(true, bomb.length < UploadedFiles.MAX_WORKBOOK_BYTES, "small enough to pass the size limit");
+        InvalidValueException e = refused(() -> UploadedFiles.workbook(bomb));
+        assertEquals("file", e.field());
+        assertEquals("upload.zipBomb", e.key());
+        assertEquals("文件解压后的内容异常庞大（疑似压缩炸弹），已拒绝", e.getMessage());
+    }
+
+    @Test
+    void tooLargeEmptyOldExcelAndNotAWorkbook() {
+        byte[] big = new byte[UploadedFiles.MAX_WORKBOOK_BYTES + 1];
+        big[0] = 'P';
+        big[1] = 'K';
+        big[2] = 3;
+        big[3] = 4;
+        InvalidValueException tooLarge = refused(() -> UploadedFiles.workbook(big));
+        assertEquals("上传的文件过大，最大 5 MB", tooLarge.getMessage());
+        assertEquals("upload.empty", refused(() -> UploadedFiles.workbook(new byte[0])).key());
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        assertEquals("这是旧版Excel文件（.xls），请在Excel中另存为 .xlsx 后再上传",
+                refused(() -> UploadedFiles.workbook(xls)).getMessage());
+        assertEquals("import.notWorkbook",
+                refused(() -> UploadedFiles.workbook("身份证号,补贴类别".getBytes(StandardCharsets.UTF_8))).key());
+        assertEquals("import.notWorkbook", refused(() -> UploadedFiles.workbook(new byte[]{'P', 'K', 3, 4, 0, 0})).key(),
+                "a zip that is no workbook");
+    }
+
+    @Test
+    void textMustBeUtf8AndWithinTheLimit() throws IOException {
+        assertEquals("line_id,结果", UploadedFiles.utf8Text("\uFEFFline_id,结果".getBytes(StandardCharsets.UTF_8)));
+        byte[] workbook = workbook();
+        assertEquals("upload.notUtf8Text", refused(() -> UploadedFiles.utf8Text(workbook)).key(), "a workbook is no CSV");
+        assertEquals("upload.notUtf8Text",
+                refused(() -> UploadedFiles.utf8Text("结果".getBytes(java.nio.charset.Charset.forName("GB18030")))).key());
+        assertEquals("upload.notUtf8Text", refused(() -> UploadedFiles.utf8Text(new byte[]{'a', 0, 'b'})).key());
+        byte[] big = new byte[UploadedFiles.MAX_TEXT_BYTES + 1];
+        Arrays.fill(big, (byte) 'a');
+        assertEquals("上传的文件过大，最大 10 MB", refused(() -> UploadedFiles.utf8Text(big)).getMessage());
+    }
+}
