@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Staff sessions over HTTP: the session id changes at sign-in (a planted or earlier id is worth nothing
  * afterwards), and a session left idle for longer than the setting {@code security.session.idleSeconds}
- * ends (shortened to seconds here).
+ * ends (shortened to seconds here: 8, enough for a slow request under load to count as activity).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -75,7 +75,7 @@ class StaffSessionIT {
     @Test
     @Order(2)
     void shortenTheIdleTimeout() throws Exception {
-        idle = new TodaysSetting(settings, tx, dataSource, "security.session.idleSeconds", "2");
+        idle = new TodaysSetting(settings, tx, dataSource, "security.session.idleSeconds", "8");
     }
 
     @Test
@@ -88,7 +88,7 @@ class StaffSessionIT {
         assertEquals(200, browser.get(PAGE).statusCode(), "signed in");
         Thread.sleep(1_000);
         assertEquals(200, browser.get(PAGE).statusCode(), "activity keeps the session");
-        Thread.sleep(4_000);
+        Thread.sleep(10_000);
         assertTrue(StaffHttpSession.toLogin(browser.get(PAGE)), "after the idle time the login is asked again");
     }
 
