@@ -14,8 +14,8 @@
 #   status         tell whether the domain is running
 #   deploy <ear>   deploy (or redeploy) the EAR as application "dpf"
 #   undeploy       undeploy application "dpf"
-#   run <ear>      provision + deploy, print the addresses and demo logins, then follow server.log
-#                  in the foreground; Ctrl-C (or TERM) stops the domain
+#   run <ear>      provision + deploy, print the addresses (and the demo logins on a demo domain), then
+#                  follow server.log in the foreground; Ctrl-C (or TERM) stops the domain
 #
 # Environment (defaults in brackets):
 #   DPF_SERVER_DIR    where payara6/ is unzipped [server-config/target]
@@ -30,7 +30,16 @@
 #                     same statements (a plain H2 run command once failed on SQL that no test ran)
 #   DPF_DB_URL, DPF_DB_USER, DPF_DB_PASSWORD   the Oracle connection (DPF_DB=oracle)
 #   DPF_ORACLE_DRIVER the ojdbc11 jar [the only ojdbc11-*.jar in server-config/target/lib]
-#   DPF_DEMO_PEOPLE   demo people generated at startup when the registry is empty [5000]
+#   DPF_DEMO          true: a demo domain: demo logins and DPF_DEMO_PEOPLE generated people on an empty
+#                     database, admin console without password (the run command and the tests set it).
+#                     Otherwise [false] no demo account or data is created (the application creates one
+#                     administrator with a one-time password in <domain>/config/dpf-first-admin.txt),
+#                     and the admin console gets a password and secure admin (HTTPS)
+#   DPF_DEMO_PEOPLE   demo people generated at startup when the registry is empty (DPF_DEMO=true) [5000]
+#   DPF_ADMIN_PASSWORD  password of the admin console's user "admin" on a non-demo domain when it is
+#                     created or secured [generated]; kept in DPF_ADMIN_PASSWORD_FILE
+#   DPF_ADMIN_PASSWORD_FILE  asadmin password file of a non-demo domain, readable by its owner only
+#                     [DPF_SERVER_DIR/<domain>-admin-password.txt]
 #   DPF_HEAP          maximum heap (-Xmx) [1g]
 #
 set -euo pipefail
@@ -57,7 +66,9 @@ DPF_DB_URL=${DPF_DB_URL:-}
 DPF_DB_USER=${DPF_DB_USER:-}
 DPF_DB_PASSWORD=${DPF_DB_PASSWORD:-}
 DPF_ORACLE_DRIVER=${DPF_ORACLE_DRIVER:-}
+DPF_DEMO=${DPF_DEMO:-false}
 DPF_DEMO_PEOPLE=${DPF_DEMO_PEOPLE:-5000}
+DPF_ADMIN_PASSWORD=${DPF_ADMIN_PASSWORD:-}
 DPF_HEAP=${DPF_HEAP:-1g}
 
 if ! [[ $DPF_PORTBASE =~ ^[0-9]+$ ]] || ((DPF_PORTBASE < 1024 || DPF_PORTBASE > 65400)); then
@@ -74,13 +85,33 @@ APP_NAME=dpf
 POOL=dpf-pool
 RESOURCE=jdbc/dpf
 DEMO_LOGINS=$CONFIG_DIR/src/main/resources/demo-logins.txt
+DPF_ADMIN_PASSWORD_FILE=$(absolute "${DPF_ADMIN_PASSWORD_FILE:-$DPF_SERVER_DIR/$DPF_DOMAIN-admin-password.txt}")
+FIRST_ADMIN_FILE=$DOMAIN_DIR/config/dpf-first-admin.txt
+
+case "$DPF_DEMO" in
+    true) DEMO_PEOPLE=$DPF_DEMO_PEOPLE ;;
+    false) DEMO_PEOPLE=0 ;;
+    *) printf '[dpf-server] ERROR: DPF_DEMO must be true or false, not %s\n' "$DPF_DEMO" >&2; exit 1 ;;
+esac
 
 say() { printf '[dpf-server] %s\n' "$*"; }
 die() { printf '[dpf-server] ERROR: %s\n' "$*" >&2; exit 1; }
 
+# The admin user's credentials for asadmin: none on a demo domain, the password file on a secured one
+# (a domain is secured when its password file exists, whatever DPF_DEMO says now).
+ADMIN_AUTH=()
+admin_auth() {
+    if [[ -f $DPF_ADMIN_PASSWORD_FILE ]]; then
+        ADMIN_AUTH=(--user admin --passwordfile "$DPF_ADMIN_PASSWORD_FILE")
+    else
+        ADMIN_AUTH=()
+    fi
+}
+admin_auth
+
 # asadmin against this domain's DAS (remote commands), and without a port (local commands).
-asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false --port "$ADMIN_PORT" "$@"; }
-asadmin_local() { "$PAYARA_HOME/bin/asadmin" --interactive=false "$@"; }
+asadmin() { "$PAYARA_HOME/bin/asadmin" --interactive=false "${ADMIN_AUTH[@]}" --port "$ADMIN_PORT" "$@"; }
+asadmin_local() { "$PAYARA_HOME/bin/asadmin" --interactive=false "${ADMIN_AUTH[@]}" "$@"; }
 
 # Value of a dotted name (asadmin get), empty if it does not exist.
 get_value() {
@@ -136,13 +167,56 @@ ensure_domain() {
         asadmin_local delete-domain "$DPF_DOMAIN" >/dev/null || rm -rf "$DOMAIN_DIR"
     fi
     say "Creating domain $DPF_DOMAIN (port base $DPF_PORTBASE: admin $ADMIN_PORT, HTTP $HTTP_PORT)"
-    asadmin_local create-domain --portbase "$DPF_PORTBASE" --nopassword "$DPF_DOMAIN" >/dev/null \
-        || die "asadmin create-domain $DPF_DOMAIN failed"
+    if [[ $DPF_DEMO == true ]]; then
+        rm -f "$DPF_ADMIN_PASSWORD_FILE"
+        admin_auth
+        asadmin_local create-domain --portbase "$DPF_PORTBASE" --nopassword "$DPF_DOMAIN" >/dev/null \
+            || die "asadmin create-domain $DPF_DOMAIN failed"
+    else
+        write_admin_password_file
+        asadmin_local create-domain --portbase "$DPF_PORTBASE" "$DPF_DOMAIN" >/dev/null \
+            || die "asadmin create-domain $DPF_DOMAIN failed"
+    fi
+}
+
+# The admin console's password of a non-demo domain: DPF_ADMIN_PASSWORD or a generated one, in an asadmin
+# password file only its owner can read.
+write_admin_password_file() {
+    local password=$DPF_ADMIN_PASSWORD
+    if [[ -z $password ]]; then
+        password=$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 20 || true)
+        [[ ${#password} -eq 20 ]] || die "could not generate an admin password"
+        GENERATED_ADMIN_PASSWORD=true
+    fi
+    mkdir -p "$(dirname "$DPF_ADMIN_PASSWORD_FILE")"
+    (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$password" >"$DPF_ADMIN_PASSWORD_FILE")
+    admin_auth
+}
+
+# A non-demo domain: the admin user has a password and the admin port speaks HTTPS only (secure admin).
+# A domain created as a demo domain (no password) is given one here when it is used without DPF_DEMO.
+secure_admin() {
+    [[ $DPF_DEMO == true ]] && return 0
+    if [[ ! -f $DPF_ADMIN_PASSWORD_FILE ]]; then
+        local old=$DPF_SERVER_DIR/.dpf-admin-change.$$
+        write_admin_password_file
+        say "Admin console: setting the password of user admin"
+        (umask 077 && printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' \
+            "$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$DPF_ADMIN_PASSWORD_FILE")" >"$old")
+        "$PAYARA_HOME/bin/asadmin" --interactive=false --user admin --passwordfile "$old" --port "$ADMIN_PORT" \
+            change-admin-password >/dev/null || { rm -f "$old" "$DPF_ADMIN_PASSWORD_FILE"; die "change-admin-password failed"; }
+        rm -f "$old"
+    fi
+    if [[ $(get_value secure-admin.enabled) != true ]]; then
+        say "Admin console: enabling secure admin (HTTPS on port $ADMIN_PORT)"
+        asadmin enable-secure-admin >/dev/null || die "asadmin enable-secure-admin failed"
+        RESTART=1
+    fi
 }
 
 # Stops the domain and anything left from an earlier run on its admin port: a domain whose directory
 # was deleted (mvn clean) while it was running can no longer be stopped by asadmin stop-domain, but its
-# REST admin interface still can (the domains are created with --nopassword).
+# REST admin interface still can (with the admin password of a non-demo domain).
 stop_domain() {
     if [[ -d $DOMAIN_DIR ]] && domain_running; then
         say "Stopping domain $DPF_DOMAIN"
@@ -162,7 +236,13 @@ stop_domain() {
 # POST /management/domain/stop as user admin without password (JSON, or the command is not run).
 rest_stop_domain() {
     local path=/management/domain/stop
-    if command -v curl >/dev/null; then
+    if [[ -f $DPF_ADMIN_PASSWORD_FILE ]]; then
+        # A secured domain: HTTPS with its password (given to curl on stdin, not on its command line).
+        command -v curl >/dev/null || return 1
+        printf 'user = "admin:%s"\n' "$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$DPF_ADMIN_PASSWORD_FILE")" \
+            | curl -K - -s -k -m 30 -X POST -H 'X-Requested-By: dpf-server' -H 'Accept: application/json' \
+                "https://localhost:$ADMIN_PORT$path" >/dev/null
+    elif command -v curl >/dev/null; then
         curl -s -m 30 -u admin: -X POST -H 'X-Requested-By: dpf-server' -H 'Accept: application/json' \
             "http://localhost:$ADMIN_PORT$path" >/dev/null
     else
@@ -355,7 +435,7 @@ JVM_OPTIONS=(
     "-Duser.language=zh"
     "-Duser.country=CN"
     "-Xmx$DPF_HEAP"
-    "-Ddpf.demo.people=$DPF_DEMO_PEOPLE"
+    "-Ddpf.demo.people=$DEMO_PEOPLE"
     "-Ddpf.jpa.targetDatabase=$(jpa_target_database)"
     # The admin interface stores an uploaded archive in the temporary directory under its own name
     # (dpf.ear): domains sharing /tmp on one machine would overwrite each other's deployments.
@@ -420,10 +500,18 @@ provision_domain() {
     configure_security
     configure_monitoring
     configure_jvm
+    secure_admin
     if ((RESTART)); then
         restart_domain
     fi
-    say "Domain $DPF_DOMAIN is running: admin http://localhost:$ADMIN_PORT, HTTP http://localhost:$HTTP_PORT"
+    say "Domain $DPF_DOMAIN is running: admin $(admin_url), HTTP http://localhost:$HTTP_PORT"
+    if [[ $DPF_DEMO != true ]]; then
+        if [[ ${GENERATED_ADMIN_PASSWORD:-false} == true ]]; then
+            say "Admin console user admin: generated password in $DPF_ADMIN_PASSWORD_FILE"
+        else
+            say "Admin console user admin: password in $DPF_ADMIN_PASSWORD_FILE"
+        fi
+    fi
 }
 
 provision() {
@@ -452,6 +540,14 @@ undeploy() {
     asadmin undeploy "$APP_NAME"
 }
 
+admin_url() {
+    if [[ -f $DPF_ADMIN_PASSWORD_FILE ]]; then
+        echo "https://localhost:$ADMIN_PORT"
+    else
+        echo "http://localhost:$ADMIN_PORT"
+    fi
+}
+
 print_addresses() {
     cat <<EOF
 
@@ -460,15 +556,22 @@ print_addresses() {
 
    Application     http://localhost:$HTTP_PORT/dpf
    REST API        http://localhost:$HTTP_PORT/dpf/api/v1
-   Admin console   http://localhost:$ADMIN_PORT
+   Admin console   $(admin_url)
    Server log      $SERVER_LOG
 EOF
     if [[ $DPF_DB == h2 ]]; then
         echo "   Database        $DPF_DATA_DIR (H2)"
     fi
     echo
-    echo " Demo logins:"
-    sed 's/^/   /' "$DEMO_LOGINS"
+    if [[ $DPF_DEMO == true ]]; then
+        echo " Demo logins (admin console: user admin, no password):"
+        sed 's/^/   /' "$DEMO_LOGINS"
+    else
+        echo " Admin console: user admin, password in $DPF_ADMIN_PASSWORD_FILE"
+        if [[ -f $FIRST_ADMIN_FILE ]]; then
+            echo " Platform: first administrator's one-time password in $FIRST_ADMIN_FILE"
+        fi
+    fi
     cat <<EOF
 
  Ctrl-C stops the server.

@@ -21,7 +21,20 @@ public class CurrentStaff {
     @Inject
     private StaffUserRepository users;
 
+    /**
+     * The active caller, who has no password change pending: until a password an administrator chose is
+     * replaced, no service works for its owner, whatever screen or API is used.
+     */
     public StaffUser require() {
+        StaffUser user = requireSignedIn();
+        if (user.mustChangePassword()) {
+            throw new AccessDeniedException("password", "account.passwordChangeRequired");
+        }
+        return user;
+    }
+
+    /** The active caller, even one who must still change the password (for changing it). */
+    public StaffUser requireSignedIn() {
         String name = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
         return users.find(name == null ? "" : name).filter(StaffUser::isActive)
                 .orElseThrow(() -> new AccessDeniedException("user"));

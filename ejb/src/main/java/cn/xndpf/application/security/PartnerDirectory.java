@@ -1,9 +1,12 @@
 package cn.xndpf.application.security;
 
+import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.security.Partner;
 import cn.xndpf.domain.security.StaffUserRepository;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -22,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks integration partners' credentials (HTTP Basic on REST and SOAP). A PBKDF2 check costs about a
  * tenth of a second, too much for every call of a bank's batch upload, so a credential that passed is
- * remembered, as a digest only, for a few minutes.
+ * remembered, as a digest only, for a few minutes. Failures are throttled like staff sign-ins (per
+ * partner code and per address, a locked attempt checks nothing), an unknown code costs the same check
+ * as a wrong secret, and every check that ran is audited.
  */
 @Singleton
 @PermitAll
@@ -30,31 +35,61 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PartnerDirectory {
 
     private static final Duration REMEMBER = Duration.ofMinutes(5);
+    private static final String ENTITY = "Partner";
 
     @Inject
     private StaffUserRepository repository;
 
+    @EJB
+    private SignInThrottle throttle;
+
+    @EJB
+    private AuditTrail audit;
+
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
 
+    /** A partner's sign-in: the partner if the credentials are right, or until when it is locked. */
+    public record PartnerSignIn(Optional<Partner> partner, Instant retryAfter) {
+        public boolean throttled() {
+            return retryAfter != null;
+        }
+    }
+
     /** The partner, if the secret is right and the partner is active; scope checks are the caller's. */
-    public Optional<Partner> authenticate(String code, String secret) {
+    public PartnerSignIn authenticate(String code, String secret, String clientAddress) {
         if (code == null || secret == null) {
-            return Optional.empty();
+            return new PartnerSignIn(Optional.empty(), null);
         }
-        Optional<Partner> partner = repository.findPartner(code).filter(Partner::isActive);
-        if (partner.isEmpty()) {
-            return Optional.empty();
+        String key = SignInThrottle.account("partner", code);
+        Optional<Instant> locked = throttle.lockedUntil(key, clientAddress);
+        if (locked.isPresent()) {
+            return new PartnerSignIn(Optional.empty(), locked.get());
         }
-        String key = digest(code + '\u0000' + secret + '\u0000' + partner.get().secretHash());
-        Instant seen = recentlyVerified.get(key);
-        if (seen != null && seen.plus(REMEMBER).isAfter(Instant.now())) {
-            return partner;
+        Optional<Partner> partner = repository.findPartner(code);
+        if (partner.isPresent() && partner.get().isActive()) {
+            String digest = digest(code + '\u0000' + secret + '\u0000' + partner.get().secretHash());
+            Instant seen = recentlyVerified.get(digest);
+            if (seen != null && seen.plus(REMEMBER).isAfter(Instant.now())) {
+                return new PartnerSignIn(partner, null);
+            }
         }
-        if (!PasswordHasher.verify(secret, partner.get().secretHash())) {
-            return Optional.empty();
+        boolean right = partner.isPresent()
+                ? PasswordHasher.verify(secret, partner.get().secretHash())
+                : PasswordHasher.verifyNobody(secret);
+        if (right && partner.get().isActive()) {
+            throttle.succeeded(key);
+            recentlyVerified.put(digest(code + '\u0000' + secret + '\u0000' + partner.get().secretHash()), Instant.now());
+            audit.record(code, AuditAction.SIGN_IN, ENTITY, code, null, "合作方认证成功 partner signed in from "
+                    + clientAddress, null, null);
+            return new PartnerSignIn(partner, null);
         }
-        recentlyVerified.put(key, Instant.now());
-        return partner;
+        boolean nowLocked = throttle.failed(key, clientAddress);
+        String reason = partner.isEmpty() ? "unknown partner" : right ? "partner disabled" : "wrong secret";
+        audit.record(StaffDirectory.clip(code.isEmpty() ? "-" : code, 50), AuditAction.SIGN_IN_FAILED, ENTITY,
+                StaffDirectory.clip(code.isEmpty() ? "-" : code, 40), null,
+                "合作方认证失败 " + reason + " from " + clientAddress + (nowLocked ? "; 已锁定 locked" : ""), null,
+                Map.of("locked", nowLocked));
+        return new PartnerSignIn(Optional.empty(), null);
     }
 
     /**

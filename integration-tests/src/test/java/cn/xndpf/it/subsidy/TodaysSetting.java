@@ -15,14 +15,14 @@ import java.sql.PreparedStatement;
  * is added (through the application's repository), and taken out again on {@link #close()}, so the value
  * in force is the one from before.
  */
-final class TodaysSetting implements AutoCloseable {
+public final class TodaysSetting implements AutoCloseable {
 
     private static final String NOTE = "integration test";
 
     private final DataSource dataSource;
     private final String key;
 
-    TodaysSetting(PolicySettingRepository settings, UserTransaction tx, DataSource dataSource, String key, String value)
+    public TodaysSetting(PolicySettingRepository settings, UserTransaction tx, DataSource dataSource, String key, String value)
             throws Exception {
         this.dataSource = dataSource;
         this.key = key;

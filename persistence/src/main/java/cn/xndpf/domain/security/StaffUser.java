@@ -34,6 +34,10 @@ public class StaffUser {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    /** Set when an administrator chose the password (new account, reset): its owner must replace it. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private int version;
 
@@ -74,11 +78,27 @@ public class StaffUser {
         return active;
     }
 
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The owner chose a new password. */
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /** An administrator set the password (a new account or a reset): the owner must change it at sign-in. */
+    public void assignPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
     }
 
     public void deactivate() {
         this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
     }
 }

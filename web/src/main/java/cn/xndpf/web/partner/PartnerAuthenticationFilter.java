@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -73,7 +75,16 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         Locale locale = PartnerLocale.fromHeader(request.getHeader("Accept-Language"));
         boolean api = path.startsWith("/api/");
         Optional<String[]> credentials = basicCredentials(request.getHeader("Authorization"));
-        Optional<Partner> partner = credentials.flatMap(c -> partners.authenticate(c[0], c[1]));
+        Optional<PartnerDirectory.PartnerSignIn> signIn =
+                credentials.map(c -> partners.authenticate(c[0], c[1], request.getRemoteAddr()));
+        if (signIn.isPresent() && signIn.get().throttled()) {
+            // Too many failures for this partner or address: refused before any secret is checked.
+            long seconds = Math.max(1, Duration.between(Instant.now(), signIn.get().retryAfter()).toSeconds() + 1);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            refuse(response, api, 429, "too_many_attempts", PartnerMessages.get("partner.throttled", locale));
+            return;
+        }
+        Optional<Partner> partner = signIn.flatMap(PartnerDirectory.PartnerSignIn::partner);
         if (partner.isEmpty()) {
             if (credentials.isPresent()) {
                 LOG.warning(() -> "Partner authentication failed for '" + IdNumber.maskWithin(credentials.get()[0])

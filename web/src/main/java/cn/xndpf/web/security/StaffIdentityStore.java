@@ -1,32 +1,47 @@
 package cn.xndpf.web.security;
 
+import cn.xndpf.application.security.SignIn;
 import cn.xndpf.application.security.StaffDirectory;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Set;
 
 /**
- * Checks staff passwords against the staff directory. The caller's group is the role name, which
- * Payara maps to the role of the same name (default principal-to-role mapping).
+ * Checks staff passwords against the staff directory, which throttles and audits sign-ins by the
+ * client's address. The caller's group is the role name, which Payara maps to the role of the same name
+ * (default principal-to-role mapping).
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
+    /** Request attribute set when the directory refused a sign-in without checking it (too many failures). */
+    static final String THROTTLED = "cn.xndpf.signIn.throttled";
+
     @EJB
     private StaffDirectory directory;
+
+    @Inject
+    private HttpServletRequest request;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return directory.authenticate(login.getCaller(), login.getPasswordAsString())
-                .map(staff -> new CredentialValidationResult(staff.username(), Set.of(staff.role().name())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        SignIn signIn = directory.signIn(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr());
+        if (signIn.outcome() == SignIn.Outcome.THROTTLED) {
+            request.setAttribute(THROTTLED, signIn.retryAfter());
+        }
+        if (!signIn.succeeded()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(signIn.identity().username(), Set.of(signIn.identity().role().name()));
     }
 }

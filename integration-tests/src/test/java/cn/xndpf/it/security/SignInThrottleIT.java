@@ -1,0 +1,219 @@
+package cn.xndpf.it.security;
+
+import cn.xndpf.application.security.NewStaffAccount;
+import cn.xndpf.application.security.PasswordHasher;
+import cn.xndpf.application.security.SignIn;
+import cn.xndpf.application.security.StaffAccountService;
+import cn.xndpf.application.security.StaffDirectory;
+import cn.xndpf.domain.security.StaffRole;
+import cn.xndpf.domain.shared.PolicySettingRepository;
+import cn.xndpf.it.Deployments;
+import cn.xndpf.it.StaffLogin;
+import cn.xndpf.it.TestIds;
+import cn.xndpf.it.subsidy.TodaysSetting;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Failed sign-ins are throttled per account and per client address, for staff and partners alike; a
+ * throttled attempt runs no PBKDF2 check, so guessing cannot exhaust the server; an unknown account
+ * costs the same check as a known one with a wrong password, so the answer and its time do not tell
+ * whether an account exists. The lock period is a setting, shortened here to seconds.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SignInThrottleIT {
+
+    private static final String LOCK = "security.signIn.lockSeconds";
+    private static final String MAX_PER_ACCOUNT = "security.signIn.maxFailuresPerAccount";
+    private static final String PASSWORD = "Throttle-Test-2026";
+
+    /** Settings changed for the partner steps over HTTP (server side), restored by the last step. */
+    private static TodaysSetting partnerLock;
+    private static TodaysSetting partnerMax;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(SignInThrottleIT.class, TodaysSetting.class);
+    }
+
+    @EJB
+    private StaffDirectory directory;
+
+    @EJB
+    private StaffAccountService accounts;
+
+    @Inject
+    private PolicySettingRepository settings;
+
+    @Resource
+    private UserTransaction tx;
+
+    @Resource(lookup = "jdbc/dpf")
+    private DataSource dataSource;
+
+    @Test
+    @Order(1)
+    void anUnknownAccountAndAWrongPasswordTakeTheSamePath() throws SQLException {
+        long checks = PasswordHasher.checks();
+        SignIn unknown = directory.signIn("nobody-" + System.nanoTime(), "whatever-1", "192.0.2.101");
+        assertEquals(checks + 1, PasswordHasher.checks(), "an unknown account costs one password check");
+        SignIn wrong = directory.signIn("chengdong", "wrong-password", "192.0.2.102");
+        assertEquals(checks + 2, PasswordHasher.checks(), "a wrong password costs one password check");
+        assertEquals(SignIn.Outcome.REFUSED, unknown.outcome());
+        assertEquals(unknown, wrong, "the same answer, nothing in it about the account");
+        assertTrue(auditCount("SIGN_IN_FAILED", "chengdong") >= 1, "the failure is audited");
+    }
+
+    @Test
+    @Order(2)
+    void failuresLockTheAccountEvenForTheRightPasswordForTheSetPeriod() throws Exception {
+        String name = account("it-throttle");
+        String address = "192.0.2.111";
+        try (TodaysSetting lock = new TodaysSetting(settings, tx, dataSource, LOCK, "3")) {
+            for (int i = 1; i <= 5; i++) {
+                assertEquals(SignIn.Outcome.REFUSED, directory.signIn(name, "wrong-" + i, address).outcome());
+            }
+            long checks = PasswordHasher.checks();
+            SignIn locked = directory.signIn(name, PASSWORD, "192.0.2.112");
+            assertEquals(SignIn.Outcome.THROTTLED, locked.outcome(), "locked even with the right password,"
+                    + " from another address too");
+            assertNull(locked.identity());
+            assertNotNull(locked.retryAfter());
+            assertEquals(SignIn.Outcome.THROTTLED, directory.signIn(name, "wrong-6", address).outcome());
+            assertEquals(checks, PasswordHasher.checks(), "a throttled attempt runs no PBKDF2");
+            assertEquals(1, lockedAudits(name), "the failure that locked is audited as such");
+
+            Thread.sleep(3_500);
+            assertEquals(SignIn.Outcome.SUCCESS, directory.signIn(name, PASSWORD, address).outcome(),
+                    "after the period the right password works again");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void failuresFromOneAddressLockItForEveryAccount() throws Exception {
+        String name = account("it-address");
+        String address = "192.0.2.121";
+        try (TodaysSetting lock = new TodaysSetting(settings, tx, dataSource, LOCK, "3")) {
+            for (int i = 1; i <= 20; i++) {
+                directory.signIn("guess-" + i + "-" + System.nanoTime(), "guess", address);
+            }
+            long checks = PasswordHasher.checks();
+            assertEquals(SignIn.Outcome.THROTTLED, directory.signIn(name, PASSWORD, address).outcome(),
+                    "the address is locked, whatever account it tries");
+            assertEquals(checks, PasswordHasher.checks());
+            assertEquals(SignIn.Outcome.SUCCESS, directory.signIn(name, PASSWORD, "192.0.2.122").outcome(),
+                    "the account itself is not locked");
+            Thread.sleep(3_500);
+            assertEquals(SignIn.Outcome.SUCCESS, directory.signIn(name, PASSWORD, address).outcome());
+        }
+    }
+
+    @Test
+    @Order(10)
+    void partnerStepsUseAShortLockAndTwoFailures() throws Exception {
+        partnerLock = new TodaysSetting(settings, tx, dataSource, LOCK, "3");
+        partnerMax = new TodaysSetting(settings, tx, dataSource, MAX_PER_ACCOUNT, "2");
+    }
+
+    /** Over HTTP, as a partner system calls: two wrong secrets, then even the right one gets 429 for a while. */
+    @Test
+    @Order(11)
+    @RunAsClient
+    void aPartnerIsThrottledOverHttpToo() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String body = "{\"idNumber\":\"" + TestIds.valid("630102", true) + "\"}";
+        assertEquals(401, verify(http, body, "partner-demo-wrong").statusCode());
+        assertEquals(401, verify(http, body, "partner-demo-wrong").statusCode());
+        HttpResponse<String> locked = verify(http, body, "partner-demo-secret");
+        assertEquals(429, locked.statusCode(), locked.body());
+        assertTrue(locked.body().contains("\"error\":\"too_many_attempts\""), locked.body());
+        assertTrue(locked.headers().firstValue("Retry-After").isPresent());
+        Thread.sleep(3_500);
+        HttpResponse<String> again = verify(http, body, "partner-demo-secret");
+        assertEquals(404, again.statusCode(), again.body());
+        assertTrue(again.body().contains("certificate.notFound"), "signed in: the service itself answered " + again.body());
+    }
+
+    @Test
+    @Order(12)
+    void restoreTheSettings() throws Exception {
+        if (partnerLock != null) {
+            partnerLock.close();
+        }
+        if (partnerMax != null) {
+            partnerMax.close();
+        }
+    }
+
+    private static HttpResponse<String> verify(HttpClient http, String body, String secret) throws Exception {
+        URI uri = Deployments.baseUri().resolve("api/v1/certificate-verifications");
+        String basic = Base64.getEncoder().encodeToString(("partner-demo:" + secret).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                        .header("Accept", "application/json").header("Authorization", "Basic " + basic)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A fresh account with a known password. */
+    private String account(String prefix) {
+        String name = prefix + "-" + (System.nanoTime() % 1_000_000);
+        StaffLogin.as("admin", "admin123");
+        accounts.create(new NewStaffAccount(name, "限流测试", StaffRole.COMMUNITY_WORKER, "630102001001", PASSWORD));
+        return name;
+    }
+
+    private long auditCount(String action, String entityId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = ? AND entity_id = ?")) {
+            s.setString(1, action);
+            s.setString(2, entityId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private long lockedAudits(String entityId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'SIGN_IN_FAILED' AND entity_id = ?"
+                        + " AND summary LIKE '%locked%'")) {
+            s.setString(1, entityId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
