@@ -1,7 +1,15 @@
 package cn.xndpf.it.web;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOnlyOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -9,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,6 +30,8 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -91,6 +102,69 @@ final class StaffBrowser {
         waitForAjax();
     }
 
+    /**
+     * Signs in with the keyboard alone: Tab from the top of the login page to each field and to the button,
+     * each reached with a visible focus, and Enter on the button.
+     */
+    void loginWithKeyboard(String username, String password) {
+        driver.get(url("login.xhtml"));
+        driver.manage().deleteAllCookies();
+        open("login.xhtml");
+        tabTo(By.id("login:username"));
+        press(username);
+        tabTo(By.id("login:password"));
+        press(password);
+        tabTo(By.id("login:submit"));
+        press(Keys.ENTER);
+        wait.until(d -> !d.getCurrentUrl().contains("login.xhtml"));
+        waitForAjax();
+    }
+
+    /** The element that has the keyboard focus. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Moves the keyboard focus to the element with Tab (Shift+Tab when the element comes before the focus
+     * in the page), and checks that the focus is visible there; fails if 150 presses do not reach it.
+     */
+    WebElement tabTo(By by) {
+        WebElement target = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        boolean backwards = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return !!(arguments[0].compareDocumentPosition(document.activeElement)"
+                        + " & Node.DOCUMENT_POSITION_FOLLOWING);", target);
+        for (int presses = 0; presses < 150; presses++) {
+            if (focused().equals(target)) {
+                assertFocusVisible(target);
+                return target;
+            }
+            CharSequence key = backwards ? Keys.chord(Keys.SHIFT, Keys.TAB) : Keys.TAB;
+            new Actions(driver).sendKeys(key).perform();
+        }
+        throw new AssertionError("Tab never reaches " + by + " on " + driver.getCurrentUrl());
+    }
+
+    /** Presses keys on whatever has the focus (no element is clicked to give it the focus first). */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * The focused element shows it: an outline or a focus ring (box shadow) that the page draws around it
+     * when it has the focus (WCAG 2.4.7).
+     */
+    void assertFocusVisible(WebElement element) {
+        Object shown = ((JavascriptExecutor) driver).executeScript(
+                "var e = arguments[0], s = getComputedStyle(e);"
+                        + "return e === document.activeElement && ((s.outlineStyle !== 'none'"
+                        + " && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none');", element);
+        if (!Boolean.TRUE.equals(shown)) {
+            throw new AssertionError("no visible focus on " + element.getTagName() + "#"
+                    + element.getAttribute("id") + " on " + driver.getCurrentUrl());
+        }
+    }
+
     void open(String path) {
         driver.get(url(path));
         waitForAjax();
@@ -106,6 +180,75 @@ final class StaffBrowser {
                 "return document.readyState === 'complete'"
                         + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (typeof jQuery === 'undefined' || jQuery.active === 0);"));
+    }
+
+    /**
+     * Runs axe-core on the page as it is now (dialogs and panels that are open included) against WCAG 2.1
+     * A and AA, and fails with every violation: rule, impact, what to do, and the selectors of the elements
+     * concerned. {@code where} names the page and state in the message (e.g. "city: queue, decision dialog").
+     */
+    void checkAccessibility(String where) {
+        String report = accessibilityViolations(where);
+        if (!report.isEmpty()) {
+            throw new AssertionError(report);
+        }
+    }
+
+    /**
+     * What {@link #checkAccessibility} fails with, or "" when axe-core finds nothing; for a test that
+     * checks many pages and reports them all at once. Leaves a screenshot of a page that fails.
+     */
+    String accessibilityViolations(String where) {
+        waitForAjax();
+        // a dialog or panel still fading in would be measured half transparent
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return typeof jQuery === 'undefined' || jQuery(':animated').length === 0;"));
+        Results results = new AxeBuilder().withOptions(wcag21aa()).analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not check " + where + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (violations.isEmpty()) {
+            return "";
+        }
+        screenshot("axe-" + where);
+        return accessibilityReport(where, driver.getCurrentUrl(), violations);
+    }
+
+    /** The axe-core tags of WCAG 2.1 levels A and AA (2.0 rules carry only the 2.0 tags). */
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * The rules of those tags, plus label-content-name-mismatch (WCAG 2.1 A, 2.5.3 label in name), which
+     * axe-core leaves out by default as experimental.
+     */
+    private static AxeRunOptions wcag21aa() {
+        AxeRunOnlyOptions only = new AxeRunOnlyOptions();
+        only.setType("tag");
+        only.setValues(WCAG_21_AA);
+        AxeRuleOptions on = new AxeRuleOptions();
+        on.setEnabled(true);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRunOnly(only);
+        options.setRules(Map.of("label-content-name-mismatch", on));
+        return options;
+    }
+
+    static String accessibilityReport(String where, String url, List<Rule> violations) {
+        StringBuilder report = new StringBuilder().append(violations.size()).append(" accessibility violation(s) on ")
+                .append(where).append(" (").append(url).append("):");
+        for (Rule rule : violations) {
+            report.append("\n- ").append(rule.getId()).append(" [").append(rule.getImpact()).append("] ")
+                    .append(rule.getHelp());
+            for (CheckedNode node : rule.getNodes()) {
+                report.append("\n    ").append(node.getTarget());
+                String summary = node.getFailureSummary();
+                if (summary != null) {
+                    report.append(": ").append(summary.replaceAll("\\s*\n\\s*", " "));
+                }
+            }
+        }
+        return report.toString();
     }
 
     /** Leaves a screenshot in {@code target/screenshots/}. */
