@@ -42,17 +42,43 @@ public class StaffLogin implements Filter {
     }
 
     public static void as(String username, String password) {
+        as(REQUEST.get(), RESPONSE.get(), username, password);
+    }
+
+    /**
+     * A way to sign a user in on another thread of the test (a task on the server's managed executor, which
+     * does not carry the caller over), through this test request's objects. The sign-ins are one at a
+     * time, as the request is shared; the identity stays with the thread that signed in.
+     */
+    public static Signer signerForOtherThreads() {
+        HttpServletRequest request = REQUEST.get();
+        HttpServletResponse response = RESPONSE.get();
+        return (username, password) -> {
+            synchronized (request) {
+                as(request, response, username, password);
+            }
+        };
+    }
+
+    /** Signs a user in on the calling thread. */
+    @FunctionalInterface
+    public interface Signer {
+        void as(String username, String password);
+    }
+
+    private static void as(HttpServletRequest request, HttpServletResponse response, String username,
+                           String password) {
         // A second authentication in the same request keeps the first caller's security context (and can
         // lose its roles) unless the first caller is logged out first.
-        if (REQUEST.get().getUserPrincipal() != null) {
+        if (request.getUserPrincipal() != null) {
             try {
-                REQUEST.get().logout();
+                request.logout();
             } catch (ServletException e) {
                 throw new IllegalStateException("logout before logging in " + username + " failed", e);
             }
         }
         SecurityContext security = CDI.current().select(SecurityContext.class).get();
-        AuthenticationStatus status = security.authenticate(REQUEST.get(), RESPONSE.get(),
+        AuthenticationStatus status = security.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         if (status != AuthenticationStatus.SUCCESS) {

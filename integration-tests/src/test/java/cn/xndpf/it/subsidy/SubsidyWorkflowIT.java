@@ -3,7 +3,6 @@ package cn.xndpf.it.subsidy;
 import cn.xndpf.application.audit.AuditService;
 import cn.xndpf.application.person.PersonRecord;
 import cn.xndpf.application.person.RegistryService;
-import cn.xndpf.application.security.PasswordHasher;
 import cn.xndpf.application.shared.Page;
 import cn.xndpf.application.subsidy.SubsidyApplication;
 import cn.xndpf.application.subsidy.SubsidyService;
@@ -12,13 +11,10 @@ import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.audit.AuditEntry;
 import cn.xndpf.domain.audit.AuditRepository.AuditQuery;
-import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.AssistanceStatus;
 import cn.xndpf.domain.person.CancellationReason;
 import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
-import cn.xndpf.domain.security.StaffRole;
-import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.security.StaffUserRepository;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
@@ -69,14 +65,13 @@ class SubsidyWorkflowIT {
 
     private static final String BANK = "青海银行";
     private static final String ACCOUNT = "6228480012345678901";
-    /** A second township clerk of 东关街道, so that two different people can review the same case. */
-    private static final String SECOND_CLERK = "clerk2-dongguan";
-    private static final String SECOND_CLERK_PASSWORD = "clerk2-it-secret";
+    private static final String SECOND_CLERK = SecondClerk.USERNAME;
+    private static final String SECOND_CLERK_PASSWORD = SecondClerk.PASSWORD;
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(SubsidyWorkflowIT.class, Applicants.class, Applicants.Applicant.class,
-                TodaysSetting.class, TodaysChain.class);
+                TodaysSetting.class, TodaysChain.class, SecondClerk.class);
     }
 
     @EJB
@@ -584,19 +579,7 @@ class SubsidyWorkflowIT {
         return audit.search(new AuditQuery(actor, "Case", String.valueOf(caseId), action, null, null), 0, 50);
     }
 
-    /** A second clerk account for 东关街道, added once (there is no user administration service yet). */
     private void ensureSecondClerk() throws Exception {
-        if (staffUsers.find(SECOND_CLERK).isPresent()) {
-            return;
-        }
-        tx.begin();
-        try {
-            staffUsers.store(new StaffUser(SECOND_CLERK, "东关街道经办员二 测试用户", PasswordHasher.hash(SECOND_CLERK_PASSWORD),
-                    StaffRole.TOWNSHIP_CLERK, DivisionCode.of("630102001")));
-            tx.commit();
-        } catch (Exception e) {
-            tx.rollback();
-            throw e;
-        }
+        SecondClerk.ensure(staffUsers, tx);
     }
 }
