@@ -8,6 +8,8 @@ import cn.xndpf.domain.person.CertificateEvent;
 import cn.xndpf.domain.person.Household;
 import cn.xndpf.domain.person.HouseholdAssistance;
 import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.security.Partner;
+import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.SchemaMigrations;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -93,6 +95,7 @@ public final class ProvinceDataSet {
     private Loaded write(DemoDataGenerator generator, int people) throws SQLException {
         List<Division> divisions = generator.divisions();
         writeDivisions(divisions);
+        writeAccounts(generator);
         Timestamp now = Timestamp.from(Instant.now());
         long[] counts = new long[4];
         try (PreparedStatement household = connection.prepareStatement("INSERT INTO household"
@@ -147,6 +150,37 @@ public final class ProvinceDataSet {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+    }
+
+    /**
+     * The demo's staff logins and partner: the measurements sign in as they do, and a platform started with
+     * DPF_DEMO_PEOPLE=0 writes no accounts of its own.
+     */
+    private void writeAccounts(DemoDataGenerator generator) throws SQLException {
+        try (PreparedStatement staff = connection.prepareStatement("INSERT INTO staff_user (username, display_name,"
+                + " password_hash, staff_role, division_code, active, version) VALUES (?, ?, ?, ?, ?, ?, 1)");
+             PreparedStatement partner = connection.prepareStatement("INSERT INTO partner (code, name, secret_hash,"
+                     + " scopes, active) VALUES (?, ?, ?, ?, ?)")) {
+            for (StaffUser u : generator.staff()) {
+                staff.setString(1, u.username());
+                staff.setString(2, u.displayName());
+                staff.setString(3, u.passwordHash());
+                staff.setString(4, u.role().name());
+                staff.setString(5, u.jurisdiction().value());
+                staff.setInt(6, u.isActive() ? 1 : 0);
+                staff.addBatch();
+            }
+            staff.executeBatch();
+            for (Partner p : generator.partners()) {
+                partner.setString(1, p.code());
+                partner.setString(2, p.name());
+                partner.setString(3, p.secretHash());
+                partner.setString(4, String.join(",", p.scopes()));
+                partner.setInt(5, p.isActive() ? 1 : 0);
+                partner.addBatch();
+            }
+            partner.executeBatch();
         }
     }
 

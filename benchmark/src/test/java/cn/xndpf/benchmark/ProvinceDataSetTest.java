@@ -38,6 +38,10 @@ class ProvinceDataSetTest {
 
         assertEquals(PEOPLE, count(db, "SELECT COUNT(*) FROM person"));
         assertEquals(loaded.households(), count(db, "SELECT COUNT(*) FROM household"));
+        // The benchmark signs in as the demo's city staff and partner.
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM staff_user WHERE username = 'city' AND active = 1"));
+        assertEquals(1, count(db, "SELECT COUNT(*) FROM partner WHERE code = 'partner-demo' AND active = 1"
+                + " AND scopes LIKE '%certificate-verification%'"));
         assertEquals(loaded.certificates(), count(db, "SELECT COUNT(*) FROM certificate"));
         assertEquals(loaded.certificateEvents(), count(db, "SELECT COUNT(*) FROM certificate_event"));
         assertEquals(loaded.assistancePeriods(), count(db, "SELECT COUNT(*) FROM household_assistance"));

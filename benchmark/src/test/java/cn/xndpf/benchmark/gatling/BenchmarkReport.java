@@ -1,0 +1,188 @@
+package cn.xndpf.benchmark.gatling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark's one table: for each of issue 10's measurements the platform's figure, the reference
+ * measured in the same run, their ratio, the goal and whether it is met, read from the stats.json of the
+ * newest Gatling report of each simulation.
+ *
+ * <p>A measurement without a report, with failed requests or without requests is "incomplete": the
+ * run then fails (exit status 1), whatever the times. A goal not met does not fail the run: it is a
+ * figure to work on, and the machine it was measured on may have been busy.
+ */
+public final class BenchmarkReport {
+
+    /** Gatling's default percentiles: percentiles3 is the 95th, percentiles4 the 99th. */
+    private static final String P95 = "percentiles3";
+    private static final String P99 = "percentiles4";
+
+    private BenchmarkReport() {
+    }
+
+    /** The figures of one request name in one report. */
+    record Figures(long ok, long failed, double perSecond, double p95, double p99) {
+        boolean complete() {
+            return ok > 0 && failed == 0;
+        }
+    }
+
+    /** One line of the table. {@code reference} and {@code ratio} are null where the issue has none. */
+    record Row(String what, String figure, String reference, String ratio, String goal, String met, boolean complete) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path results = Path.of(args.length > 0 ? args[0] : "target/gatling");
+        List<Row> rows = rows(results);
+        print(rows, System.out);
+        if (rows.stream().anyMatch(r -> !r.complete())) {
+            System.err.println("[benchmark] a measurement is missing or incomplete: see the table and the reports in " + results);
+            System.exit(1);
+        }
+    }
+
+    static List<Row> rows(Path results) throws IOException {
+        Optional<Figures> verification = figures(results, "certificateverificationsimulation", PartnerLoad.VERIFICATION);
+        Optional<Figures> health = figures(results, "healthreferencesimulation", PartnerLoad.HEALTH);
+        Optional<Figures> search = figures(results, "registrysearchsimulation", RegistrySearchSimulation.SEARCH);
+        Optional<Figures> page = figures(results, "registrysearchsimulation", RegistrySearchSimulation.PAGE);
+
+        List<Row> rows = new ArrayList<>();
+        boolean partnerComplete = complete(verification) && complete(health);
+        if (partnerComplete) {
+            double ratio = verification.get().perSecond() / health.get().perSecond();
+            rows.add(new Row("partner certificate verification, 64 partners: throughput",
+                    perSecond(verification.get().perSecond()), "/health " + perSecond(health.get().perSecond()),
+                    ratio(ratio), ">= 0.70x", yesNo(ratio >= 0.7), true));
+            double p99 = verification.get().p99();
+            rows.add(new Row("partner certificate verification, 64 partners: p99", ms(p99),
+                    "/health " + ms(health.get().p99()), ratio(p99 / health.get().p99()), "< 50 ms", yesNo(p99 < 50), true));
+        } else {
+            rows.add(incomplete("partner certificate verification, 64 partners (and /health)"));
+        }
+        if (complete(search)) {
+            double p95 = search.get().p95();
+            rows.add(new Row("registry search (surname, ID, certificate no.), 16 staff: p95", ms(p95), "-", "-",
+                    "< 300 ms", yesNo(p95 < 300), true));
+        } else {
+            rows.add(incomplete("registry search, 16 staff"));
+        }
+        if (complete(page)) {
+            double p95 = page.get().p95();
+            rows.add(new Row("registry search page load (city-wide first page), 16 staff: p95", ms(p95), "-", "-",
+                    "< 500 ms", yesNo(p95 < 500), true));
+        } else {
+            rows.add(incomplete("registry search page load, 16 staff"));
+        }
+        return rows;
+    }
+
+    private static boolean complete(Optional<Figures> f) {
+        return f.isPresent() && f.get().complete();
+    }
+
+    private static Row incomplete(String what) {
+        return new Row(what, "-", "-", "-", "-", "INCOMPLETE (no report, no requests or failed requests)", false);
+    }
+
+    /** The figures of {@code request} in the newest report of {@code simulation} (Gatling names them simulation-timestamp). */
+    static Optional<Figures> figures(Path results, String simulation, String request) throws IOException {
+        if (!Files.isDirectory(results)) {
+            return Optional.empty();
+        }
+        Optional<Path> newest;
+        try (Stream<Path> reports = Files.list(results)) {
+            newest = reports.filter(p -> p.getFileName().toString().matches(simulation + "-\\d+"))
+                    .filter(p -> Files.isRegularFile(p.resolve("js/stats.json")))
+                    .max(Comparator.comparing(p -> Long.parseLong(p.getFileName().toString().substring(simulation.length() + 1))));
+        }
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode root = new ObjectMapper().readTree(newest.get().resolve("js/stats.json").toFile());
+        for (JsonNode node : root.path("contents")) {
+            if (request.equals(node.path("name").asText())) {
+                JsonNode stats = node.path("stats");
+                return Optional.of(new Figures(
+                        number(stats.path("numberOfRequests").path("ok")),
+                        number(stats.path("numberOfRequests").path("ko")),
+                        decimal(stats.path("meanNumberOfRequestsPerSecond").path("ok")),
+                        decimal(stats.path(P95).path("ok")),
+                        decimal(stats.path(P99).path("ok"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Gatling writes "-" where there is nothing to count (no failed requests, for instance).
+    private static long number(JsonNode n) {
+        return n.isNumber() ? n.asLong() : n.asText().matches("\\d+") ? Long.parseLong(n.asText()) : 0;
+    }
+
+    private static double decimal(JsonNode n) {
+        if (n.isNumber()) {
+            return n.asDouble();
+        }
+        try {
+            return Double.parseDouble(n.asText());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    static void print(List<Row> rows, PrintStream out) {
+        String[] head = {"measurement", "platform", "reference (same run)", "ratio", "goal", "met"};
+        int[] width = new int[head.length];
+        List<String[]> lines = new ArrayList<>();
+        lines.add(head);
+        rows.forEach(r -> lines.add(new String[]{r.what(), r.figure(), r.reference(), r.ratio(), r.goal(), r.met()}));
+        for (String[] l : lines) {
+            for (int i = 0; i < l.length; i++) {
+                width[i] = Math.max(width[i], l[i].length());
+            }
+        }
+        out.println("[benchmark] issue 10's measurements (figures from a loaded machine are no proof that a goal is met)");
+        for (int n = 0; n < lines.size(); n++) {
+            StringBuilder b = new StringBuilder("|");
+            for (int i = 0; i < head.length; i++) {
+                b.append(' ').append(String.format("%-" + width[i] + "s", lines.get(n)[i])).append(" |");
+            }
+            out.println(b);
+            if (n == 0) {
+                StringBuilder rule = new StringBuilder("|");
+                for (int w : width) {
+                    rule.append("-".repeat(w + 2)).append('|');
+                }
+                out.println(rule);
+            }
+        }
+    }
+
+    private static String perSecond(double v) {
+        return String.format(Locale.ROOT, "%,.0f req/s", v);
+    }
+
+    private static String ms(double v) {
+        return String.format(Locale.ROOT, "%,.0f ms", v);
+    }
+
+    private static String ratio(double v) {
+        return String.format(Locale.ROOT, "%.2fx", v);
+    }
+
+    private static String yesNo(boolean met) {
+        return met ? "yes" : "NO";
+    }
+}

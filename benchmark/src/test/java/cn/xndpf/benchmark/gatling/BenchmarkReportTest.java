@@ -1,0 +1,106 @@
+package cn.xndpf.benchmark.gatling;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The table is read from reports laid out as Gatling 3.13 writes them (target/gatling/simulation-timestamp/
+ * js/stats.json); a missing report or a failed request makes a measurement incomplete, a slow one does not.
+ */
+class BenchmarkReportTest {
+
+    @TempDir
+    Path results;
+
+    @Test
+    void printsEachFigureBesideItsReferenceAndGoal() throws IOException {
+        report("healthreferencesimulation-20261129194000000", PartnerLoad.HEALTH, 100_000, 0, 3_000.0, 20, 60);
+        // An older report of the same simulation is ignored: the newest is this run's.
+        report("certificateverificationsimulation-20261129190000000", PartnerLoad.VERIFICATION, 10, 5, 1.0, 1, 1);
+        report("certificateverificationsimulation-20261129194100000", PartnerLoad.VERIFICATION, 30_000, 0, 900.0, 120, 400);
+        searchReport("registrysearchsimulation-20261129194200000", 0);
+
+        List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
+
+        assertEquals(4, rows.size());
+        assertRow(rows.get(0), "900 req/s", "/health 3,000 req/s", "0.30x", ">= 0.70x", "NO");
+        assertRow(rows.get(1), "400 ms", "/health 60 ms", "6.67x", "< 50 ms", "NO");
+        assertRow(rows.get(2), "250 ms", "-", "-", "< 300 ms", "yes");
+        assertRow(rows.get(3), "600 ms", "-", "-", "< 500 ms", "NO");
+        assertTrue(rows.stream().allMatch(BenchmarkReport.Row::complete), "slow is not incomplete");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BenchmarkReport.print(rows, new PrintStream(out, true, StandardCharsets.UTF_8));
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertTrue(table.contains("| measurement"), table);
+        assertTrue(table.contains("| 900 req/s"), table);
+        assertEquals(1 + 2 + rows.size(), table.lines().count(), table);
+    }
+
+    @Test
+    void aMissingReportOrAFailedRequestMakesTheMeasurementIncomplete() throws IOException {
+        report("healthreferencesimulation-20261129194000000", PartnerLoad.HEALTH, 100_000, 0, 3_000.0, 20, 60);
+        // No verification report at all; the search had failed requests.
+        searchReport("registrysearchsimulation-20261129194200000", 3);
+
+        List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
+
+        assertEquals(3, rows.size());
+        assertFalse(rows.get(0).complete(), "no verification report");
+        assertFalse(rows.get(1).complete(), "failed searches");
+        assertTrue(rows.get(2).complete(), "the page loads themselves all succeeded");
+        assertTrue(rows.get(0).met().startsWith("INCOMPLETE"));
+    }
+
+    @Test
+    void noResultsAtAllIsIncompleteEverywhere() throws IOException {
+        List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results.resolve("absent"));
+        assertTrue(rows.stream().noneMatch(BenchmarkReport.Row::complete));
+    }
+
+    private static void assertRow(BenchmarkReport.Row row, String figure, String reference, String ratio, String goal,
+                                  String met) {
+        assertEquals(List.of(figure, reference, ratio, goal, met),
+                List.of(row.figure(), row.reference(), row.ratio(), row.goal(), row.met()), row.what());
+    }
+
+    private void searchReport(String dir, long failedSearches) throws IOException {
+        write(dir, request(RegistrySearchSimulation.PAGE, 2_000, 0, 40.0, 600, 900) + ","
+                + request(RegistrySearchSimulation.SEARCH, 2_000, failedSearches, 40.0, 250, 400) + ","
+                + request("sign-in", 16, 0, 0.5, 100, 100));
+    }
+
+    private void report(String dir, String name, long ok, long ko, double perSecond, double p95, double p99)
+            throws IOException {
+        write(dir, request(name, ok, ko, perSecond, p95, p99));
+    }
+
+    private void write(String dir, String contents) throws IOException {
+        Path js = Files.createDirectories(results.resolve(dir).resolve("js"));
+        Files.writeString(js.resolve("stats.json"), "{\"type\":\"GROUP\",\"name\":\"All Requests\",\"path\":\"\","
+                + "\"pathFormatted\":\"group_missing-name-b06d1\",\"stats\":{},\"contents\":{" + contents + "}}");
+    }
+
+    /** One request's entry as Gatling writes it: "-" where there is nothing, percentiles3/4 the 95th/99th. */
+    private static String request(String name, long ok, long ko, double perSecond, double p95, double p99) {
+        String koCount = ko == 0 ? "\"-\"" : Long.toString(ko);
+        return "\"req_" + name.replace(' ', '-') + "\":{\"type\":\"REQUEST\",\"name\":\"" + name + "\",\"path\":\""
+                + name + "\",\"pathFormatted\":\"req_x\",\"stats\":{\"name\":\"" + name + "\","
+                + "\"numberOfRequests\":{\"total\":" + (ok + ko) + ",\"ok\":" + ok + ",\"ko\":" + koCount + "},"
+                + "\"percentiles3\":{\"total\":" + p95 + ",\"ok\":" + p95 + ",\"ko\":\"-\"},"
+                + "\"percentiles4\":{\"total\":" + p99 + ",\"ok\":" + p99 + ",\"ko\":\"-\"},"
+                + "\"meanNumberOfRequestsPerSecond\":{\"total\":" + perSecond + ",\"ok\":" + perSecond + ",\"ko\":\"-\"}}}";
+    }
+}

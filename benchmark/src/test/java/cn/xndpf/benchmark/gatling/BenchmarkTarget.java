@@ -1,0 +1,81 @@
+package cn.xndpf.benchmark.gatling;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every simulation needs to know about the platform it measures: where it answers, how long to
+ * measure, and real identifiers from the loaded registry (a verification of an unknown number measures a
+ * 404, not the verification). Set by the benchmark profile as system properties of Gatling's JVM.
+ */
+final class BenchmarkTarget {
+
+    static final String BASE_URL = System.getProperty("dpf.benchmark.baseUrl", "http://localhost:9080");
+    static final Duration MEASURE = Duration.ofSeconds(Long.getLong("dpf.benchmark.seconds", 60));
+    static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("dpf.benchmark.warmUpSeconds", 20));
+    /** The concurrency for the partner path and for staff searching the registry. */
+    static final int PARTNERS = 64;
+    static final int STAFF = 16;
+
+    private static final int SAMPLE = 5_000;
+
+    private BenchmarkTarget() {
+    }
+
+    /** ID numbers of holders of a current certificate: each verification finds one (HTTP 200). */
+    static List<Map<String, Object>> holderIdNumbers() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        query("SELECT p.id_number FROM person p JOIN certificate c ON c.person_id = p.id AND c.current_cert = 1"
+                + " ORDER BY p.id FETCH FIRST " + SAMPLE + " ROWS ONLY", rs -> rows.add(Map.of("idNumber", rs.getString(1))));
+        return require(rows, "holders of a current certificate");
+    }
+
+    /**
+     * What staff type into the search box, in turn: a surname (name prefix), a full ID number, a full
+     * certificate number.
+     */
+    static List<Map<String, Object>> searchTexts() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        query("SELECT p.name, p.id_number, c.cert_number FROM person p JOIN certificate c ON c.person_id = p.id"
+                + " AND c.current_cert = 1 ORDER BY p.id FETCH FIRST " + SAMPLE + " ROWS ONLY", rs -> {
+            rows.add(Map.of("text", rs.getString(1).substring(0, 1)));
+            rows.add(Map.of("text", rs.getString(2)));
+            rows.add(Map.of("text", rs.getString(3)));
+        });
+        return require(rows, "people with a certificate");
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(String sql, RowReader reader) {
+        String url = System.getProperty("dpf.benchmark.jdbcUrl");
+        if (url == null) {
+            throw new IllegalStateException("dpf.benchmark.jdbcUrl is not set: run the simulations with -Pbenchmark");
+        }
+        // AUTO_SERVER: the running platform holds the H2 file, this connection goes through it.
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the benchmark's registry at " + url, e);
+        }
+    }
+
+    private static List<Map<String, Object>> require(List<Map<String, Object>> rows, String what) {
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("the registry holds no " + what + ": load the data set first");
+        }
+        return rows;
+    }
+}
