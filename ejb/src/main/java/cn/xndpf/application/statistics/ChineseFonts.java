@@ -27,6 +27,7 @@ final class ChineseFonts {
             "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
 
     private static volatile BaseFont found;
+    private static volatile String foundPath;
 
     private ChineseFonts() {
     }
@@ -52,6 +53,7 @@ final class ChineseFonts {
             try {
                 f = BaseFont.createFont(c, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
                 if (f.charExists('残') && f.charExists('疾')) {
+                    foundPath = c;
                     found = f;
                     String used = c;
                     LOG.info(() -> "PDF reports embed the font " + used);
@@ -64,5 +66,23 @@ final class ChineseFonts {
         }
         LOG.severe(() -> "No Chinese font for PDF reports; tried " + tried);
         throw new InvalidValueException("font", "statistics.noChineseFont");
+    }
+
+    /**
+     * The same font for drawing (the review's charts), so pictures and text read alike; the logical
+     * sans-serif font if the file cannot be read by AWT.
+     */
+    static java.awt.Font awtFont(float size) {
+        font();
+        String c = foundPath;
+        String path = c.contains(",") && !c.endsWith(".ttf") ? c.substring(0, c.lastIndexOf(',')) : c;
+        int index = c.contains(",") ? Integer.parseInt(c.substring(c.lastIndexOf(',') + 1).trim()) : 0;
+        try {
+            java.awt.Font[] fonts = java.awt.Font.createFonts(new File(path));
+            return fonts[Math.min(index, fonts.length - 1)].deriveFont(size);
+        } catch (java.awt.FontFormatException | java.io.IOException e) {
+            LOG.warning(() -> "Charts fall back to the logical sans-serif font: " + e.getMessage());
+            return new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, Math.round(size));
+        }
     }
 }

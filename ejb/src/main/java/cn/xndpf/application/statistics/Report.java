@@ -7,4 +7,5 @@ public record Report(String fileName, String contentType, byte[] content) implem
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String PDF = "application/pdf";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 }

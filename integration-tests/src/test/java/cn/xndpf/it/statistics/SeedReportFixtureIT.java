@@ -6,7 +6,13 @@ import cn.xndpf.application.statistics.PeriodSummary;
 import cn.xndpf.application.statistics.Report;
 import cn.xndpf.application.statistics.StatisticsJobs;
 import cn.xndpf.application.statistics.StatisticsReports;
+import cn.xndpf.application.statistics.ReviewTemplateService;
+import cn.xndpf.application.statistics.ReviewTemplateView;
 import cn.xndpf.application.statistics.StatisticsService;
+import cn.xndpf.application.security.PasswordHasher;
+import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.ConcurrentChangeException;
+import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
 import cn.xndpf.it.Deployments;
@@ -15,17 +21,30 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
 import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,6 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * five-year job and the summary report state exactly 2.62亿元 (26200.00万元) paid and 100% coverage.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedReportFixtureIT {
 
     @Deployment
@@ -52,7 +72,11 @@ class SeedReportFixtureIT {
     @EJB
     StatisticsReports reports;
 
+    @EJB
+    ReviewTemplateService templateService;
+
     @Test
+    @Order(1)
     void theFiveYearSummaryShowsTheSeedReportsFigures() throws Exception {
         new SeedReportFixture().write(ds);
         StaffLogin.as(SeedReportFixture.ADMIN, SeedReportFixture.PASSWORD);
@@ -88,10 +112,100 @@ class SeedReportFixtureIT {
         assertTrue(text.contains("两项补贴覆盖率：") && text.contains("100.00%"), text);
         assertTrue(text.contains("目标100.00%，完成100.00%"), text);
 
+        // the review (发展综述) written from the same figures states the seed's own words and units
+        Report word = reports.review(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE, true);
+        assertEquals(Report.DOCX, word.contentType());
+        String review;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(word.content()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            review = extractor.getText();
+            long programsWithAKeyFigure = s.programs().stream()
+                    .filter(p -> p.figures().stream().anyMatch(f -> f.indicator().keyFigure())).count();
+            assertEquals(programsWithAKeyFigure, doc.getAllPictures().size(), "a chart by county per program");
+        }
+        assertTrue(review.contains("发放残疾人“两项”补贴2.62亿元"), review);
+        assertTrue(review.contains("符合条件残疾人覆盖率达到100%"), review);
+        assertTrue(review.contains("统计测试市持证残疾人40人"), review);
+        assertTrue(review.contains("一、") && review.contains("二、两项补贴"), review);
+        String reviewPdf = new PdfTextExtractor(new PdfReader(reports.review(fiveYears, SeedReportFixture.CITY,
+                Locale.SIMPLIFIED_CHINESE, false).content())).getTextFromPage(1);
+        assertTrue(reviewPdf.contains("2.62亿元"), reviewPdf);
+
         // the counties add up to the city
         PeriodSummary first = statistics.summary(fiveYears, "639901");
         PeriodSummary second = statistics.summary(fiveYears, "639902");
         assertEquals(paid.value(), first.figure("SUB_PAID").orElseThrow().value()
                 .add(second.figure("SUB_PAID").orElseThrow().value()));
+    }
+
+    /**
+     * The review's wording is data: a city administrator rewrites a template and the next review says it; a
+     * placeholder naming no indicator, a stale edit, a county administrator and other staff are refused, and
+     * a refusal changes neither the template nor the audit log.
+     */
+    @Test
+    @Order(2)
+    void anAdministratorRewordsTheReviewAndEveryRefusalChangesNothing() throws Exception {
+        StaffLogin.as("admin", "admin123");
+        ReviewTemplateView original = templateService.templates().stream()
+                .filter(t -> t.programCode().equals("TWO_SUBSIDIES") && t.language().equals("zh")).findFirst()
+                .orElseThrow();
+        long audited = auditRows();
+
+        InvalidValueException unknown = assertThrows(InvalidValueException.class, () -> templateService.rewrite(
+                original.id(), original.version(), "发放{SUB_PAID:亿元}，另有{SUB_NO_SUCH}和{SUB_PAID:亿}。"));
+        assertEquals("review.unknownPlaceholder", unknown.key());
+        assertTrue(unknown.getMessage().contains("{SUB_NO_SUCH}、{SUB_PAID:亿}"), unknown.getMessage());
+        assertThrows(ConcurrentChangeException.class,
+                () -> templateService.rewrite(original.id(), original.version() + 1, "发放{SUB_PAID:亿元}。"));
+        assertThrows(InvalidValueException.class, () -> templateService.rewrite(original.id(), original.version(), " "));
+
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO staff_user"
+                + " (username, display_name, password_hash, staff_role, division_code, active, version)"
+                + " VALUES ('county-admin-review', '区县管理员', ?, 'ADMIN', '630102', 1, 0)")) {
+            s.setString(1, PasswordHasher.hash("county-admin-1"));
+            s.executeUpdate();
+        }
+        StaffLogin.as("county-admin-review", "county-admin-1");
+        assertThrows(AccessDeniedException.class,
+                () -> templateService.rewrite(original.id(), original.version(), "发放{SUB_PAID:亿元}。"));
+        StaffLogin.as("chengdong", "district123");
+        assertThrows(EJBAccessException.class, () -> templateService.templates());
+
+        StaffLogin.as("admin", "admin123");
+        ReviewTemplateView unchanged = templateService.templates().stream()
+                .filter(t -> t.id() == original.id()).findFirst().orElseThrow();
+        assertEquals(original.body(), unchanged.body());
+        assertEquals(original.version(), unchanged.version());
+        assertEquals(audited, auditRows(), "refusals leave no audit entry");
+
+        ReviewTemplateView saved = templateService.rewrite(original.id(), original.version(),
+                "{period}全市共发放两项补贴{SUB_PAID:万元}。");
+        assertEquals(original.version() + 1, saved.version());
+        assertEquals("admin", saved.updatedBy());
+        assertEquals(audited + 1, auditRows(), "the change is audited");
+        try {
+            // the fixture's five years, published by the first test
+            StaffLogin.as(SeedReportFixture.ADMIN, SeedReportFixture.PASSWORD);
+            StatisticsPeriod fiveYears = StatisticsPeriod.of(PeriodType.FIVE_YEAR, LocalDate.of(2018, 1, 1));
+            Report r = reports.review(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE, true);
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(r.content()));
+                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+                String text = extractor.getText();
+                assertTrue(text.contains("2018—2022年全市共发放两项补贴26200万元。"), text);
+                assertFalse(text.contains("2.62亿元"), "the old wording is gone");
+            }
+        } finally {
+            StaffLogin.as("admin", "admin123");
+            templateService.rewrite(original.id(), saved.version(), original.body());
+        }
+    }
+
+    private long auditRows() throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'ReviewTemplate'"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

@@ -77,7 +77,7 @@ class AccessibilityBrowserIT {
     void administrator() {
         b.login("admin", "admin123");
         visitMenu("admin", "menuSearch", "menuDivisions", "menuSubsidyQueue", "menuSubsidyRolls",
-                "menuSubsidyRecheck", "menuDashboard", "menuIndicators", "menuAudit", "menuAccounts", "menuBatch");
+                "menuSubsidyRecheck", "menuDashboard", "menuIndicators", "menuAudit", "menuAccounts", "menuReviewTemplates", "menuBatch");
         b.open("admin/audit.xhtml");
         WebElement calendarButton = b.driver.findElement(By.cssSelector("#audit\\:from button"));
         assertEquals("选择日期", calendarButton.getAttribute("aria-label"));

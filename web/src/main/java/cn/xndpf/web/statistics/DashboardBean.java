@@ -177,20 +177,28 @@ public class DashboardBean implements Serializable {
     }
 
     public StreamedContent getExcel() {
-        return download(true);
+        return download(() -> reports.workbook(period, area, texts.locale()));
     }
 
     public StreamedContent getPdf() {
-        return download(false);
+        return download(() -> reports.summaryPdf(period, area, texts.locale()));
     }
 
-    private StreamedContent download(boolean excel) {
+    /** The period's review (发展综述) as a Word document. */
+    public StreamedContent getReviewWord() {
+        return download(() -> reports.review(period, area, texts.locale(), true));
+    }
+
+    public StreamedContent getReviewPdf() {
+        return download(() -> reports.review(period, area, texts.locale(), false));
+    }
+
+    private StreamedContent download(java.util.function.Supplier<Report> report) {
         if (period == null) {
             return null;
         }
         try {
-            Report r = excel ? reports.workbook(period, area, texts.locale())
-                    : reports.summaryPdf(period, area, texts.locale());
+            Report r = report.get();
             return DefaultStreamedContent.builder().name(r.fileName()).contentType(r.contentType())
                     .contentLength((long) r.content().length)
                     .stream(() -> new ByteArrayInputStream(r.content())).build();
