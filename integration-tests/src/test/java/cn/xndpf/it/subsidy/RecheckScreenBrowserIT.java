@@ -1,47 +1,33 @@
 package cn.xndpf.it.subsidy;
 
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.web.StaffBrowser;
+import cn.xndpf.it.web.StaffBrowserExtension;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,11 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of a community, see the run end and the case whose holder died listed with its reason in Chinese, be
  * told in Chinese what is missing, then end the benefit with the month of death.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 class RecheckScreenBrowserIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -65,43 +50,12 @@ class RecheckScreenBrowserIT {
 
     private static WebDriver driver;
     private static WebDriverWait wait;
-    private static Path profileDir;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            screenshot(context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName());
-        }
-    };
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        profileDir = Files.createTempDirectory("dpf-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,900", "--lang=zh-CN",
-                "--user-data-dir=" + profileDir.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, TIMEOUT);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profileDir != null) {
-            try (Stream<Path> files = Files.walk(profileDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void startBrowser() {
+        StaffBrowser b = StaffBrowser.shared();
+        driver = b.driver;
+        wait = new WebDriverWait(driver, TIMEOUT); // the re-check job runs while the page waits
     }
 
     @Test
@@ -109,12 +63,12 @@ class RecheckScreenBrowserIT {
         Map<String, String> fixture = fixture();
         String caseNumber = fixture.get("caseNumber");
 
-        driver.get(url("app/subsidy/recheck.xhtml"));
+        driver.get(StaffBrowser.url("app/subsidy/recheck.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("chengdong");
         driver.findElement(By.id("login:password")).sendKeys("district123");
         driver.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.urlContains("/app/"));
-        driver.get(url("app/subsidy/recheck.xhtml"));
+        driver.get(StaffBrowser.url("app/subsidy/recheck.xhtml"));
         assertEquals("两项补贴年度核查", wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText());
 
         // start a re-check of the fixture's community (check date: today, as the form proposes)
@@ -174,7 +128,7 @@ class RecheckScreenBrowserIT {
     }
 
     private static Map<String, String> fixture() throws IOException, InterruptedException {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("it/recheck-fixture")))
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(StaffBrowser.url("it/recheck-fixture")))
                 .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), r.body());
         Map<String, String> values = new HashMap<>();
@@ -193,24 +147,5 @@ class RecheckScreenBrowserIT {
                 "return document.readyState === 'complete'"
                         + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (typeof jQuery === 'undefined' || jQuery.active === 0);"));
-    }
-
-    private static String url(String path) {
-        String base = Deployments.baseUri().toString();
-        return (base.endsWith("/") ? base : base + "/") + path;
-    }
-
-    private static void screenshot(String name) {
-        if (!(driver instanceof TakesScreenshot camera)) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = camera.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name.replaceAll("[^\\w.-]", "_") + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("No screenshot: " + e);
-        }
     }
 }

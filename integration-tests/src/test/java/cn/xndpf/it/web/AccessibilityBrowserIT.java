@@ -4,7 +4,6 @@ import cn.xndpf.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A test collects the violations of all its pages and fails once with the whole list, so that one run
  * shows everything there is to fix.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccessibilityBrowserIT {
 
@@ -45,11 +43,6 @@ class AccessibilityBrowserIT {
 
     private final StaffBrowser b = StaffBrowser.shared();
     private final List<String> violations = new ArrayList<>();
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        StaffBrowser.closeShared();
-    }
 
     @Test
     @Order(1)
@@ -76,7 +69,7 @@ class AccessibilityBrowserIT {
     @Order(2)
     void administrator() {
         b.login("admin", "admin123");
-        visitMenu("admin", "menuSearch", "menuDivisions", "menuSubsidyQueue", "menuSubsidyRolls",
+        visitMenu("admin", "menuHome", "menuSearch", "menuDivisions", "menuSubsidyQueue", "menuSubsidyRolls",
                 "menuSubsidyRecheck", "menuDashboard", "menuIndicators", "menuAudit", "menuAccounts", "menuReviewTemplates", "menuBatch");
         b.open("admin/audit.xhtml");
         WebElement calendarButton = b.driver.findElement(By.cssSelector("#audit\\:from button"));
@@ -96,7 +89,7 @@ class AccessibilityBrowserIT {
     @Order(3)
     void cityStaffInBothLanguages() {
         b.login("city", "city123");
-        visitMenu("city", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
+        visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
                 "menuSubsidyQueue", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuBatch");
         personRecord("city", true);
@@ -123,7 +116,7 @@ class AccessibilityBrowserIT {
     @Order(4)
     void districtStaff() {
         b.login("chengdong", "district123");
-        visitMenu("chengdong", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
+        visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
                 "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
                 "menuIndicators");
         personRecord("chengdong", true);
@@ -137,7 +130,7 @@ class AccessibilityBrowserIT {
     @Order(5)
     void civilAffairs() {
         b.login("civil-chengdong", "civil123");
-        visitMenu("civil-chengdong", "menuSearch", "menuDivisions", "menuSubsidyQueue", "menuSubsidyRolls",
+        visitMenu("civil-chengdong", "menuHome", "menuSearch", "menuDivisions", "menuSubsidyQueue", "menuSubsidyRolls",
                 "menuSubsidyRecheck", "menuDashboard", "menuIndicators");
         personRecord("civil-chengdong", false);
         caseAndQueue("civil-chengdong", false);
@@ -149,7 +142,7 @@ class AccessibilityBrowserIT {
     @Order(6)
     void townshipClerk() {
         b.login("clerk-dongguan", "clerk123");
-        visitMenu("clerk-dongguan", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
+        visitMenu("clerk-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
                 "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRecheck", "menuDashboard", "menuIndicators");
         personRecord("clerk-dongguan", false);
         caseAndQueue("clerk-dongguan", false);
@@ -162,7 +155,7 @@ class AccessibilityBrowserIT {
     @Order(7)
     void communityWorker() {
         b.login("worker-dongguan", "worker123");
-        visitMenu("worker-dongguan", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
+        visitMenu("worker-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
                 "menuSubsidyImport", "menuSubsidyQueue", "menuIndicators");
         personRecord("worker-dongguan", false);
         registerWithErrors("worker-dongguan");

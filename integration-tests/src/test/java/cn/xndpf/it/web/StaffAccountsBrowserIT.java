@@ -4,18 +4,12 @@ import cn.xndpf.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import java.io.IOException;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * clerk; the clerk signs in with the initial password, is held on the password page until the password
  * is changed (a password breaking the policy is refused in Chinese), then works.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 class StaffAccountsBrowserIT {
 
     private static final String INITIAL = "Chushi-Mima-2026";
@@ -33,20 +27,6 @@ class StaffAccountsBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests();
-    }
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            StaffBrowser.shared().screenshot(context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getDisplayName());
-        }
-    };
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        StaffBrowser.closeShared();
     }
 
     @Test
@@ -87,11 +67,11 @@ class StaffAccountsBrowserIT {
         b.driver.findElement(By.id("pwd:confirmation")).sendKeys(OWN);
         b.driver.findElement(By.id("pwd:changeButton")).click();
 
-        // 4. Then the clerk works: the registry search of their jurisdiction.
-        b.wait.until(ExpectedConditions.urlContains("/app/person/search.xhtml"));
-        b.visible(By.id("search:results"));
+        // 4. Then the clerk works: their home page with the review queue of their level.
+        b.wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        b.visible(By.id("queueHeading"));
         assertTrue(b.driver.findElement(By.id("userRole")).getText().contains("乡镇/街道经办员"));
         b.login(username, OWN);
-        b.wait.until(ExpectedConditions.urlContains("/app/person/search.xhtml"));
+        b.wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
     }
 }

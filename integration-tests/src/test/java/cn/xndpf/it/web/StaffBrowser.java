@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -39,7 +40,7 @@ import java.util.stream.Stream;
  * tests that also run steps inside the server keep Selenium out of their own fields and signatures and
  * reach it through this class.
  */
-final class StaffBrowser {
+public final class StaffBrowser {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -47,13 +48,15 @@ final class StaffBrowser {
 
     private static StaffBrowser shared;
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
     private final Path profileDir;
+    private final Path downloads;
 
     private StaffBrowser() {
         try {
             profileDir = Files.createTempDirectory("dpf-chromium-");
+            downloads = Files.createTempDirectory("dpf-downloads-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,31 +70,56 @@ final class StaffBrowser {
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        driver = chrome;
         wait = new WebDriverWait(driver, TIMEOUT);
     }
 
     /** The browser of this test run, started on first use. */
-    static StaffBrowser shared() {
+    public static StaffBrowser shared() {
         if (shared == null) {
             shared = new StaffBrowser();
         }
         return shared;
     }
 
-    static void closeShared() throws IOException {
+    /** The browser if a step of this test class started it, else null (nothing to photograph). */
+    static StaffBrowser sharedIfStarted() {
+        return shared;
+    }
+
+    public static void closeShared() throws IOException {
         if (shared == null) {
             return;
         }
         shared.driver.quit();
-        try (Stream<Path> files = Files.walk(shared.profileDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (Path dir : new Path[]{shared.profileDir, shared.downloads}) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
         shared = null;
     }
 
+    /** The first file with this extension the browser finished downloading (within a minute). */
+    public Path awaitDownload(String extension) throws InterruptedException, IOException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                Optional<Path> done = files.filter(p -> p.toString().endsWith(extension)).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no " + extension + " downloaded");
+    }
+
     /** A fresh session as this user (the previous one's cookies are dropped). */
-    void login(String username, String password) {
+    public void login(String username, String password) {
         driver.get(url("login.xhtml"));
         driver.manage().deleteAllCookies();
         driver.get(url("login.xhtml"));
@@ -165,17 +193,17 @@ final class StaffBrowser {
         }
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(url(path));
         waitForAjax();
     }
 
-    WebElement visible(By by) {
+    public WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Waits until the page has loaded and PrimeFaces has no ajax request queued or running. */
-    void waitForAjax() {
+    public void waitForAjax() {
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty())"
@@ -252,7 +280,7 @@ final class StaffBrowser {
     }
 
     /** Leaves a screenshot in {@code target/screenshots/}. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
@@ -263,7 +291,7 @@ final class StaffBrowser {
         }
     }
 
-    static String url(String path) {
+    public static String url(String path) {
         String base = System.getProperty("dpf.it.baseUrl", DEFAULT_BASE_URL);
         return (base.endsWith("/") ? base : base + "/") + path;
     }

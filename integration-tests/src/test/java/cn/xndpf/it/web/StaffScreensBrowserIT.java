@@ -7,38 +7,20 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import cn.xndpf.domain.person.IdNumber;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,12 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The staff screens in a real browser (headless Chromium): login, registry search within the user's
  * jurisdiction, a full record, and registration with a field-level validation message.
  * <p>
- * Arquillian deploys the real EAR as a client-side deployment; the browser talks to it at
- * {@code dpf.it.baseUrl} (default {@value #DEFAULT_BASE_URL}). Waits are
- * explicit (PrimeFaces ajax), never sleeps. A failing test leaves a screenshot in
- * {@code target/screenshots/}.
+ * Arquillian deploys the real EAR as a client-side deployment; the browser ({@link StaffBrowser}) talks
+ * to it at {@code dpf.it.baseUrl}. Waits are explicit (PrimeFaces ajax), never sleeps. A failing test
+ * leaves a screenshot in {@code target/screenshots/} ({@link StaffBrowserExtension}).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 class StaffScreensBrowserIT {
 
     @Deployment(testable = false)
@@ -62,68 +43,37 @@ class StaffScreensBrowserIT {
         return Deployments.earWithTests();
     }
 
-    static final String DEFAULT_BASE_URL = "http://localhost:18080/dpf";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String DISTRICT = "630102";
     private static final String COMMUNITY = "630102001001";
 
     private static WebDriver driver;
     private static WebDriverWait wait;
-    private static Path profileDir;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            screenshot(context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName());
-        }
-    };
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        profileDir = Files.createTempDirectory("dpf-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,900", "--lang=zh-CN",
-                "--user-data-dir=" + profileDir.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, TIMEOUT);
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profileDir != null) {
-            try (Stream<Path> files = Files.walk(profileDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void startBrowser() {
+        StaffBrowser b = StaffBrowser.shared();
+        driver = b.driver;
+        wait = b.wait;
     }
 
     @Test
     void districtStaffSearchesOpensAndRegisters() {
         // 1. A protected page sends the visitor to the login page; a wrong password is refused in Chinese.
-        driver.get(url("app/person/search.xhtml"));
+        driver.get(StaffBrowser.url("app/person/search.xhtml"));
         WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         username.sendKeys("chengdong");
         driver.findElement(By.id("login:password")).sendKeys("wrong-password");
         driver.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "用户名或密码错误"));
 
-        // 2. The right password continues to the page first asked for.
+        // 2. The right password then signs in; after a refused attempt the page first asked for is forgotten
+        //    and the user lands on the home page (工作台), from which the search is one link away.
         driver.findElement(By.id("login:username")).clear();
         driver.findElement(By.id("login:username")).sendKeys("chengdong");
         driver.findElement(By.id("login:password")).sendKeys("district123");
         driver.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("menuSearch"))).click();
         wait.until(ExpectedConditions.urlContains("/app/person/search.xhtml"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:results")));
         assertTrue(driver.findElement(By.id("userRole")).getText().contains("区县残联"), "role shown in the top bar");
@@ -228,24 +178,5 @@ class StaffScreensBrowserIT {
             s.append(pool.charAt(random.nextInt(pool.length())));
         }
         return s.toString();
-    }
-
-    private static String url(String path) {
-        String base = System.getProperty("dpf.it.baseUrl", DEFAULT_BASE_URL);
-        return (base.endsWith("/") ? base : base + "/") + path;
-    }
-
-    private static void screenshot(String name) {
-        if (!(driver instanceof TakesScreenshot camera)) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = camera.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name.replaceAll("[^\\w.-]", "_") + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("No screenshot: " + e);
-        }
     }
 }

@@ -8,12 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,26 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are listed with their row, column and reason in Chinese. (What is imported, and that nothing is
  * half-imported, is checked in {@code SubsidyImportIT}; this checks the upload and the report on screen.)
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 class SubsidyImportBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            StaffBrowser.shared().screenshot(context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getDisplayName());
-        }
-    };
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        StaffBrowser.closeShared();
     }
 
     @Test

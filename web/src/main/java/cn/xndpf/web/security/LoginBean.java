@@ -26,7 +26,7 @@ import java.time.Instant;
 @RequestScoped
 public class LoginBean {
 
-    static final String HOME = "/app/person/search.xhtml";
+    static final String HOME = "/app/home.xhtml";
 
     @Inject
     private SecurityContext securityContext;
