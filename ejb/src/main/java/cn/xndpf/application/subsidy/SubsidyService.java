@@ -276,11 +276,13 @@ public class SubsidyService {
         return settings.valueOn(key, day).map(Boolean::parseBoolean).orElse(false);
     }
 
+    /**
+     * The person an ID number names, if the caller's jurisdiction covers them; a person registered elsewhere
+     * gets the same answer as a number nobody registered, so the answer tells no one outside a jurisdiction
+     * whether a number is registered there.
+     */
     private Person visiblePerson(StaffUser me, IdNumber id) {
-        Person p = people.findByIdNumber(id).orElseThrow(() -> new NotFoundException("idNumber", "person.notFound"));
-        if (!me.jurisdiction().contains(p.division())) {
-            throw new AccessDeniedException("idNumber");
-        }
-        return p;
+        return people.findByIdNumber(id).filter(p -> me.jurisdiction().contains(p.division()))
+                .orElseThrow(() -> new NotFoundException("idNumber", "person.notFound"));
     }
 }
