@@ -12,14 +12,15 @@ import java.util.function.Supplier;
 
 /**
  * The batch runtime's own identity (批处理身份): the job artifacts (CDI beans, which cannot carry
- * {@code @RunAs}) make each call to the beans that do a job's steps through this bean, so those beans can
- * admit {@link Roles#BATCH} and no one else. The run-as principal is {@value Roles#BATCH_PRINCIPAL}
- * ({@code META-INF/glassfish-ejb-jar.xml}); Payara gives it the groups of the file-realm user of that name,
- * which {@code dpf-server.sh} creates in the group {@value Roles#BATCH}.
+ * {@code @RunAs}) make each call to the beans that do a job's steps through this bean, by way of
+ * {@link BatchCaller}, so those beans can admit {@link Roles#BATCH} and no one else. The run-as principal
+ * is {@value Roles#BATCH_PRINCIPAL} ({@code META-INF/glassfish-ejb-jar.xml}); Payara gives it the groups of
+ * the file-realm user of that name, which {@code dpf-server.sh} creates in the group {@value Roles#BATCH}.
  * <p>
  * Only this module uses it: the web module may not depend on the batch module (LayeringTest), and the
- * EJB module cannot see it. It starts no transaction of its own, so each call keeps the transaction it
- * had before (the chunk's, or the called bean's own).
+ * EJB module cannot see it. It starts no transaction of its own, and it hands an exception back as a value
+ * instead of throwing it, so the container adds nothing to it: the artifact sees exactly what the steps
+ * bean threw (and a system exception there has already marked the step's transaction for rollback).
  */
 @Stateless
 @DeclareRoles(Roles.BATCH)
@@ -28,13 +29,16 @@ import java.util.function.Supplier;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class BatchIdentity {
 
-    /** Runs {@code step} (one call to a steps bean) as the batch runtime and returns its result. */
-    public <T> T call(Supplier<T> step) {
-        return step.get();
+    /** What one call gave: its value, or the runtime exception it threw. */
+    public record Outcome<T>(T value, RuntimeException failure) {
     }
 
     /** Runs {@code step} (one call to a steps bean) as the batch runtime. */
-    public void run(Runnable step) {
-        step.run();
+    public <T> Outcome<T> attempt(Supplier<T> step) {
+        try {
+            return new Outcome<>(step.get(), null);
+        } catch (RuntimeException e) {
+            return new Outcome<>(null, e);
+        }
     }
 }

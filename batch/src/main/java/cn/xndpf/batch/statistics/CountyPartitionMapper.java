@@ -1,6 +1,6 @@
 package cn.xndpf.batch.statistics;
 
-import cn.xndpf.batch.BatchIdentity;
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
@@ -30,8 +30,8 @@ public class CountyPartitionMapper implements PartitionMapper {
     private StatisticsEngine engine;
 
     /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
-    @EJB
-    private BatchIdentity batch;
+    @Inject
+    private BatchCaller batch;
 
     @Inject
     private JobContext jobContext;

@@ -1,6 +1,6 @@
 package cn.xndpf.batch.statistics;
 
-import cn.xndpf.batch.BatchIdentity;
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.statistics.FigureValue;
@@ -22,8 +22,8 @@ public class IndicatorFigureProcessor implements ItemProcessor {
     private StatisticsEngine engine;
 
     /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
-    @EJB
-    private BatchIdentity batch;
+    @Inject
+    private BatchCaller batch;
 
     @Inject
     private JobContext jobContext;

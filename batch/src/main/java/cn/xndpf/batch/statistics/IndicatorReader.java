@@ -1,6 +1,6 @@
 package cn.xndpf.batch.statistics;
 
-import cn.xndpf.batch.BatchIdentity;
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import jakarta.batch.api.BatchProperty;
 import cn.xndpf.domain.division.DivisionCode;
@@ -29,8 +29,8 @@ public class IndicatorReader extends AbstractItemReader {
     private StatisticsEngine engine;
 
     /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
-    @EJB
-    private BatchIdentity batch;
+    @Inject
+    private BatchCaller batch;
 
     @Inject
     @BatchProperty(name = CountyPartitionMapper.COUNTY)

@@ -1,6 +1,6 @@
 package cn.xndpf.batch.statistics;
 
-import cn.xndpf.batch.BatchIdentity;
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import cn.xndpf.domain.division.DivisionCode;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -26,8 +26,8 @@ public class StagedFigureWriter extends AbstractItemWriter {
     private StatisticsEngine engine;
 
     /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
-    @EJB
-    private BatchIdentity batch;
+    @Inject
+    private BatchCaller batch;
 
     @Inject
     private JobContext jobContext;

@@ -1,6 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
-import cn.xndpf.batch.BatchIdentity;
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.PaymentRollRunner;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
@@ -18,8 +18,8 @@ public class PaymentCaseProcessor implements ItemProcessor {
     private PaymentRollRunner runner;
 
     /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
-    @EJB
-    private BatchIdentity batch;
+    @Inject
+    private BatchCaller batch;
 
     @Inject
     private JobContext jobContext;

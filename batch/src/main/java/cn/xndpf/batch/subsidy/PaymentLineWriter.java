@@ -1,6 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
-import cn.xndpf.batch.BatchIdentity;
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.PaymentRollRunner;
 import cn.xndpf.application.subsidy.PaymentRollRunner.CaseLines;
 import jakarta.batch.api.BatchProperty;
@@ -25,8 +25,8 @@ public class PaymentLineWriter extends AbstractItemWriter {
     private PaymentRollRunner runner;
 
     /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
-    @EJB
-    private BatchIdentity batch;
+    @Inject
+    private BatchCaller batch;
 
     @Inject
     private JobContext jobContext;

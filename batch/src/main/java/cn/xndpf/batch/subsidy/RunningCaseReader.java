@@ -1,6 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
-import cn.xndpf.batch.BatchIdentity;
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.AnnualRecheck;
 import cn.xndpf.application.subsidy.SubsidyRecheckService;
 import jakarta.batch.api.BatchProperty;
@@ -26,8 +26,8 @@ public class RunningCaseReader extends AbstractItemReader {
     private AnnualRecheck recheck;
 
     /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
-    @EJB
-    private BatchIdentity batch;
+    @Inject
+    private BatchCaller batch;
 
     @Inject
     @BatchProperty(name = SubsidyRecheckService.DIVISION)
