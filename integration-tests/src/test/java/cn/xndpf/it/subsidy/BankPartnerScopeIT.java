@@ -50,13 +50,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bank partners pay the rolls of the divisions they serve ({@code partner_division}) and no other, and the
  * partner services check the partner's scope themselves, whatever endpoint called them; a refusal changes
  * nothing. And the payment lines a roll writes and the status changes a bank return makes are audited.
- * The roll is of a month no other test uses (2013-03), and its case ends with that month, so later rolls
- * of the district owe it nothing.
+ * The roll is of a month no other test rolls (2016-01, the first month the subsidies' review chain and
+ * rates are in force), and its case ends with that month, so later rolls of the district owe it nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class BankPartnerScopeIT {
 
-    private static final String MONTH = "2013-03";
+    private static final String MONTH = "2016-01";
     private static final String DISTRICT = SubsidyFixture.DISTRICT;
     /** A bank that serves 城中区 (630103) only. */
     private static final String OTHER_BANK = "it-bank-chengzhong";
@@ -147,9 +147,9 @@ class BankPartnerScopeIT {
     @Test
     void aBankPaysOnlyTheRollsOfItsDivisionsAndEveryLineAndSettlementIsAudited() throws Exception {
         SubsidyFixture fixture = new SubsidyFixture(registry, subsidies, workflow);
-        long caseId = fixture.activeCase(SubsidyType.NURSING, DisabilityLevel.ONE, LocalDate.of(2013, 3, 5));
+        long caseId = fixture.activeCase(SubsidyType.NURSING, DisabilityLevel.ONE, LocalDate.of(2016, 1, 5));
         assertEquals(BatchStatus.COMPLETED, SubsidyFixture.runRoll(rolls, MONTH));
-        fixture.terminate(caseId, LocalDate.of(2013, 3, 31));
+        fixture.terminate(caseId, LocalDate.of(2016, 1, 31));
         StaffLogin.as("chengdong", "district123");
         RollSummary roll = rolls.roll(MONTH, DISTRICT).orElseThrow();
         assertTrue(roll.lineCount() >= 1);
@@ -174,7 +174,7 @@ class BankPartnerScopeIT {
         List<String> statuses = lineStatuses(roll.rollId());
         long audits = count("SELECT COUNT(*) FROM audit_entry");
         NotFoundException missing = assertThrows(NotFoundException.class,
-                () -> banks.bankReturns("2013-02", DISTRICT, csv, OWN_BANK));
+                () -> banks.bankReturns("2015-11", DISTRICT, csv, OWN_BANK));
         NotFoundException returns = assertThrows(NotFoundException.class,
                 () -> banks.bankReturns(MONTH, DISTRICT, csv, OTHER_BANK));
         assertEquals(missing.key(), returns.key());
