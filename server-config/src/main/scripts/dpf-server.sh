@@ -405,6 +405,29 @@ configure_security() {
     fi
 }
 
+configure_batch_identity() {
+    # The batch jobs' steps run as the principal dpf-batch (the batch module's @RunAs("BATCH") beans); Payara
+    # gives a run-as principal the groups its realm knows for it, and group BATCH is what grants role BATCH.
+    # So it is a user of the file realm in group BATCH, with a random password nobody keeps: it never signs
+    # in (the staff and partner sign-ins do not use the file realm), it is only a name with a group.
+    if asadmin list-file-users 2>/dev/null | grep -qx 'dpf-batch'; then
+        return
+    fi
+    say "Batch identity: file-realm user dpf-batch in group BATCH"
+    local pw
+    pw=$(mktemp)
+    chmod 600 "$pw"
+    if [[ -f $DPF_ADMIN_PASSWORD_FILE ]]; then
+        cat "$DPF_ADMIN_PASSWORD_FILE" >"$pw"
+    fi
+    printf 'AS_ADMIN_USERPASSWORD=%s\n' "$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>"$pw"
+    local auth=()
+    [[ -f $DPF_ADMIN_PASSWORD_FILE ]] && auth=(--user admin)
+    "$PAYARA_HOME/bin/asadmin" --interactive=false "${auth[@]}" --passwordfile "$pw" --port "$ADMIN_PORT" \
+        create-file-user --groups BATCH dpf-batch >/dev/null || { rm -f "$pw"; die "could not create dpf-batch"; }
+    rm -f "$pw"
+}
+
 configure_monitoring() {
     # MicroProfile Metrics (/metrics) tell a stranger much about the server and the application: only
     # users of the file realm in group "microprofile" may read them (asadmin create-file-user --groups
@@ -498,6 +521,7 @@ provision_domain() {
     configure_database
     configure_batch
     configure_security
+    configure_batch_identity
     configure_monitoring
     configure_jvm
     secure_admin

@@ -161,7 +161,9 @@ public final class ProvinceDataSet {
         try (PreparedStatement staff = connection.prepareStatement("INSERT INTO staff_user (username, display_name,"
                 + " password_hash, staff_role, division_code, active, version) VALUES (?, ?, ?, ?, ?, ?, 1)");
              PreparedStatement partner = connection.prepareStatement("INSERT INTO partner (code, name, secret_hash,"
-                     + " scopes, active) VALUES (?, ?, ?, ?, ?)")) {
+                     + " scopes, active) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement served = connection.prepareStatement("INSERT INTO partner_division (partner_code,"
+                     + " division_code) VALUES (?, ?)")) {
             for (StaffUser u : generator.staff()) {
                 staff.setString(1, u.username());
                 staff.setString(2, u.displayName());
@@ -181,6 +183,14 @@ public final class ProvinceDataSet {
                 partner.addBatch();
             }
             partner.executeBatch();
+            for (Partner p : generator.partners()) {
+                for (cn.xndpf.domain.division.DivisionCode d : p.divisions()) {
+                    served.setString(1, p.code());
+                    served.setString(2, d.value());
+                    served.addBatch();
+                }
+            }
+            served.executeBatch();
         }
     }
 

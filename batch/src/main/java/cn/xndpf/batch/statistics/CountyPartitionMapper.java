@@ -1,5 +1,6 @@
 package cn.xndpf.batch.statistics;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
@@ -28,12 +29,16 @@ public class CountyPartitionMapper implements PartitionMapper {
     @EJB
     private StatisticsEngine engine;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
     @Override
     public PartitionPlan mapPartitions() {
-        List<String> counties = engine.counties(JobSettings.of(jobContext).root());
+        List<String> counties = batch.call(() -> engine.counties(JobSettings.of(jobContext).root()));
         if (counties.isEmpty()) {
             throw new IllegalStateException("No county-level divisions under " + JobSettings.of(jobContext).root());
         }

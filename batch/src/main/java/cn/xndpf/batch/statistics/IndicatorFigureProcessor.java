@@ -1,5 +1,6 @@
 package cn.xndpf.batch.statistics;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.statistics.FigureValue;
@@ -20,6 +21,10 @@ public class IndicatorFigureProcessor implements ItemProcessor {
     @EJB
     private StatisticsEngine engine;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
@@ -27,7 +32,7 @@ public class IndicatorFigureProcessor implements ItemProcessor {
     public Object processItem(Object item) {
         IndicatorItem i = (IndicatorItem) item;
         JobSettings s = JobSettings.of(jobContext);
-        List<FigureValue> values = engine.compute(i.indicatorCode(), DivisionCode.of(i.county()), s.period(), s.asOf());
+        List<FigureValue> values = batch.call(() -> engine.compute(i.indicatorCode(), DivisionCode.of(i.county()), s.period(), s.asOf()));
         return new ComputedFigures(i, values);
     }
 }

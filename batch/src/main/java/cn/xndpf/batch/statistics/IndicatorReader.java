@@ -1,5 +1,6 @@
 package cn.xndpf.batch.statistics;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import jakarta.batch.api.BatchProperty;
 import cn.xndpf.domain.division.DivisionCode;
@@ -27,6 +28,10 @@ public class IndicatorReader extends AbstractItemReader {
     @EJB
     private StatisticsEngine engine;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     @BatchProperty(name = CountyPartitionMapper.COUNTY)
     private String county;
@@ -39,8 +44,8 @@ public class IndicatorReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        Set<String> staged = engine.stagedIndicators(jobContext.getInstanceId(), DivisionCode.of(county));
-        List<String> all = engine.indicatorCodes();
+        Set<String> staged = batch.call(() -> engine.stagedIndicators(jobContext.getInstanceId(), DivisionCode.of(county)));
+        List<String> all = batch.call(() -> engine.indicatorCodes());
         int from = checkpoint == null ? 0 : all.indexOf((String) checkpoint) + 1;
         codes = all.subList(from, all.size()).stream().filter(c -> !staged.contains(c)).toList();
         next = 0;

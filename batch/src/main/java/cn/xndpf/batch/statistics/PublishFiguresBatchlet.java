@@ -1,5 +1,6 @@
 package cn.xndpf.batch.statistics;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
@@ -23,13 +24,17 @@ public class PublishFiguresBatchlet extends AbstractBatchlet {
     @EJB
     private StatisticsEngine engine;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
     @Override
     public String process() {
         JobSettings s = JobSettings.of(jobContext);
-        int n = engine.publish(jobContext.getInstanceId(), jobContext.getExecutionId(), s.period(), s.root(), s.asOf());
+        int n = batch.call(() -> engine.publish(jobContext.getInstanceId(), jobContext.getExecutionId(), s.period(), s.root(), s.asOf()));
         LOG.info(() -> String.format("统计发布 %s %s %s: %d figures (as of %s)", jobContext.getJobName(),
                 s.period().start(), s.root(), n, s.asOf()));
         return "PUBLISHED " + n;

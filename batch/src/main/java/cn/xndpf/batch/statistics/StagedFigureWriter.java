@@ -1,5 +1,6 @@
 package cn.xndpf.batch.statistics;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import cn.xndpf.domain.division.DivisionCode;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -24,6 +25,10 @@ public class StagedFigureWriter extends AbstractItemWriter {
     @EJB
     private StatisticsEngine engine;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
@@ -32,8 +37,8 @@ public class StagedFigureWriter extends AbstractItemWriter {
         JobSettings s = JobSettings.of(jobContext);
         for (Object o : items) {
             ComputedFigures f = (ComputedFigures) o;
-            engine.stage(jobContext.getInstanceId(), s.period(), f.item().indicatorCode(),
-                    DivisionCode.of(f.item().county()), f.values());
+            batch.run(() -> engine.stage(jobContext.getInstanceId(), s.period(), f.item().indicatorCode(),
+                    DivisionCode.of(f.item().county()), f.values()));
         }
     }
 }

@@ -1,8 +1,11 @@
 package cn.xndpf.batch.statistics;
 
+import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.statistics.StatisticsJobs;
 import cn.xndpf.domain.statistics.PeriodType;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -14,8 +17,12 @@ import java.util.logging.Logger;
  * ended; the quarter, the year and the five years just ended follow at their period starts, staggered so
  * that two runs at most share the server. Not persistent: a server that was down at the hour does not
  * catch up by itself; an administrator starts the missed period from the statistics jobs screen.
+ * It starts the runs as the batch runtime ({@link Roles#BATCH}), the only caller
+ * {@link StatisticsJobs#startScheduled} admits.
  */
 @Singleton
+@DeclareRoles(Roles.BATCH)
+@RunAs(Roles.BATCH)
 @PermitAll
 public class StatisticsSchedule {
 

@@ -1,5 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.AnnualRecheck;
 import cn.xndpf.application.subsidy.SubsidyRecheckService;
 import jakarta.batch.api.AbstractBatchlet;
@@ -25,6 +26,10 @@ public class ClearOpenFindingsBatchlet extends AbstractBatchlet {
     @EJB
     private AnnualRecheck recheck;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     @BatchProperty(name = SubsidyRecheckService.CHECK_DATE)
     private String checkDate;
@@ -35,8 +40,8 @@ public class ClearOpenFindingsBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        int removed = recheck.clearOpenFindings(RecheckJobParameters.division(division),
-                RecheckJobParameters.checkDate(checkDate));
+        int removed = batch.call(() -> recheck.clearOpenFindings(RecheckJobParameters.division(division),
+                RecheckJobParameters.checkDate(checkDate)));
         LOG.info(() -> "两项补贴年度核查 " + checkDate + " " + division + ": " + removed
                 + " open findings of an earlier run replaced");
         return "CLEARED";

@@ -1,5 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.PaymentRollRunner;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
@@ -16,11 +17,15 @@ public class PaymentCaseProcessor implements ItemProcessor {
     @EJB
     private PaymentRollRunner runner;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
     @Override
     public Object processItem(Object item) {
-        return runner.owed(PaymentRollJobListener.rollId(jobContext), (Long) item);
+        return batch.call(() -> runner.owed(PaymentRollJobListener.rollId(jobContext), (Long) item));
     }
 }

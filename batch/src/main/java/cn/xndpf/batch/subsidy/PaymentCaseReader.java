@@ -1,5 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.PaymentRollRunner;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -23,6 +24,10 @@ public class PaymentCaseReader extends AbstractItemReader {
     @EJB
     private PaymentRollRunner runner;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
@@ -33,7 +38,7 @@ public class PaymentCaseReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         lastRead = (Long) checkpoint;
         long after = lastRead == null ? Long.MIN_VALUE : lastRead;
-        cases = runner.casesToRoll(PaymentRollJobListener.rollId(jobContext)).stream()
+        cases = batch.call(() -> runner.casesToRoll(PaymentRollJobListener.rollId(jobContext))).stream()
                 .filter(id -> id > after).iterator();
     }
 

@@ -1,5 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.PaymentRollRunner;
 import cn.xndpf.application.subsidy.PaymentRollRunner.CaseLines;
 import jakarta.batch.api.BatchProperty;
@@ -23,6 +24,10 @@ public class PaymentLineWriter extends AbstractItemWriter {
     @EJB
     private PaymentRollRunner runner;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
@@ -42,7 +47,7 @@ public class PaymentLineWriter extends AbstractItemWriter {
         Integer failAfter = failAfterItems == null || failAfterItems.isBlank() ? null
                 : Integer.valueOf(failAfterItems.trim());
         for (Object item : items) {
-            runner.store(rollId, (CaseLines) item);
+            batch.run(() -> runner.store(rollId, (CaseLines) item));
             written++;
             if (failAfter != null && written == failAfter) {
                 throw new IllegalStateException("Fault injected by job parameter failAfterItems=" + failAfter

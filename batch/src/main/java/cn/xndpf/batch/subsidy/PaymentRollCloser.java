@@ -1,5 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.PaymentRollRunner;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.BatchStatus;
@@ -17,12 +18,16 @@ public class PaymentRollCloser extends AbstractBatchlet {
     @EJB
     private PaymentRollRunner runner;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
     @Override
     public String process() {
-        runner.complete(PaymentRollJobListener.rollId(jobContext));
+        batch.run(() -> runner.complete(PaymentRollJobListener.rollId(jobContext)));
         return BatchStatus.COMPLETED.name();
     }
 }

@@ -1,5 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.PaymentRollRunner;
 import cn.xndpf.domain.subsidy.PaymentRollKey;
 import jakarta.batch.api.BatchProperty;
@@ -26,6 +27,10 @@ public class PaymentRollJobListener extends AbstractJobListener {
     @EJB
     private PaymentRollRunner runner;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
@@ -44,7 +49,7 @@ public class PaymentRollJobListener extends AbstractJobListener {
     @Override
     public void beforeJob() {
         PaymentRollKey key = PaymentRollKey.of(month, division);
-        long rollId = runner.begin(key, requestedBy, jobContext.getInstanceId(), jobContext.getExecutionId());
+        long rollId = batch.call(() -> runner.begin(key, requestedBy, jobContext.getInstanceId(), jobContext.getExecutionId()));
         jobContext.setTransientUserData(rollId);
         LOG.info(() -> "Payment roll " + key + " (roll " + rollId + ") run by " + requestedBy + ", execution "
                 + jobContext.getExecutionId());
@@ -53,7 +58,7 @@ public class PaymentRollJobListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         if (jobContext.getTransientUserData() instanceof Long rollId) {
-            runner.failIfRunning(rollId);
+            batch.run(() -> runner.failIfRunning(rollId));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.AnnualRecheck;
 import cn.xndpf.application.subsidy.SubsidyRecheckService;
 import jakarta.batch.api.BatchProperty;
@@ -16,6 +17,10 @@ public class RecheckCaseProcessor implements ItemProcessor {
 
     @EJB
     private AnnualRecheck recheck;
+
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
 
     @Inject
     @BatchProperty(name = SubsidyRecheckService.CHECK_DATE)
@@ -34,6 +39,6 @@ public class RecheckCaseProcessor implements ItemProcessor {
             throw new IllegalStateException("Fault injected by job parameter " + SubsidyRecheckService.FAIL_AFTER_ITEMS
                     + "=" + failAfter + " before case " + c.caseId());
         }
-        return recheck.examine(c.caseId(), RecheckJobParameters.checkDate(checkDate));
+        return batch.call(() -> recheck.examine(c.caseId(), RecheckJobParameters.checkDate(checkDate)));
     }
 }

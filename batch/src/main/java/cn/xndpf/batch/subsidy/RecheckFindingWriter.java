@@ -1,5 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.AnnualRecheck;
 import cn.xndpf.application.subsidy.RecheckResult;
 import cn.xndpf.application.subsidy.SubsidyRecheckService;
@@ -27,6 +28,10 @@ public class RecheckFindingWriter extends AbstractItemWriter {
     @EJB
     private AnnualRecheck recheck;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     private JobContext jobContext;
 
@@ -37,7 +42,7 @@ public class RecheckFindingWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<RecheckResult> results = items.stream().map(RecheckResult.class::cast).toList();
-        int open = recheck.record(RecheckJobParameters.checkDate(checkDate), jobContext.getExecutionId(), results);
+        int open = batch.call(() -> recheck.record(RecheckJobParameters.checkDate(checkDate), jobContext.getExecutionId(), results));
         LOG.fine(() -> "两项补贴年度核查 " + checkDate + ": " + results.size() + " cases checked, " + open
                 + " with a changed basis");
     }

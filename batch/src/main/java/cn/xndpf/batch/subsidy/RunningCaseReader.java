@@ -1,5 +1,6 @@
 package cn.xndpf.batch.subsidy;
 
+import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.subsidy.AnnualRecheck;
 import cn.xndpf.application.subsidy.SubsidyRecheckService;
 import jakarta.batch.api.BatchProperty;
@@ -24,6 +25,10 @@ public class RunningCaseReader extends AbstractItemReader {
     @EJB
     private AnnualRecheck recheck;
 
+    /** Each call to the steps bean is made as the batch runtime (its only admitted caller). */
+    @Inject
+    private BatchCaller batch;
+
     @Inject
     @BatchProperty(name = SubsidyRecheckService.DIVISION)
     private String division;
@@ -35,7 +40,7 @@ public class RunningCaseReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         lastId = checkpoint == null ? 0L : (Long) checkpoint;
-        ids = recheck.casesToRecheck(RecheckJobParameters.division(division), lastId).iterator();
+        ids = batch.call(() -> recheck.casesToRecheck(RecheckJobParameters.division(division), lastId)).iterator();
     }
 
     @Override

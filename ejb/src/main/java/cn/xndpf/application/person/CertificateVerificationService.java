@@ -16,8 +16,9 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 
 /**
- * Certificate verification for partner systems. Callers are authenticated partners (not staff), so
- * access is decided by the partner's scope at the endpoint; each answer is audited under the partner.
+ * Certificate verification for partner systems. Callers are authenticated partners (not staff): the
+ * endpoint checks the partner's scope, and so does this service, whatever called it; each answer is
+ * audited under the partner.
  */
 @Stateless
 @PermitAll
@@ -32,8 +33,12 @@ public class CertificateVerificationService {
     @Inject
     private AuditTrail audit;
 
+    @jakarta.ejb.EJB
+    private cn.xndpf.application.security.PartnerDirectory partners;
+
     /** By ID number: the holder's current certificate. Malformed input raises InvalidValueException. */
     public CertificateVerification byIdNumber(String rawIdNumber, String partnerCode) {
+        partners.requireScope(partnerCode, cn.xndpf.domain.security.Partner.SCOPE_CERTIFICATE_VERIFICATION);
         IdNumber id = IdNumber.of(rawIdNumber);
         Optional<Certificate> c = people.findByIdNumber(id).flatMap(p -> people.certificatesOf(p).stream().findFirst());
         return answer(c, partnerCode, IdNumber.FIELD);
@@ -41,6 +46,7 @@ public class CertificateVerificationService {
 
     /** By certificate number: only an exact number (category and level included) is recognised. */
     public CertificateVerification byCertificateNumber(String rawNumber, String partnerCode) {
+        partners.requireScope(partnerCode, cn.xndpf.domain.security.Partner.SCOPE_CERTIFICATE_VERIFICATION);
         CertificateNumber number = CertificateNumber.of(rawNumber);
         return answer(people.findCertificateByNumber(number), partnerCode, CertificateNumber.FIELD);
     }

@@ -97,8 +97,13 @@ public class RegistryService {
         String name = requireName(form.name());
         String phone = optionalPhone(form.phone());
         DivisionCode division = registrationPlace(me, form.divisionCode()).code();
-        if (people.findByIdNumber(id).isPresent()) {
-            throw new InvalidValueException(IdNumber.FIELD, "person.duplicate");
+        Optional<Person> registered = people.findByIdNumber(id);
+        if (registered.isPresent()) {
+            // Only a user who may see the registered person learns that it is a duplicate (and can resolve it,
+            // e.g. by a transfer); anyone else is told that the number cannot be registered here, which says
+            // nothing about where, or whether, it is registered.
+            throw new InvalidValueException(IdNumber.FIELD, me.jurisdiction().contains(registered.get().division())
+                    ? "person.duplicate" : "person.cannotRegisterHere");
         }
         Household household = household(me, form, division);
         Person p = new Person(id, name, division, household, form.urban());

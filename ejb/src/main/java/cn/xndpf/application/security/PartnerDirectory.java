@@ -2,6 +2,7 @@ package cn.xndpf.application.security;
 
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.domain.audit.AuditAction;
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.security.Partner;
 import cn.xndpf.domain.security.StaffUserRepository;
 import cn.xndpf.domain.shared.AccessDeniedException;
@@ -101,6 +102,16 @@ public class PartnerDirectory {
         if (!allowed) {
             throw new AccessDeniedException("partner", "partner.scopeDenied");
         }
+    }
+
+    /**
+     * Whether the partner may use a service for records of a division: it has the scope and serves the
+     * division ({@code partner_division}). The caller answers a division not served like a record that does
+     * not exist, so a partner learns nothing of other divisions.
+     */
+    public boolean serves(String code, String scope, DivisionCode division) {
+        return code != null && repository.findPartner(code).map(p -> p.mayUse(scope) && p.serves(division))
+                .orElse(false);
     }
 
     private static String digest(String s) {

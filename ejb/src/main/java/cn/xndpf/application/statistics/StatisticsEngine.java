@@ -13,7 +13,9 @@ import cn.xndpf.domain.statistics.FigureValue;
 import cn.xndpf.domain.statistics.Indicator;
 import cn.xndpf.domain.statistics.IndicatorCatalogue;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
-import jakarta.annotation.security.PermitAll;
+import cn.xndpf.application.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -25,11 +27,13 @@ import java.util.Set;
 /**
  * What the statistics jobs do, step by step (统计计算): compute one indicator for one county-level division
  * and period, stage the figures under the job instance, and publish a complete period in one transaction.
- * Called by the batch artifacts, which run without a caller; starting and restarting jobs is
- * {@link StatisticsJobs}'s business and checks roles.
+ * Called by the batch artifacts under the batch runtime's own identity ({@link Roles#BATCH}), and nobody
+ * else may compute, stage, publish or discard; {@link StatisticsJobs} (administrators, city staff) reads the
+ * partitions and the progress of a run, and drops the staged figures of a run a new one abandons. (To be named {@code StatisticsSteps} by the conventions.)
  */
 @Stateless
-@PermitAll
+@DeclareRoles({Roles.BATCH, Roles.ADMIN, Roles.CITY_STAFF})
+@RolesAllowed(Roles.BATCH)
 public class StatisticsEngine {
 
     @Inject
@@ -50,6 +54,7 @@ public class StatisticsEngine {
     }
 
     /** The county-level divisions under a root (a city), in code order: the partitions of a run. */
+    @RolesAllowed({Roles.BATCH, Roles.ADMIN, Roles.CITY_STAFF})
     public List<String> counties(DivisionCode root) {
         return divisions.children(root).stream().filter(d -> d.level() == DivisionLevel.COUNTY)
                 .map(Division::code).map(DivisionCode::value).sorted().toList();
@@ -98,6 +103,7 @@ public class StatisticsEngine {
     }
 
     /** Items (indicator x county) a job instance has staged so far. */
+    @RolesAllowed({Roles.BATCH, Roles.ADMIN, Roles.CITY_STAFF})
     public int stagedItems(long jobInstanceId) {
         return figures.stagedItems(jobInstanceId).size();
     }
@@ -128,6 +134,7 @@ public class StatisticsEngine {
         return figures.publish(jobInstanceId, period, root, asOf, jobExecutionId);
     }
 
+    @RolesAllowed({Roles.BATCH, Roles.ADMIN, Roles.CITY_STAFF})
     public void discard(long jobInstanceId) {
         figures.discardStage(jobInstanceId);
     }

@@ -17,7 +17,6 @@ import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.statistics.IndicatorCatalogue;
 import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -110,7 +109,7 @@ public class StatisticsJobs {
      * The schedule's run: the last complete period of a kind before today, for every city. A city whose run
      * of that period is still going is left alone.
      */
-    @PermitAll
+    @RolesAllowed(Roles.BATCH)
     public List<Long> startScheduled(PeriodType type) {
         StatisticsPeriod period = StatisticsPeriod.lastCompleteBefore(type, PlatformClock.today());
         List<Long> started = new ArrayList<>();

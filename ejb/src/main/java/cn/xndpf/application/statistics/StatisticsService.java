@@ -68,6 +68,9 @@ public class StatisticsService {
     @Inject
     private AuditTrail audit;
 
+    @jakarta.ejb.EJB
+    private cn.xndpf.application.security.PartnerDirectory partners;
+
     /** The catalogue: programs and their active indicators with units, kinds and definitions. */
     @PermitAll
     public List<ProgramCatalogue> catalogue() {
@@ -118,11 +121,12 @@ public class StatisticsService {
 
     /**
      * The summary a partner receives (the provincial platform): an area's published figures. Partners are
-     * authenticated and scoped by the web layer; they see aggregates only, never a person. Each export is
-     * audited under the partner.
+     * authenticated by the web layer; the scope is checked there and here again. They see aggregates only,
+     * never a person. Each export is audited under the partner.
      */
     @PermitAll
     public PeriodSummary exported(StatisticsPeriod period, String area, String partnerCode) {
+        partners.requireScope(partnerCode, cn.xndpf.domain.security.Partner.SCOPE_STATISTICS);
         PeriodSummary s = summaryOf(period, DivisionCode.of(area));
         audit.record(partnerCode, AuditAction.EXPORT, "StatisticsExport", period.toString(), s.divisionCode(),
                 "合作方获取统计数据 " + s.divisionName() + " " + period.label(Locale.SIMPLIFIED_CHINESE), null, null);

@@ -10,14 +10,20 @@ import cn.xndpf.domain.subsidy.RecheckFindingRepository;
 import cn.xndpf.domain.subsidy.RecheckReason;
 import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.workflow.CaseRepository;
-import jakarta.annotation.security.PermitAll;
+import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.security.Roles;
+import cn.xndpf.domain.audit.AuditAction;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,11 +33,12 @@ import java.util.Optional;
  * stores either all of a chunk's findings or none; storing is idempotent per case and date, so a restart
  * or a re-run never adds a second finding.
  * <p>
- * No staff caller: the job runs without one. Staff start the job and act on findings through
- * {@link SubsidyRecheckService}.
+ * Only the batch runtime's own identity ({@link Roles#BATCH}) may call it; staff start the job and act on
+ * findings through {@link SubsidyRecheckService}. (To be named {@code AnnualRecheckSteps} by the conventions.)
  */
 @Stateless
-@PermitAll
+@DeclareRoles(Roles.BATCH)
+@RolesAllowed(Roles.BATCH)
 public class AnnualRecheck {
 
     @Inject
@@ -45,6 +52,9 @@ public class AnnualRecheck {
 
     @EJB
     private SubsidyService subsidies;
+
+    @Inject
+    private AuditTrail audit;
 
     /** Running (active or suspended) subsidy cases of a division after {@code afterId}, in id order. */
     public List<Long> casesToRecheck(DivisionCode division, long afterId) {
@@ -80,21 +90,63 @@ public class AnnualRecheck {
             SubsidyCase c = subsidyCase(r.caseId());
             Optional<RecheckFinding> existing = findings.find(c, checkDate);
             if (!r.basisChanged()) {
-                existing.filter(RecheckFinding::isOpen).ifPresent(findings::remove);
+                Optional<RecheckFinding> obsolete = existing.filter(RecheckFinding::isOpen);
+                if (obsolete.isPresent()) {
+                    Map<String, Object> before = snapshot(obsolete.get());
+                    findings.remove(obsolete.get());
+                    audited(AuditAction.DELETE, obsolete.get(), "年度核查：依据恢复，撤销核查发现 ", before, null,
+                            jobExecution);
+                }
             } else if (existing.isEmpty()) {
-                findings.store(new RecheckFinding(c, checkDate, r.reasons(), r.certificateLevel(), jobExecution));
+                RecheckFinding f = new RecheckFinding(c, checkDate, r.reasons(), r.certificateLevel(), jobExecution);
+                findings.store(f);
+                audited(AuditAction.CREATE, f, "年度核查：发现依据变化 ", null, snapshot(f), jobExecution);
                 open++;
             } else if (existing.get().isOpen()) {
+                Map<String, Object> before = snapshot(existing.get());
                 existing.get().revise(r.reasons(), r.certificateLevel(), jobExecution);
+                audited(AuditAction.UPDATE, existing.get(), "年度核查：更新核查发现 ", before, snapshot(existing.get()),
+                        jobExecution);
                 open++;
             }
         }
         return open;
     }
 
+    /**
+     * Each finding the job writes, revises or withdraws is audited in its own right, under the batch
+     * runtime's principal, with the job execution that did it (the execution's start is audited with the
+     * member of staff who asked for it).
+     */
+    private void audited(AuditAction action, RecheckFinding f, String summary, Map<String, Object> before,
+                         Map<String, Object> after, Long jobExecution) {
+        Map<String, Object> what = after == null ? new LinkedHashMap<>() : new LinkedHashMap<>(after);
+        what.put("jobExecution", jobExecution);
+        audit.record(Roles.BATCH_PRINCIPAL, action, "RecheckFinding", f.id(), f.division().value(),
+                summary + f.subsidyCase().caseNumber() + " " + f.checkDate(), before, what);
+    }
+
+    /** What an investigator needs of a finding: its case, date, reasons and levels; no personal data. */
+    private static Map<String, Object> snapshot(RecheckFinding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("case", f.subsidyCase().id());
+        m.put("checkDate", f.checkDate().toString());
+        m.put("status", f.status().name());
+        m.put("reasons", f.reasons().stream().map(RecheckReason::key).toList());
+        m.put("caseLevel", f.caseLevel() == null ? null : f.caseLevel().name());
+        m.put("certificateLevel", f.certificateLevel() == null ? null : f.certificateLevel().name());
+        return m;
+    }
+
     /** The start of a run: a re-run of the same date replaces that date's open findings in the division. */
     public int clearOpenFindings(DivisionCode division, LocalDate checkDate) {
-        return findings.removeOpen(division, checkDate);
+        int removed = findings.removeOpen(division, checkDate);
+        if (removed > 0) {
+            audit.record(Roles.BATCH_PRINCIPAL, AuditAction.DELETE, "RecheckFinding", division.value() + "/" + checkDate,
+                    division.value(), "年度核查重新运行：撤销 " + checkDate + " 的未处理核查发现 " + removed + " 条", null,
+                    Map.of("division", division.value(), "checkDate", checkDate.toString(), "removed", removed));
+        }
+        return removed;
     }
 
     private SubsidyCase subsidyCase(long caseId) {

@@ -151,8 +151,10 @@ public class BankFiles {
         for (Object[] a : accepted) {
             PaymentLine l = (PaymentLine) a[0];
             PaymentLineStatus result = (PaymentLineStatus) a[1];
+            PaymentLineStatus was = l.status();
             if (l.settle(result, (String) a[2], (String) a[3], actor, at)) {
                 marked.put(String.valueOf(l.id()), result.name());
+                lineAudited(l, was, actor, roll);
                 if (result == PaymentLineStatus.PAID) {
                     paid++;
                 } else {
@@ -177,6 +179,17 @@ public class BankFiles {
         audit.record(actor, AuditAction.UPDATE, "PaymentRoll", roll.id(), roll.division().value(),
                 "导入银行回盘 " + roll.month() + " " + roll.division().value(), null, what);
         return new BankReturnReport(rows.size(), paid, failed, unchanged);
+    }
+
+    /** Each line a bank return settles is audited in its own right (the roll's entry sums the file up). */
+    private void lineAudited(PaymentLine l, PaymentLineStatus was, String actor, PaymentRoll roll) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", l.status().name());
+        after.put("bankReference", l.bankReference());
+        after.put("failureReason", l.failureReason());
+        audit.record(actor, AuditAction.UPDATE, "PaymentLine", l.id(), roll.division().value(),
+                "银行回盘 " + l.subsidyCase().caseNumber() + " " + l.paidMonth() + "：" + was.chineseName() + " → "
+                        + l.status().chineseName(), Map.of("status", was.name()), after);
     }
 
     private Optional<PaymentLine> resolve(PaymentRoll roll, String[] r, int row,

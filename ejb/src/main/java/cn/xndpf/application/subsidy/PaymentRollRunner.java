@@ -11,7 +11,11 @@ import cn.xndpf.domain.subsidy.RateTable;
 import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.subsidy.SubsidyRepository;
 import cn.xndpf.domain.workflow.CaseRepository;
-import jakarta.annotation.security.PermitAll;
+import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.security.Roles;
+import cn.xndpf.domain.audit.AuditAction;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,11 +33,14 @@ import java.util.logging.Logger;
  * the transaction of the job step that calls it, so a chunk's lines and its progress count commit or
  * roll back together.
  * <p>
- * Batch threads carry no staff login, hence {@code @PermitAll}; only the job calls this bean, and who
- * asked for the run was checked by {@link PaymentRollService} before the job was started.
+ * Only the batch runtime's own identity ({@link Roles#BATCH}, which the job's artifacts take on through
+ * the batch module's {@code @RunAs} bean) may call it: a staff or partner caller is refused by the
+ * container. Who asked for the run was checked by {@link PaymentRollService} before the job was started.
+ * (To be named {@code PaymentRollSteps} by the conventions, once no parallel change is pending.)
  */
 @Stateless
-@PermitAll
+@DeclareRoles(Roles.BATCH)
+@RolesAllowed(Roles.BATCH)
 public class PaymentRollRunner {
 
     private static final Logger LOG = Logger.getLogger(PaymentRollRunner.class.getName());
@@ -49,6 +56,9 @@ public class PaymentRollRunner {
 
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     /** The lines one case gets in a roll, as the processor hands them to the writer. */
     public record CaseLines(long caseId, List<PaymentSchedule.Owed> lines) implements Serializable {
@@ -115,8 +125,10 @@ public class PaymentRollRunner {
     /** The last step of a run: every case was processed; the totals are recomputed from the roll's lines. */
     public void complete(long rollId) {
         PaymentRoll roll = roll(rollId);
+        long before = roll.lineCount();
         refreshTotals(rolls, roll);
         roll.runEnded(true, Instant.now());
+        linesAudited(roll, before, "发放名册生成完成 ");
         LOG.info(() -> String.format("Payment roll %s %s completed: %d lines, %s yuan", roll.month(),
                 roll.division().value(), roll.lineCount(), roll.totalAmount()));
     }
@@ -128,11 +140,33 @@ public class PaymentRollRunner {
     public void failIfRunning(long rollId) {
         PaymentRoll roll = roll(rollId);
         if (roll.status() == cn.xndpf.domain.subsidy.PaymentRollStatus.RUNNING) {
+            long before = roll.lineCount();
             refreshTotals(rolls, roll);
             roll.runEnded(false, Instant.now());
+            linesAudited(roll, before, "发放名册生成中断 ");
             LOG.warning(() -> String.format("Payment roll %s %s failed after %d of %d cases", roll.month(),
                     roll.division().value(), roll.casesDone(), roll.casesTotal()));
         }
+    }
+
+    /**
+     * The payment lines a run wrote, audited as one summary entry per run of a roll (not one per line): the
+     * roll, the lines it added (its line count now less the count the previous run left), its totals, the
+     * job execution and who asked for the run.
+     */
+    private void linesAudited(PaymentRoll roll, long linesBefore, String summary) {
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("month", roll.month().toString());
+        after.put("division", roll.division().value());
+        after.put("linesAdded", roll.lineCount() - linesBefore);
+        after.put("lineCount", roll.lineCount());
+        after.put("totalAmount", roll.totalAmount().toPlainString());
+        after.put("status", roll.status().name());
+        after.put("jobExecution", roll.jobExecutionId());
+        after.put("requestedBy", roll.runBy());
+        audit.record(Roles.BATCH_PRINCIPAL, AuditAction.UPDATE, "PaymentRoll", roll.id(), roll.division().value(),
+                summary + roll.month() + " " + roll.division().value() + "：写入发放明细 " + (roll.lineCount() - linesBefore)
+                        + " 条，名册共 " + roll.lineCount() + " 条", null, after);
     }
 
     static void refreshTotals(PaymentRollRepository rolls, PaymentRoll roll) {

@@ -31,7 +31,9 @@ import cn.xndpf.domain.workflow.Program;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,7 +53,7 @@ import java.util.regex.Pattern;
  */
 @Stateless
 @DeclareRoles({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
-        Roles.CITY_STAFF, Roles.ADMIN})
+        Roles.CITY_STAFF, Roles.ADMIN, Roles.BATCH})
 @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
         Roles.CITY_STAFF, Roles.ADMIN})
 public class SubsidyService {
@@ -81,6 +83,9 @@ public class SubsidyService {
 
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
 
     /** Eligibility of a person (by ID number, in the caller's jurisdiction) for a subsidy today. */
     public EligibilityResult check(String idNumber, SubsidyType type) {
@@ -135,10 +140,18 @@ public class SubsidyService {
                 monthlyAmount(c.type(), c.benefitLevel(), PlatformClock.today()).orElse(null));
     }
 
-    /** Re-judges a running case on a day (annual re-check); the area is the district the case belongs to. */
-    @PermitAll
+    /**
+     * Re-judges a running case on a day (annual re-check); the area is the district the case belongs to. For
+     * the re-check job (the batch runtime's identity) and for staff who run re-checks, within their
+     * jurisdiction: a case outside it is answered like one that does not exist.
+     */
+    @RolesAllowed({Roles.BATCH, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public EligibilityResult recheck(long caseId, LocalDate day) {
-        SubsidyCase c = (SubsidyCase) cases.find(caseId).orElseThrow(() -> new NotFoundException("case", "case.notFound"));
+        SubsidyCase c = cases.find(caseId).filter(SubsidyCase.class::isInstance).map(SubsidyCase.class::cast)
+                .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
+        if (!context.isCallerInRole(Roles.BATCH) && !currentStaff.require().jurisdiction().contains(c.division())) {
+            throw new NotFoundException("case", "case.notFound");
+        }
         return assess(c.person(), c.type(), c.division().county(), day);
     }
 
@@ -263,11 +276,13 @@ public class SubsidyService {
         return settings.valueOn(key, day).map(Boolean::parseBoolean).orElse(false);
     }
 
+    /**
+     * The person an ID number names, if the caller's jurisdiction covers them; a person registered elsewhere
+     * gets the same answer as a number nobody registered, so the answer tells no one outside a jurisdiction
+     * whether a number is registered there.
+     */
     private Person visiblePerson(StaffUser me, IdNumber id) {
-        Person p = people.findByIdNumber(id).orElseThrow(() -> new NotFoundException("idNumber", "person.notFound"));
-        if (!me.jurisdiction().contains(p.division())) {
-            throw new AccessDeniedException("idNumber");
-        }
-        return p;
+        return people.findByIdNumber(id).filter(p -> me.jurisdiction().contains(p.division()))
+                .orElseThrow(() -> new NotFoundException("idNumber", "person.notFound"));
     }
 }

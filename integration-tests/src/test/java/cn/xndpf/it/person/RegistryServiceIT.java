@@ -149,6 +149,46 @@ class RegistryServiceIT {
     }
 
     @Test
+    void aNumberRegisteredInAnotherJurisdictionIsNotRevealedThereButTheCitySeesTheDuplicate() throws Exception {
+        String id = TestIds.valid("630102", true);
+        StaffLogin.as("worker-dongguan", "worker123");
+        long personId = register(id, "测试人重");
+        long people = count("SELECT COUNT(*) FROM person");
+        // every entry but sign-ins (signing 城中区 in is audited, as it should be)
+        String changes = "SELECT COUNT(*) FROM audit_entry WHERE action NOT IN ('SIGN_IN', 'SIGN_IN_FAILED')";
+        long audits = count(changes);
+
+        // 城中区 may not learn that the number is registered in 城东区: a refusal that names no place
+        StaffLogin.as("chengzhong", "district123");
+        InvalidValueException elsewhere = assertThrows(InvalidValueException.class, () -> registry.register(
+                new PersonRegistration(id, "测试人重", null, null, null, "630103001001", "HC" + id, true)));
+        assertEquals("idNumber", elsewhere.field());
+        assertEquals("person.cannotRegisterHere", elsewhere.key());
+        assertEquals("该身份证号无法在本辖区登记，请联系市残联", elsewhere.message(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertFalse(elsewhere.message(java.util.Locale.SIMPLIFIED_CHINESE).contains("已登记"));
+        assertEquals(people, count("SELECT COUNT(*) FROM person"), "nothing registered");
+        assertEquals(audits, count(changes), "nothing audited: nothing changed");
+
+        // the district that holds the record, and the city over both, see the duplicate
+        StaffLogin.as("chengdong", "district123");
+        assertEquals("person.duplicate", assertThrows(InvalidValueException.class, () -> register(id, "测试人重")).key());
+        StaffLogin.as("city", "city123");
+        assertEquals("person.duplicate", assertThrows(InvalidValueException.class, () -> registry.register(
+                new PersonRegistration(id, "测试人重", null, null, null, "630103001001", "HC" + id, true))).key());
+        assertEquals(people, count("SELECT COUNT(*) FROM person"), "nothing registered");
+        // ... and can resolve it: the city moves the person where the other district wanted to register them
+        LocalDate today = PlatformClock.today();
+        StaffLogin.as("chengdong", "district123");
+        long certId = registry.issueCertificate(personId, DisabilityCategory.PHYSICAL, DisabilityLevel.THREE,
+                today.minusDays(5));
+        StaffLogin.as("city", "city123");
+        registry.transfer(certId, registry.open(personId).validCertificate().version(), "630103001001", today,
+                "重复登记核实：实际居住城中区");
+        StaffLogin.as("chengzhong", "district123");
+        assertEquals("630103001001", registry.open(personId).division().value());
+    }
+
+    @Test
     void registrationNeverJoinsAHouseholdOfAnotherJurisdictionAndAuditsNewOnes() {
         String there = TestIds.valid("630103", true);
         long households = householdAudits("chengzhong");
@@ -341,5 +381,13 @@ class RegistryServiceIT {
     private long countAudit(String actor, long personId) {
         StaffLogin.as("admin", "admin123");
         return auditService.count(new AuditQuery(actor, "Person", String.valueOf(personId), null, null, null));
+    }
+
+    private long count(String sql) throws java.sql.SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

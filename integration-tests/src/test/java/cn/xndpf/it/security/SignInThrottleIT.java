@@ -1,6 +1,7 @@
 package cn.xndpf.it.security;
 
 import cn.xndpf.application.security.NewStaffAccount;
+import cn.xndpf.application.security.PartnerDirectory;
 import cn.xndpf.application.security.PasswordHasher;
 import cn.xndpf.application.security.SignIn;
 import cn.xndpf.application.security.StaffAccountService;
@@ -72,6 +73,9 @@ class SignInThrottleIT {
     @EJB
     private StaffAccountService accounts;
 
+    @EJB
+    private PartnerDirectory partners;
+
     @Inject
     private PolicySettingRepository settings;
 
@@ -80,6 +84,24 @@ class SignInThrottleIT {
 
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
+
+    @Test
+    @Order(0)
+    void signInsOfStaffAndPartnersAreAuditedWhetherTheySucceedOrFail() throws SQLException {
+        long staffIn = auditCount("SIGN_IN", "worker-dongguan");
+        long staffFailed = auditCount("SIGN_IN_FAILED", "worker-dongguan");
+        assertEquals(SignIn.Outcome.SUCCESS, directory.signIn("worker-dongguan", "worker123", "192.0.2.201").outcome());
+        assertEquals(SignIn.Outcome.REFUSED, directory.signIn("worker-dongguan", "wrong-1", "192.0.2.201").outcome());
+        assertEquals(staffIn + 1, auditCount("SIGN_IN", "worker-dongguan"));
+        assertEquals(staffFailed + 1, auditCount("SIGN_IN_FAILED", "worker-dongguan"));
+
+        long partnerIn = auditCount("SIGN_IN", "partner-demo");
+        long partnerFailed = auditCount("SIGN_IN_FAILED", "partner-demo");
+        assertTrue(partners.authenticate("partner-demo", "wrong-secret", "192.0.2.202").partner().isEmpty());
+        assertTrue(partners.authenticate("partner-demo", "partner-demo-secret", "192.0.2.202").partner().isPresent());
+        assertEquals(partnerFailed + 1, auditCount("SIGN_IN_FAILED", "partner-demo"));
+        assertEquals(partnerIn + 1, auditCount("SIGN_IN", "partner-demo"));
+    }
 
     @Test
     @Order(1)

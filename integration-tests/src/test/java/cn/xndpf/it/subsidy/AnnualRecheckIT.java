@@ -163,6 +163,20 @@ class AnnualRecheckIT {
                 .anyMatch(f -> f.checkDate().equals(checkDate) && f.status() == RecheckFindingStatus.OPEN);
     }
 
+    private long findingAudits(long findingId, String action, String containing) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'RecheckFinding' AND entity_id = ?"
+                        + " AND action = ? AND actor = 'dpf-batch' AND after_state LIKE ?")) {
+            s.setString(1, String.valueOf(findingId));
+            s.setString(2, action);
+            s.setString(3, "%" + containing + "%");
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
     private static List<String> keys(FindingView f) {
         return f.reasons().stream().map(RecheckReason::key).toList();
     }
@@ -185,6 +199,8 @@ class AnnualRecheckIT {
 
         FindingView f = openFinding(caseId, checkDate);
         assertTrue(keys(f).containsAll(List.of("eligibility.deceased", "eligibility.noValidCertificate")), keys(f).toString());
+        assertEquals(1, findingAudits(f.id(), "CREATE", "eligibility.deceased"),
+                "the finding the job wrote is audited in its own right, under the batch identity");
         assertTrue(f.messages(java.util.Locale.SIMPLIFIED_CHINESE).contains("本人已死亡"));
         assertEquals(died, f.deathDate());
         assertEquals(YearMonth.from(died), f.suggestedLastMonth());

@@ -19,6 +19,7 @@ import cn.xndpf.domain.security.StaffUserRepository;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.shared.PolicySettingRepository;
 import cn.xndpf.domain.subsidy.EligibilityResult;
@@ -30,6 +31,7 @@ import cn.xndpf.domain.workflow.CaseState;
 import cn.xndpf.domain.workflow.ReviewDecision;
 import cn.xndpf.it.Deployments;
 import cn.xndpf.it.StaffLogin;
+import cn.xndpf.it.TestIds;
 import cn.xndpf.it.subsidy.Applicants.Applicant;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -257,8 +259,9 @@ class SubsidyWorkflowIT {
         EligibilityResult recheck = subsidies.recheck(caseId, today);
         assertEquals(List.of("不在本地区（630102）居住"), recheck.messages(Locale.SIMPLIFIED_CHINESE));
         StaffLogin.as("clerk-dongguan", "clerk123");
-        assertThrows(AccessDeniedException.class, () -> subsidies.check(a.idNumber(), SubsidyType.LIVING),
-                "the old township no longer takes their applications");
+        assertEquals("person.notFound", assertThrows(NotFoundException.class,
+                () -> subsidies.check(a.idNumber(), SubsidyType.LIVING),
+                "the old township no longer takes their applications, nor learns where they went").key());
     }
 
     @Test
@@ -509,14 +512,22 @@ class SubsidyWorkflowIT {
         assertThrows(AccessDeniedException.class, () -> workflow.open(caseId));
         assertThrows(AccessDeniedException.class,
                 () -> workflow.review(caseId, version, ReviewDecision.APPROVE, null), "城中区 staff, 城东区 case");
-        assertEquals("idNumber", assertThrows(AccessDeniedException.class,
-                () -> subsidies.apply(form(a, SubsidyType.LIVING))).field());
+        // the same answer as for a number nobody registered: another district learns nothing of it
+        InvalidValueException elsewhereRegistered = assertThrows(NotFoundException.class,
+                () -> subsidies.apply(form(a, SubsidyType.LIVING)));
+        InvalidValueException unregistered = assertThrows(NotFoundException.class,
+                () -> subsidies.apply(new SubsidyApplication(TestIds.valid("630103", true), SubsidyType.LIVING, BANK,
+                        ACCOUNT, null)));
+        assertEquals("idNumber", elsewhereRegistered.field());
+        assertEquals(unregistered.key(), elsewhereRegistered.key());
+        assertEquals(unregistered.getMessage(), elsewhereRegistered.getMessage());
         assertFalse(queueOf().stream().anyMatch(c -> c.id() == caseId));
 
         Applicant elsewhere = applicants.holder("630102002001", DisabilityCategory.PHYSICAL, DisabilityLevel.ONE);
         StaffLogin.as("clerk-dongguan", "clerk123");
-        assertThrows(AccessDeniedException.class, () -> subsidies.check(elsewhere.idNumber(), SubsidyType.NURSING),
-                "another township of the same district");
+        assertEquals("person.notFound", assertThrows(NotFoundException.class,
+                () -> subsidies.check(elsewhere.idNumber(), SubsidyType.NURSING),
+                "another township of the same district").key());
         assertEquals(version, open(caseId).version());
         assertEquals(0, auditCount(caseId, "chengzhong", null));
     }

@@ -1,17 +1,24 @@
 package cn.xndpf.domain.security;
 
+import cn.xndpf.domain.division.DivisionCode;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * An integration partner system (合作方系统): civil affairs, a bank, the provincial platform. It has its
- * own secret and a set of scopes that say which services its purpose needs.
+ * own secret, a set of scopes that say which services its purpose needs, and the divisions it serves
+ * (a bank pays the rolls of those divisions only).
  */
 @Entity
 @Table(name = "partner")
@@ -44,15 +51,26 @@ public class Partner {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    /** Codes of the divisions served (合作方服务辖区), each with the divisions under it. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "partner_division", joinColumns = @JoinColumn(name = "partner_code"))
+    @Column(name = "division_code")
+    private Set<String> divisions = new HashSet<>();
+
     protected Partner() {
     }
 
     public Partner(String code, String name, String secretHash, Set<String> scopes) {
+        this(code, name, secretHash, scopes, Set.of());
+    }
+
+    public Partner(String code, String name, String secretHash, Set<String> scopes, Set<DivisionCode> divisions) {
         this.code = code;
         this.name = name;
         this.secretHash = secretHash;
         this.scopes = String.join(",", scopes);
         this.active = true;
+        divisions.forEach(d -> this.divisions.add(d.value()));
     }
 
     public String code() {
@@ -78,5 +96,15 @@ public class Partner {
 
     public boolean mayUse(String scope) {
         return active && scopes().contains(scope);
+    }
+
+    /** The divisions served, each with the divisions under it. */
+    public Set<DivisionCode> divisions() {
+        return divisions.stream().map(DivisionCode::of).collect(Collectors.toSet());
+    }
+
+    /** Whether the partner is active and serves this division (one of its divisions contains it). */
+    public boolean serves(DivisionCode division) {
+        return active && divisions().stream().anyMatch(d -> d.contains(division));
     }
 }
