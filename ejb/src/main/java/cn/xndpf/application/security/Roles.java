@@ -8,6 +8,7 @@ public final class Roles {
     public static final String DISTRICT_CIVIL_AFFAIRS = "DISTRICT_CIVIL_AFFAIRS";
     public static final String CITY_STAFF = "CITY_STAFF";
     public static final String ADMIN = "ADMIN";
+    public static final String INSTITUTION_STAFF = "INSTITUTION_STAFF";
 
     private Roles() {
     }

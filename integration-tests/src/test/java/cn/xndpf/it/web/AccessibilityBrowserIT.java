@@ -98,7 +98,7 @@ class AccessibilityBrowserIT {
         b.login("city", "city123");
         visitMenu("city", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
                 "menuSubsidyQueue", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
-                "menuBatch");
+                "menuInstitutions", "menuServiceRecords", "menuBatch");
         personRecord("city", true);
         caseAndQueue("city", true);
         registerWithErrors("city");
@@ -125,7 +125,7 @@ class AccessibilityBrowserIT {
         b.login("chengdong", "district123");
         visitMenu("chengdong", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
                 "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
-                "menuIndicators");
+                "menuIndicators", "menuInstitutions", "menuServiceRecords");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
         applyWithVerdict("chengdong");
@@ -150,7 +150,8 @@ class AccessibilityBrowserIT {
     void townshipClerk() {
         b.login("clerk-dongguan", "clerk123");
         visitMenu("clerk-dongguan", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRecheck", "menuDashboard", "menuIndicators");
+                "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuServiceRecords");
         personRecord("clerk-dongguan", false);
         caseAndQueue("clerk-dongguan", false);
         applyWithVerdict("clerk-dongguan");
@@ -163,7 +164,7 @@ class AccessibilityBrowserIT {
     void communityWorker() {
         b.login("worker-dongguan", "worker123");
         visitMenu("worker-dongguan", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuIndicators");
+                "menuSubsidyImport", "menuSubsidyQueue", "menuIndicators", "menuServiceRecords");
         personRecord("worker-dongguan", false);
         registerWithErrors("worker-dongguan");
         assertNoViolations();
