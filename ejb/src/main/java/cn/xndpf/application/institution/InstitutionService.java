@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The registry of service providers (服务机构登记): district and city staff list, register and revise the
@@ -65,7 +64,8 @@ public class InstitutionService {
     public InstitutionView register(InstitutionForm f) {
         StaffUser me = currentStaff.require();
         Institution institution = new Institution(f.name(), f.kind(), f.qualification(), f.services(), f.capacity(),
-                division(me, f.divisionCode()), period(f));
+                parsed(f.divisionCode()), period(f));
+        place(me, institution.division());
         institutions.store(institution);
         audit.record(me.username(), AuditAction.CREATE, ENTITY, institution.id(), institution.division().value(),
                 "登记服务机构 institution registered", null, state(institution));
@@ -83,8 +83,10 @@ public class InstitutionService {
             throw new ConcurrentChangeException();
         }
         Map<String, Object> before = state(institution);
+        // a refusal after this rolls the revision back with the transaction
         institution.revise(f.name(), f.kind(), f.qualification(), f.services(), f.capacity(),
-                division(me, f.divisionCode()), period(f));
+                parsed(f.divisionCode()), period(f));
+        place(me, institution.division());
         audit.record(me.username(), AuditAction.UPDATE, ENTITY, institution.id(), institution.division().value(),
                 "修改服务机构 institution revised", before, state(institution));
         return InstitutionView.of(institution, PlatformClock.today());
@@ -95,24 +97,27 @@ public class InstitutionService {
                 .orElseThrow(() -> new InvalidValueException("institution", "institution.notFound"));
     }
 
+    /**
+     * The division as typed, or null when blank: the entity then says it is missing, in the order of the
+     * form's fields, before the registry is asked whether it exists.
+     */
+    private static DivisionCode parsed(String raw) {
+        return raw == null || raw.isBlank() ? null : DivisionCode.of(raw.trim());
+    }
+
     /** A known division inside the caller's jurisdiction. */
-    private DivisionCode division(StaffUser me, String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidValueException(DivisionCode.FIELD, "institution.divisionRequired");
-        }
-        DivisionCode division = DivisionCode.of(raw.trim());
+    private void place(StaffUser me, DivisionCode division) {
         if (divisions.find(division).isEmpty()) {
             throw new InvalidValueException(DivisionCode.FIELD, "account.divisionUnknown", division.value());
         }
         if (!me.jurisdiction().contains(division)) {
             throw new AccessDeniedException(DivisionCode.FIELD);
         }
-        return division;
     }
 
+    /** The validity, or null without a first day (the entity then says so in its turn). */
     private static DatedPeriod period(InstitutionForm f) {
-        return DatedPeriod.of(Optional.ofNullable(f.validFrom())
-                .orElseThrow(() -> new InvalidValueException("validFrom", "date.required")), f.validTo());
+        return f.validFrom() == null ? null : DatedPeriod.of(f.validFrom(), f.validTo());
     }
 
     private static Map<String, Object> state(Institution i) {
