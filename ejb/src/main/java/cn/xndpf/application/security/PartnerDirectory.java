@@ -114,6 +114,11 @@ public class PartnerDirectory {
                 .orElse(false);
     }
 
+    /** The institution a partner reports for, if it is bound to one. */
+    public Optional<Long> institutionOf(String code) {
+        return code == null ? Optional.empty() : repository.findPartner(code).map(Partner::institutionId);
+    }
+
     private static String digest(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));

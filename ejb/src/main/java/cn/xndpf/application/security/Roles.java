@@ -19,6 +19,7 @@ public final class Roles {
     public static final String BATCH = "BATCH";
     /** The run-as principal of {@link #BATCH} (named in the batch module's glassfish-ejb-jar.xml). */
     public static final String BATCH_PRINCIPAL = "dpf-batch";
+    public static final String INSTITUTION_STAFF = "INSTITUTION_STAFF";
 
     private Roles() {
     }

@@ -4,6 +4,9 @@ import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.division.DivisionRepository;
+import cn.xndpf.domain.institution.Institution;
+import cn.xndpf.domain.institution.InstitutionRepository;
+import cn.xndpf.domain.security.StaffRole;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.security.StaffUserRepository;
 import cn.xndpf.domain.shared.AccessDeniedException;
@@ -35,6 +38,9 @@ public class StaffAccountService {
 
     @Inject
     private DivisionRepository divisions;
+
+    @Inject
+    private InstitutionRepository institutions;
 
     @Inject
     private SecuritySettings settings;
@@ -75,9 +81,13 @@ public class StaffAccountService {
         if (users.find(username).isPresent()) {
             throw new InvalidValueException("username", "account.usernameTaken", username);
         }
+        Institution institution = institution(admin, a, division);
         policy().check(username, a.initialPassword());
         StaffUser user = new StaffUser(username, displayName, PasswordHasher.hash(a.initialPassword()), a.role(),
                 division);
+        if (institution != null) {
+            user.workFor(institution.id());
+        }
         user.assignPassword(user.passwordHash());
         users.store(user);
         audit.record(admin.username(), AuditAction.CREATE, StaffDirectory.ENTITY, username, division.value(),
@@ -119,7 +129,7 @@ public class StaffAccountService {
 
     /** The caller replaces their own password, proving they know the current one. */
     @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
-            Roles.CITY_STAFF, Roles.ADMIN})
+            Roles.CITY_STAFF, Roles.ADMIN, Roles.INSTITUTION_STAFF})
     public void changeOwnPassword(String currentPassword, String newPassword) {
         StaffUser me = currentStaff.requireSignedIn();
         if (!PasswordHasher.verify(currentPassword == null ? "" : currentPassword, me.passwordHash())) {
@@ -133,6 +143,30 @@ public class StaffAccountService {
         me.changePassword(PasswordHasher.hash(newPassword));
         audit.record(me.username(), AuditAction.UPDATE, StaffDirectory.ENTITY, me.username(),
                 me.jurisdiction().value(), "修改本人密码 own password changed", before, state(me));
+    }
+
+    /**
+     * The institution an institution's staff account works for: one in the administrator's jurisdiction,
+     * in the account's own division. Other roles name none.
+     */
+    private Institution institution(StaffUser admin, NewStaffAccount a, DivisionCode division) {
+        if (a.role() != StaffRole.INSTITUTION_STAFF) {
+            if (a.institutionId() != null) {
+                throw new InvalidValueException("institutionId", "account.institutionOnlyForItsStaff");
+            }
+            return null;
+        }
+        if (a.institutionId() == null) {
+            throw new InvalidValueException("institutionId", "account.institutionRequired");
+        }
+        Institution institution = institutions.find(a.institutionId())
+                .filter(i -> admin.jurisdiction().contains(i.division()))
+                .orElseThrow(() -> new InvalidValueException("institutionId", "institution.notFound"));
+        if (!institution.division().equals(division)) {
+            throw new InvalidValueException(DivisionCode.FIELD, "account.institutionDivision",
+                    institution.division().value());
+        }
+        return institution;
     }
 
     /** An account the administrator may manage; an unknown one and one outside the jurisdiction look alike. */
@@ -153,6 +187,9 @@ public class StaffAccountService {
         m.put("displayName", u.displayName());
         m.put("role", u.role().name());
         m.put("jurisdiction", u.jurisdiction().value());
+        if (u.institutionId() != null) {
+            m.put("institutionId", u.institutionId());
+        }
         m.put("active", u.isActive());
         m.put("mustChangePassword", u.mustChangePassword());
         return m;

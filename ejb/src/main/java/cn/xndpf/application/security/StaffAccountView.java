@@ -7,10 +7,11 @@ import java.io.Serializable;
 
 /** A staff account as the administration screen shows it (never the password hash). */
 public record StaffAccountView(String username, String displayName, StaffRole role, String jurisdiction,
-                               boolean active, boolean mustChangePassword) implements Serializable {
+                               boolean active, boolean mustChangePassword, Long institutionId)
+        implements Serializable {
 
     static StaffAccountView of(StaffUser u) {
         return new StaffAccountView(u.username(), u.displayName(), u.role(), u.jurisdiction().value(), u.isActive(),
-                u.mustChangePassword());
+                u.mustChangePassword(), u.institutionId());
     }
 }

@@ -1,5 +1,8 @@
 package cn.xndpf.it.security;
 
+import cn.xndpf.application.institution.InstitutionForm;
+import cn.xndpf.application.institution.InstitutionService;
+import cn.xndpf.application.institution.InstitutionView;
 import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.security.NewStaffAccount;
 import cn.xndpf.application.security.SignIn;
@@ -7,6 +10,8 @@ import cn.xndpf.application.security.StaffAccountService;
 import cn.xndpf.application.security.StaffAccountView;
 import cn.xndpf.application.security.StaffDirectory;
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.institution.InstitutionKind;
+import cn.xndpf.domain.institution.ServiceKind;
 import cn.xndpf.domain.person.RegistryQuery;
 import cn.xndpf.domain.security.StaffRole;
 import cn.xndpf.domain.security.StaffUserRepository;
@@ -30,7 +35,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -67,6 +74,9 @@ class StaffAccountServiceIT {
     @EJB
     private RegistryService registry;
 
+    @EJB
+    private InstitutionService institutions;
+
     @Inject
     private StaffUserRepository users;
 
@@ -100,6 +110,45 @@ class StaffAccountServiceIT {
         assertTrue(audit.get(0)[3].contains("\"mustChangePassword\":true"), audit.get(0)[3]);
         assertFalse(audit.get(0)[3].contains("pbkdf2"), "no password hash in the audit");
         assertFalse(audit.get(0)[3].contains(GOOD), "no password in the audit");
+    }
+
+    @Test
+    void anInstitutionsStaffAccountWorksForOneInstitutionOfItsDivision() throws SQLException {
+        StaffLogin.as("city", "city123");
+        InstitutionView home = institutions.register(new InstitutionForm("阳光家园测试" + SERIAL.incrementAndGet(),
+                InstitutionKind.CARE, "青残托字〔2020〕1号", EnumSet.of(ServiceKind.DAY_CARE), 20, "630102",
+                LocalDate.of(2020, 1, 1), null));
+
+        StaffLogin.as("admin", "admin123");
+        long auditBefore = auditCount();
+        String name = newName("it-carer");
+        refusedWith("institutionId", "account.institutionRequired", () -> accounts.create(new NewStaffAccount(name,
+                "机构人员", StaffRole.INSTITUTION_STAFF, "630102", GOOD)));
+        refusedWith("institutionId", "institution.notFound", () -> accounts.create(new NewStaffAccount(name,
+                "机构人员", StaffRole.INSTITUTION_STAFF, "630102", GOOD, -1L)));
+        refusedWith("divisionCode", "account.institutionDivision", () -> accounts.create(new NewStaffAccount(name,
+                "机构人员", StaffRole.INSTITUTION_STAFF, "630103", GOOD, home.id())));
+        refusedWith("institutionId", "account.institutionOnlyForItsStaff", () -> accounts.create(
+                new NewStaffAccount(name, "机构人员", StaffRole.COMMUNITY_WORKER, "630102", GOOD, home.id())));
+        assertTrue(users.find(name).isEmpty(), "refusals create nothing");
+        assertEquals(auditBefore, auditCount(), "refusals audit nothing");
+
+        StaffAccountView created = accounts.create(new NewStaffAccount(name, "机构人员", StaffRole.INSTITUTION_STAFF,
+                "630102", GOOD, home.id()));
+        assertEquals(home.id(), created.institutionId());
+        assertEquals(home.id(), users.find(name).orElseThrow().institutionId());
+        assertTrue(audit(name).get(0)[3].contains("\"institutionId\":" + home.id()), audit(name).get(0)[3]);
+
+        StaffLogin.as(name, GOOD);
+        accounts.changeOwnPassword(GOOD, OTHER_GOOD);
+        assertFalse(users.find(name).orElseThrow().mustChangePassword(), "institution staff change their password");
+        assertThrows(EJBAccessException.class, this::searchRegistry, "institution staff do not search the registry");
+    }
+
+    private static void refusedWith(String field, String key, Executable call) {
+        InvalidValueException e = assertThrows(InvalidValueException.class, call, key);
+        assertEquals(key, e.key());
+        assertEquals(field, e.field(), key);
     }
 
     @Test

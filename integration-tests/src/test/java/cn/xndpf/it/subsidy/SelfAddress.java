@@ -34,7 +34,7 @@ public class SelfAddress implements Filter {
     }
 
     /** For example {@code http://localhost:25080/dpf/}. */
-    static URI base() {
+    public static URI base() {
         URI base = BASE.get();
         if (base == null) {
             throw new IllegalStateException("not inside an Arquillian in-container test request");

@@ -91,7 +91,7 @@ class AccessibilityBrowserIT {
         b.login("city", "city123");
         visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
                 "menuSubsidyQueue", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
-                "menuBatch");
+                "menuInstitutions", "menuServiceRecords", "menuBatch");
         personRecord("city", true);
         caseAndQueue("city", true);
         registerWithErrors("city");
@@ -118,7 +118,7 @@ class AccessibilityBrowserIT {
         b.login("chengdong", "district123");
         visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
                 "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
-                "menuIndicators");
+                "menuIndicators", "menuInstitutions", "menuServiceRecords");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
         applyWithVerdict("chengdong");
@@ -143,7 +143,8 @@ class AccessibilityBrowserIT {
     void townshipClerk() {
         b.login("clerk-dongguan", "clerk123");
         visitMenu("clerk-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRecheck", "menuDashboard", "menuIndicators");
+                "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuServiceRecords");
         personRecord("clerk-dongguan", false);
         caseAndQueue("clerk-dongguan", false);
         applyWithVerdict("clerk-dongguan");
@@ -156,7 +157,7 @@ class AccessibilityBrowserIT {
     void communityWorker() {
         b.login("worker-dongguan", "worker123");
         visitMenu("worker-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuIndicators");
+                "menuSubsidyImport", "menuSubsidyQueue", "menuIndicators", "menuServiceRecords");
         personRecord("worker-dongguan", false);
         registerWithErrors("worker-dongguan");
         assertNoViolations();

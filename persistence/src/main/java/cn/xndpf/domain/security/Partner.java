@@ -34,6 +34,11 @@ public class Partner {
     public static final String SCOPE_SUBSIDY_STATUS = "subsidy-status";
     /** Scope of the periodic statistics export (the provincial platform). */
     public static final String SCOPE_STATISTICS = "statistics-export";
+    /**
+     * Scope of an institution's system reporting its real-name service records (机构实名制服务上报); such a
+     * partner is bound to its institution and sees only that institution's people.
+     */
+    public static final String SCOPE_INSTITUTION_SERVICES = "institution-services";
 
     @Id
     @Column(name = "code")
@@ -56,6 +61,10 @@ public class Partner {
     @CollectionTable(name = "partner_division", joinColumns = @JoinColumn(name = "partner_code"))
     @Column(name = "division_code")
     private Set<String> divisions = new HashSet<>();
+
+    /** The institution a partner of scope {@link #SCOPE_INSTITUTION_SERVICES} reports for; null otherwise. */
+    @Column(name = "institution_id")
+    private Long institutionId;
 
     protected Partner() {
     }
@@ -92,6 +101,15 @@ public class Partner {
     public Set<String> scopes() {
         return Arrays.stream(scopes.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
+    }
+
+    public Long institutionId() {
+        return institutionId;
+    }
+
+    /** Binds an institution's system to its institution. */
+    public void reportFor(long institution) {
+        this.institutionId = institution;
     }
 
     public boolean mayUse(String scope) {

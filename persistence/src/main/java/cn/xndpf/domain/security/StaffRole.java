@@ -15,6 +15,11 @@ public enum StaffRole {
     DISTRICT_CIVIL_AFFAIRS("区县民政审批员", "District civil-affairs approver"),
     /** 市残联 */
     CITY_STAFF("市残联工作人员", "City DPF staff"),
+    /**
+     * 服务机构工作人员: staff of one registered institution (their account names it), who record the
+     * services their institution delivers, only for the people enrolled with it.
+     */
+    INSTITUTION_STAFF("服务机构工作人员", "Institution staff"),
     /** 系统管理员 */
     ADMIN("系统管理员", "Administrator");
 

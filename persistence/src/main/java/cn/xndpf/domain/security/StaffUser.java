@@ -38,6 +38,10 @@ public class StaffUser {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** The institution an {@link StaffRole#INSTITUTION_STAFF} account works for; null for every other role. */
+    @Column(name = "institution_id")
+    private Long institutionId;
+
     @Version
     private int version;
 
@@ -72,6 +76,16 @@ public class StaffUser {
 
     public DivisionCode jurisdiction() {
         return jurisdiction;
+    }
+
+    /** The institution this account works for, null unless the role is {@link StaffRole#INSTITUTION_STAFF}. */
+    public Long institutionId() {
+        return institutionId;
+    }
+
+    /** Binds an institution's staff account to its institution; set once, when the account is created. */
+    public void workFor(long institution) {
+        this.institutionId = institution;
     }
 
     public boolean isActive() {

@@ -15,13 +15,13 @@ import java.io.StringReader;
  * number where a code is expected is reported as a bad value of that field, item by item, instead of
  * failing the whole request.
  */
-final class PartnerJson {
+public final class PartnerJson {
 
     private PartnerJson() {
     }
 
     /** The body as a JSON object; malformed JSON or anything else than an object is a 400 invalid_json. */
-    static JsonObject object(String body) {
+    public static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
             throw RequestProblem.invalidJson("empty body");
         }
@@ -37,7 +37,7 @@ final class PartnerJson {
     }
 
     /** A member as text: null when absent or JSON null, a string's value, any other value as written. */
-    static String text(JsonObject o, String name) {
+    public static String text(JsonObject o, String name) {
         if (o == null) {
             return null;
         }

@@ -59,6 +59,8 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         SCOPES.put("/ws/PaymentRollService", Set.of(Partner.SCOPE_BANK_PAYMENT));
         SCOPES.put("/api/v1/statistics", Set.of(Partner.SCOPE_STATISTICS));
         SCOPES.put("/ws/StatisticsExportService", Set.of(Partner.SCOPE_STATISTICS));
+        SCOPES.put("/api/v1/service-records", Set.of(Partner.SCOPE_INSTITUTION_SERVICES));
+        SCOPES.put("/ws/ServiceRecordService", Set.of(Partner.SCOPE_INSTITUTION_SERVICES));
     }
 
     @EJB

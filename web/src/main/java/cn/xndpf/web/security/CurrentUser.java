@@ -79,6 +79,21 @@ public class CurrentUser implements Serializable {
         return inAny(Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF);
     }
 
+    /** Staff of an institution: they work on their institution's service records only. */
+    public boolean isInstitutionStaff() {
+        return inAny(Roles.INSTITUTION_STAFF);
+    }
+
+    public boolean isCanRecordServices() {
+        return inAny(Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF,
+                Roles.INSTITUTION_STAFF);
+    }
+
+    /** The first page after signing in: an institution's staff have no registry search. */
+    public String home() {
+        return (isInstitutionStaff() ? LoginBean.INSTITUTION_HOME : LoginBean.HOME) + "?faces-redirect=true";
+    }
+
     public boolean isCanManageCertificates() {
         return inAny(Roles.DISTRICT_STAFF, Roles.CITY_STAFF);
     }

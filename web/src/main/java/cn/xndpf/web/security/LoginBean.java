@@ -27,6 +27,8 @@ import java.time.Instant;
 public class LoginBean {
 
     static final String HOME = "/app/home.xhtml";
+    /** The home of an institution's staff, who have no registry search. */
+    static final String INSTITUTION_HOME = "/app/institution/records.xhtml";
 
     @Inject
     private SecurityContext securityContext;
@@ -66,7 +68,8 @@ public class LoginBean {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
             case SUCCESS -> ext.redirect(ext.getRequestContextPath()
-                    + (directory.mustChangePassword(username.trim()) ? PasswordChangeFilter.PASSWORD_PAGE : HOME));
+                    + (directory.mustChangePassword(username.trim()) ? PasswordChangeFilter.PASSWORD_PAGE
+                    : request.isUserInRole("INSTITUTION_STAFF") ? INSTITUTION_HOME : HOME));
             default -> {
                 if (request.getAttribute(StaffIdentityStore.THROTTLED) instanceof Instant until) {
                     long minutes = Math.max(1, (Duration.between(Instant.now(), until).toSeconds() + 59) / 60);

@@ -4,6 +4,7 @@ import cn.xndpf.application.security.StaffAccountService;
 import cn.xndpf.application.security.StaffDirectory;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.web.shared.FacesMessages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -66,7 +67,8 @@ public class PasswordChangeBean {
         ExternalContext ext = faces.getExternalContext();
         ext.getFlash().setKeepMessages(true);
         messages.globalInfo("password.changed");
-        ext.redirect(ext.getRequestContextPath() + LoginBean.HOME);
+        ext.redirect(ext.getRequestContextPath() + (((HttpServletRequest) ext.getRequest())
+                .isUserInRole("INSTITUTION_STAFF") ? LoginBean.INSTITUTION_HOME : LoginBean.HOME));
     }
 
     public String getCurrent() {

@@ -32,6 +32,7 @@ public class StaffAccountsBean implements Serializable {
             "displayName", "accounts:displayName",
             "role", "accounts:role",
             "divisionCode", "accounts:division",
+            "institutionId", "accounts:institution",
             "password", "accounts:initialPassword");
     private static final Map<String, String> RESET_FIELDS = Map.of(
             "username", "accounts:resetUsername",
@@ -50,6 +51,7 @@ public class StaffAccountsBean implements Serializable {
     private StaffRole role;
     private String division;
     private String initialPassword;
+    private String institution;
 
     private String resetUsername;
     private String resetPassword;
@@ -66,12 +68,13 @@ public class StaffAccountsBean implements Serializable {
     public void create() {
         try {
             StaffAccountView created = service.create(new NewStaffAccount(username, displayName, role, division,
-                    initialPassword));
+                    initialPassword, institutionNumber()));
             messages.globalInfo("accounts.created", created.username());
             username = null;
             displayName = null;
             role = null;
             division = null;
+            institution = null;
             reload();
         } catch (InvalidValueException e) {
             messages.show(e, CREATE_FIELDS);
@@ -113,6 +116,26 @@ public class StaffAccountsBean implements Serializable {
         } catch (InvalidValueException e) {
             messages.show(e, Map.of());
         }
+    }
+
+    /** The institution number typed; anything but a number goes on as one no institution has. */
+    private Long institutionNumber() {
+        if (institution == null || institution.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(institution.trim());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    public String getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(String institution) {
+        this.institution = institution;
     }
 
     public List<StaffAccountView> getAccounts() {

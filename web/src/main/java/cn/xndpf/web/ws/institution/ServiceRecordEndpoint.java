@@ -1,0 +1,84 @@
+package cn.xndpf.web.ws.institution;
+
+import cn.xndpf.application.institution.NewServiceRecord;
+import cn.xndpf.application.institution.ServiceRecordService;
+import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerLocale;
+import cn.xndpf.web.ws.SoapFaults;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.jws.HandlerChain;
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebParam;
+import jakarta.jws.WebResult;
+import jakarta.jws.WebService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+
+import java.util.Locale;
+
+/**
+ * 机构实名制服务上报 (SOAP), {@code /dpf/ws/ServiceRecordService} (mapped in web.xml; WSDL at {@code ?wsdl}):
+ * the REST API's report of one service record, for institutions whose systems speak SOAP. The partner is
+ * bound to one institution (scope institution-services), checked again by the service behind it.
+ */
+@HandlerChain(file = SoapFaults.CHAIN)
+@WebService(name = "ServiceRecord", serviceName = "ServiceRecordService", portName = "ServiceRecordPort",
+        targetNamespace = ServiceRecordEndpoint.NAMESPACE)
+public class ServiceRecordEndpoint {
+
+    public static final String NAMESPACE = "http://xndpf.cn/ws/institution/v1";
+
+    @EJB
+    private ServiceRecordService records;
+
+    @Resource
+    private WebServiceContext context;
+
+    /** One service delivered by the partner's institution to a person enrolled with it. */
+    @WebMethod
+    @WebResult(name = "serviceRecord", targetNamespace = NAMESPACE)
+    public ServiceRecordResult recordService(
+            @WebParam(name = "idNumber", targetNamespace = NAMESPACE) String idNumber,
+            @WebParam(name = "service", targetNamespace = NAMESPACE) String service,
+            @WebParam(name = "day", targetNamespace = NAMESPACE) String day,
+            @WebParam(name = "quantity", targetNamespace = NAMESPACE) String quantity,
+            @WebParam(name = "amount", targetNamespace = NAMESPACE) String amount)
+            throws InvalidRequestFault, PartnerScopeFault {
+        String partner = partnerCode();
+        try {
+            return ServiceRecordResult.of(records.recordForPartner(
+                    NewServiceRecord.parse(idNumber, null, service, day, quantity, amount), partner));
+        } catch (AccessDeniedException e) {
+            String message = e.message(locale());
+            throw new PartnerScopeFault(message, new ServiceRecordFaultDetail(e.field(), e.key(), message));
+        } catch (InvalidValueException e) {
+            String message = e.message(locale());
+            throw new InvalidRequestFault(message, new ServiceRecordFaultDetail(e.field(), e.key(), message));
+        } catch (RuntimeException e) {
+            throw SoapFaults.unexpected(e, "ServiceRecordService", locale());
+        }
+    }
+
+    private HttpServletRequest httpRequest() {
+        return context == null ? null : (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+    }
+
+    private String partnerCode() {
+        HttpServletRequest r = httpRequest();
+        Object code = r == null ? null : r.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        if (code == null) {
+            // the filter guards /ws/*; reaching here without a partner means the mapping changed
+            throw new IllegalStateException("No authenticated partner on this request");
+        }
+        return code.toString();
+    }
+
+    private Locale locale() {
+        HttpServletRequest r = httpRequest();
+        return PartnerLocale.fromHeader(r == null ? null : r.getHeader("Accept-Language"));
+    }
+}
