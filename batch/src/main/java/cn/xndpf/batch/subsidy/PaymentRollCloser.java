@@ -22,7 +22,12 @@ public class PaymentRollCloser extends AbstractBatchlet {
 
     @Override
     public String process() {
-        runner.complete(PaymentRollJobListener.rollId(jobContext));
+        try {
+            runner.complete(PaymentRollJobListener.rollId(jobContext));
+        } catch (RuntimeException e) {
+            PaymentRollJobListener.failed(jobContext, e);
+            throw e;
+        }
         return BatchStatus.COMPLETED.name();
     }
 }

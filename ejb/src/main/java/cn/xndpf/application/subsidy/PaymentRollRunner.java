@@ -1,6 +1,9 @@
 package cn.xndpf.application.subsidy;
 
+import cn.xndpf.application.shared.Incidents;
 import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.shared.DomainMessages;
+import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.subsidy.PaymentLine;
 import cn.xndpf.domain.subsidy.PaymentRoll;
@@ -21,6 +24,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -116,23 +120,50 @@ public class PaymentRollRunner {
     public void complete(long rollId) {
         PaymentRoll roll = roll(rollId);
         refreshTotals(rolls, roll);
-        roll.runEnded(true, Instant.now());
+        roll.runCompleted(Instant.now());
         LOG.info(() -> String.format("Payment roll %s %s completed: %d lines, %s yuan", roll.month(),
                 roll.division().value(), roll.lineCount(), roll.totalAmount()));
     }
 
     /**
      * After a run, whatever happened: a roll still marked running did not reach its last step, so the run
-     * failed (its committed chunks stay, and a restart continues after them).
+     * failed (its committed chunks stay, and a restart continues after them). The reason staff read on the
+     * roll: a rule the data broke, in its own words; any other failure as an incident number, with the
+     * details in the server log under that number (never an exception or SQL on the screen).
+     *
+     * @param failure what stopped the run, null when the job did not say
      */
-    public void failIfRunning(long rollId) {
+    public void failIfRunning(long rollId, Exception failure) {
         PaymentRoll roll = roll(rollId);
         if (roll.status() == cn.xndpf.domain.subsidy.PaymentRollStatus.RUNNING) {
             refreshTotals(rolls, roll);
-            roll.runEnded(false, Instant.now());
-            LOG.warning(() -> String.format("Payment roll %s %s failed after %d of %d cases", roll.month(),
-                    roll.division().value(), roll.casesDone(), roll.casesTotal()));
+            InvalidValueException rule = rule(failure);
+            if (rule != null) {
+                roll.runFailed(rule.message(Locale.SIMPLIFIED_CHINESE), rule.message(Locale.ENGLISH), Instant.now());
+            } else if (failure != null) {
+                failed(roll, "payment.failed.error", Incidents.record("payment roll " + roll.month() + " "
+                        + roll.division().value(), failure));
+            } else {
+                failed(roll, "payment.failed.unknown");
+            }
+            LOG.warning(() -> String.format("Payment roll %s %s failed after %d of %d cases: %s", roll.month(),
+                    roll.division().value(), roll.casesDone(), roll.casesTotal(), roll.failureReasonEn()));
         }
+    }
+
+    /** Marks a roll failed for a reason from the platform's messages, in both languages. */
+    static void failed(PaymentRoll roll, String reasonKey, Object... args) {
+        roll.runFailed(DomainMessages.format(reasonKey, Locale.SIMPLIFIED_CHINESE, args),
+                DomainMessages.format(reasonKey, Locale.ENGLISH, args), Instant.now());
+    }
+
+    private static InvalidValueException rule(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidValueException e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     static void refreshTotals(PaymentRollRepository rolls, PaymentRoll roll) {
