@@ -4,6 +4,7 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
@@ -29,6 +30,8 @@ public final class Deployments {
     public static final String EAR_PROPERTY = "dpf.ear";
     /** The web module inside the EAR (context root {@code /dpf}). */
     public static final String WEB_MODULE = "dpf-web.war";
+    /** The EJB module inside the EAR (the services). */
+    public static final String EJB_MODULE = "dpf-ejb.jar";
     /** Name of the EAR, and so of the application deployed by Arquillian. */
     public static final String EAR_NAME = "dpf.ear";
 
@@ -54,6 +57,24 @@ public final class Deployments {
         war.addPackages(false, path -> !isTestClass(path.get()), Deployments.class.getPackage());
         ear.delete(WEB_MODULE);
         ear.addAsModule(Testable.archiveToTest(war));
+        return ear;
+    }
+
+    /**
+     * Adds test helpers to the EJB module rather than the web module, for the few that must live where the
+     * services are (an observer of an event the services fire). They must be public: the test reaches them
+     * from the web module through the application's class loader.
+     */
+    public static EnterpriseArchive withEjbHelpers(EnterpriseArchive ear, Class<?>... helpers) {
+        JavaArchive ejb;
+        try (InputStream in = ear.get(EJB_MODULE).getAsset().openStream()) {
+            ejb = ShrinkWrap.create(ZipImporter.class, EJB_MODULE).importFrom(in).as(JavaArchive.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ejb.addClasses(helpers);
+        ear.delete(EJB_MODULE);
+        ear.addAsModule(ejb);
         return ear;
     }
 

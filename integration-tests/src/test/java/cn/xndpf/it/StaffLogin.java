@@ -66,7 +66,8 @@ public class StaffLogin implements Filter {
         void as(String username, String password);
     }
 
-    private static void as(HttpServletRequest request, HttpServletResponse response, String username,
+    /** Signs a user in for the rest of the given request (a test servlet's own, outside the Arquillian runner). */
+    public static void as(HttpServletRequest request, HttpServletResponse response, String username,
                            String password) {
         // A second authentication in the same request keeps the first caller's security context (and can
         // lose its roles) unless the first caller is logged out first.

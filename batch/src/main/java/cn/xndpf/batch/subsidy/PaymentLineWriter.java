@@ -39,6 +39,14 @@ public class PaymentLineWriter extends AbstractItemWriter {
     @BatchProperty(name = "failAfterItems")
     private String failAfterItems;
 
+    /**
+     * TESTS ONLY: wait this many milliseconds after each case was written, so that a test can kill the
+     * server while the run is under way (the crash test). Dropped on restart like failAfterItems.
+     */
+    @Inject
+    @BatchProperty(name = "itemDelayMillis")
+    private String itemDelayMillis;
+
     private int written;
 
     @Override
@@ -46,9 +54,18 @@ public class PaymentLineWriter extends AbstractItemWriter {
         long rollId = PaymentRollJobListener.rollId(jobContext);
         Integer failAfter = failAfterItems == null || failAfterItems.isBlank() ? null
                 : Integer.valueOf(failAfterItems.trim());
+        long delay = itemDelayMillis == null || itemDelayMillis.isBlank() ? 0 : Long.parseLong(itemDelayMillis.trim());
         for (Object item : items) {
             batch.run(() -> runner.store(rollId, (CaseLines) item));
             written++;
+            if (delay > 0) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while slowed down for a test", e);
+                }
+            }
             if (failAfter != null && written == failAfter) {
                 throw new IllegalStateException("Fault injected by job parameter failAfterItems=" + failAfter
                         + " after case " + ((CaseLines) item).caseId());

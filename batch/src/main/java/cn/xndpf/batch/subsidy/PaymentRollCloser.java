@@ -27,7 +27,12 @@ public class PaymentRollCloser extends AbstractBatchlet {
 
     @Override
     public String process() {
-        batch.run(() -> runner.complete(PaymentRollJobListener.rollId(jobContext)));
+        try {
+            batch.run(() -> runner.complete(PaymentRollJobListener.rollId(jobContext)));
+        } catch (RuntimeException e) {
+            PaymentRollJobListener.failed(jobContext, e);
+            throw e;
+        }
         return BatchStatus.COMPLETED.name();
     }
 }

@@ -33,6 +33,8 @@ public class BatchLauncher {
     public static final String CHUNK_SIZE = "chunkSize";
     /** TESTS ONLY: fault injection, the run fails after its n-th item; never set by the platform. */
     public static final String FAIL_AFTER_ITEMS = "failAfterItems";
+    /** TESTS ONLY: the run waits this many milliseconds after each item (the crash test); never set by the platform. */
+    public static final String ITEM_DELAY_MILLIS = "itemDelayMillis";
     /** Who asked for the run (a staff user name, or {@code system} for the schedule). */
     public static final String REQUESTED_BY = "requestedBy";
     /** The division the run covers (its code, any level). */

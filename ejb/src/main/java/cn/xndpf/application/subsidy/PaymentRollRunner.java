@@ -1,6 +1,9 @@
 package cn.xndpf.application.subsidy;
 
+import cn.xndpf.application.shared.Incidents;
 import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.shared.DomainMessages;
+import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.subsidy.PaymentLine;
 import cn.xndpf.domain.subsidy.PaymentRoll;
@@ -25,6 +28,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -127,7 +131,7 @@ public class PaymentRollRunner {
         PaymentRoll roll = roll(rollId);
         long before = roll.lineCount();
         refreshTotals(rolls, roll);
-        roll.runEnded(true, Instant.now());
+        roll.runCompleted(Instant.now());
         linesAudited(roll, before, "发放名册生成完成 ");
         LOG.info(() -> String.format("Payment roll %s %s completed: %d lines, %s yuan", roll.month(),
                 roll.division().value(), roll.lineCount(), roll.totalAmount()));
@@ -135,17 +139,29 @@ public class PaymentRollRunner {
 
     /**
      * After a run, whatever happened: a roll still marked running did not reach its last step, so the run
-     * failed (its committed chunks stay, and a restart continues after them).
+     * failed (its committed chunks stay, and a restart continues after them). The reason staff read on the
+     * roll: a rule the data broke, in its own words; any other failure as an incident number, with the
+     * details in the server log under that number (never an exception or SQL on the screen).
+     *
+     * @param failure what stopped the run, null when the job did not say
      */
-    public void failIfRunning(long rollId) {
+    public void failIfRunning(long rollId, Exception failure) {
         PaymentRoll roll = roll(rollId);
         if (roll.status() == cn.xndpf.domain.subsidy.PaymentRollStatus.RUNNING) {
             long before = roll.lineCount();
             refreshTotals(rolls, roll);
-            roll.runEnded(false, Instant.now());
+            InvalidValueException rule = rule(failure);
+            if (rule != null) {
+                roll.runFailed(rule.message(Locale.SIMPLIFIED_CHINESE), rule.message(Locale.ENGLISH), Instant.now());
+            } else if (failure != null) {
+                failed(roll, "payment.failed.error", Incidents.record("payment roll " + roll.month() + " "
+                        + roll.division().value(), failure));
+            } else {
+                failed(roll, "payment.failed.unknown");
+            }
             linesAudited(roll, before, "发放名册生成中断 ");
-            LOG.warning(() -> String.format("Payment roll %s %s failed after %d of %d cases", roll.month(),
-                    roll.division().value(), roll.casesDone(), roll.casesTotal()));
+            LOG.warning(() -> String.format("Payment roll %s %s failed after %d of %d cases: %s", roll.month(),
+                    roll.division().value(), roll.casesDone(), roll.casesTotal(), roll.failureReasonEn()));
         }
     }
 
@@ -167,6 +183,21 @@ public class PaymentRollRunner {
         audit.record(Roles.BATCH_PRINCIPAL, AuditAction.UPDATE, "PaymentRoll", roll.id(), roll.division().value(),
                 summary + roll.month() + " " + roll.division().value() + "：写入发放明细 " + (roll.lineCount() - linesBefore)
                         + " 条，名册共 " + roll.lineCount() + " 条", null, after);
+    }
+
+    /** Marks a roll failed for a reason from the platform's messages, in both languages. */
+    static void failed(PaymentRoll roll, String reasonKey, Object... args) {
+        roll.runFailed(DomainMessages.format(reasonKey, Locale.SIMPLIFIED_CHINESE, args),
+                DomainMessages.format(reasonKey, Locale.ENGLISH, args), Instant.now());
+    }
+
+    private static InvalidValueException rule(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidValueException e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     static void refreshTotals(PaymentRollRepository rolls, PaymentRoll roll) {

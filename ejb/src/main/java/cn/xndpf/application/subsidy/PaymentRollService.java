@@ -23,11 +23,9 @@ import cn.xndpf.domain.subsidy.PaymentRollStatus;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobRestartException;
-import jakarta.batch.operations.JobSecurityException;
-import jakarta.batch.operations.NoSuchJobExecutionException;
-import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.YearMonth;
@@ -36,7 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The monthly payment roll of the two subsidies (两项补贴发放) for staff: run the roll of a month for a
@@ -80,6 +77,12 @@ public class PaymentRollService {
     @Inject
     private BatchLauncher launcher;
 
+    @Inject
+    private PaymentRollClaim claim;
+
+    @Inject
+    private Event<PaymentRollStartChecked> startChecked;
+
     /**
      * Computes the roll of a month for a division: a new roll, a re-run of a completed one (which adds
      * only what became owed since), or the continuation of a failed run from its last checkpoint.
@@ -97,19 +100,26 @@ public class PaymentRollService {
         if (divisions.find(key.division()).isEmpty()) {
             throw new InvalidValueException(DivisionCode.FIELD, "division.unknown", key.division().value());
         }
-        refuseWhileRunning(key);
         Optional<PaymentRoll> existing = rolls.find(key.month(), key.division());
+        refuseWhileRunning(key);
+        startChecked.fire(new PaymentRollStartChecked(key, me.username()));
+        long rollId = claim.claim(key, existing.map(PaymentRoll::version).orElse(null), me.username());
         long execution;
         String what;
-        Long continued = existing.filter(r -> r.status() == PaymentRollStatus.FAILED && r.jobExecutionId() != null)
-                .map(r -> restartExecution(r.jobExecutionId(), me.username())).orElse(null);
-        if (continued != null) {
-            execution = continued;
-            what = "继续生成发放名册 ";
-        } else {
-            execution = launcher.start(JOB, Map.of(MONTH, key.month().toString(), DIVISION, key.division().value()),
-                    me.username());
-            what = existing.isPresent() ? "重新生成发放名册 " : "生成发放名册 ";
+        try {
+            Long continued = existing.filter(r -> r.status() == PaymentRollStatus.FAILED && r.jobExecutionId() != null)
+                    .map(r -> restartExecution(r.jobExecutionId(), me.username())).orElse(null);
+            if (continued != null) {
+                execution = continued;
+                what = "继续生成发放名册 ";
+            } else {
+                execution = launcher.start(JOB, Map.of(MONTH, key.month().toString(), DIVISION, key.division().value()),
+                        me.username());
+                what = existing.isPresent() ? "重新生成发放名册 " : "生成发放名册 ";
+            }
+        } catch (RuntimeException notLaunched) {
+            claim.release(rollId, notLaunched);
+            throw notLaunched;
         }
         audit.record(me.username(), AuditAction.CREATE, "PaymentRoll", key.toString(), key.division().value(),
                 what + key.month() + " " + key.division().value(), null, Map.of("jobExecution", execution));
@@ -183,28 +193,27 @@ public class PaymentRollService {
 
     /**
      * Continues a failed run from its checkpoint; null when the batch runtime will not restart it (an
-     * execution started elsewhere, or not the latest of its instance), in which case a new run does the
-     * same work, since the writer never adds a line twice.
+     * execution started elsewhere, not the latest of its instance, or one a killed server left STARTED),
+     * in which case a new run does the same work, since the writer never adds a line twice.
      */
     private Long restartExecution(long executionId, String actor) {
         try {
             return launcher.restart(executionId, KEPT_ON_RESTART, actor);
-        } catch (JobSecurityException | JobRestartException | NoSuchJobExecutionException cannot) {
+        } catch (BatchRuntimeException cannot) {
             return null;
         }
     }
 
     /**
-     * Two rolls that could pay the same case for the same month never run at once. Only this service starts
-     * rolls (runs the launcher cannot see are skipped); the unique line constraint guards against any other.
+     * A roll already running, or running for an area that overlaps (the city and one of its districts), is
+     * refused. Read from the rolls themselves, which a run marks from its request to its end (and which a
+     * server start frees after a crash), not from the batch runtime, which keeps the executions of a dead
+     * server STARTED for ever. Two requests for the same roll that pass this check together are told apart
+     * by {@link PaymentRollClaim}; the unique line constraint guards against any other overlap.
      */
     private void refuseWhileRunning(PaymentRollKey key) {
-        for (JobExecution running : launcher.running(JOB)) {
-            Properties p = running.getJobParameters();
-            if (p == null || p.getProperty(MONTH) == null || p.getProperty(DIVISION) == null) {
-                continue;
-            }
-            PaymentRollKey other = PaymentRollKey.of(p.getProperty(MONTH), p.getProperty(DIVISION));
+        for (PaymentRoll running : rolls.running()) {
+            PaymentRollKey other = PaymentRollKey.of(running.month().toString(), running.division().value());
             if (other.equals(key)) {
                 throw new InvalidValueException(PaymentRollKey.MONTH_FIELD, "payment.rollRunning",
                         key.month().toString(), key.division().value());
@@ -242,7 +251,8 @@ public class PaymentRollService {
                 divisions.find(r.division()).map(Division::name).orElse(r.division().value()), r.status().name(),
                 r.status().chineseName(), r.lineCount(), r.totalAmount(), r.casesTotal(), r.casesDone(), r.createdBy(),
                 r.createdAt(), r.runBy(), r.runStartedAt(), r.runEndedAt(), r.jobExecutionId(),
-                Arrays.stream(SubsidyType.values()).map(t -> RollSummary.SubsidyTotals.of(t, totals)).toList());
+                Arrays.stream(SubsidyType.values()).map(t -> RollSummary.SubsidyTotals.of(t, totals)).toList(),
+                r.failureReason(), r.failureReasonEn());
     }
 
     static PaymentLineView view(PaymentLine l) {

@@ -11,12 +11,13 @@ import java.util.List;
 
 /**
  * A payment roll as screens and partners see it: its run, its progress and its totals by subsidy and by
- * the bank's answer, all computed from the lines.
+ * the bank's answer, all computed from the lines; when its last run failed, why (Chinese, English).
  */
 public record RollSummary(long rollId, String month, String divisionCode, String divisionName, String status,
                           String statusName, long lineCount, BigDecimal totalAmount, long casesTotal, long casesDone,
                           String createdBy, Instant createdAt, String runBy, Instant runStartedAt, Instant runEndedAt,
-                          Long jobExecutionId, List<SubsidyTotals> bySubsidy) implements Serializable {
+                          Long jobExecutionId, List<SubsidyTotals> bySubsidy, String failureReason,
+                          String failureReasonEn) implements Serializable {
 
     public boolean isRunning() {
         return "RUNNING".equals(status);

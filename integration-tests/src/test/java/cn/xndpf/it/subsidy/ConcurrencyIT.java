@@ -1,12 +1,14 @@
 package cn.xndpf.it.subsidy;
 
 import cn.xndpf.application.person.RegistryService;
+import cn.xndpf.application.subsidy.PaymentRollService;
 import cn.xndpf.application.subsidy.SubsidyApplication;
 import cn.xndpf.application.subsidy.SubsidyService;
 import cn.xndpf.application.workflow.CaseView;
 import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.security.StaffUserRepository;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
+import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseEventType;
 import cn.xndpf.domain.workflow.CaseState;
@@ -14,6 +16,7 @@ import cn.xndpf.domain.workflow.ReviewDecision;
 import cn.xndpf.it.Deployments;
 import cn.xndpf.it.StaffLogin;
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -37,22 +40,27 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Real races inside the server: two threads, each with its own caller and its own transaction, released
  * together by a barrier. Exactly one of two decisions on the same case wins and the other is told
- * "已被他人修改". The tasks run on the server's managed executor and sign their user in on their own
+ * "已被他人修改"; of two staff asking for the same month's roll, one run starts and the other is told the roll is
+ * being computed. The tasks run on the server's managed executor and sign their user in on their own
  * thread.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConcurrencyIT {
 
     private static final String WON = "won";
+    /** Executions of a job in the batch runtime's own tables (Payara lists to a component only what it started). */
+    private static final String ROLL_EXECUTIONS = "SELECT COUNT(*) FROM EXECUTIONINSTANCEDATA e"
+            + " JOIN JOBINSTANCEDATA j ON e.jobinstanceid = j.jobinstanceid WHERE j.name = ?";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(ConcurrencyIT.class, Applicants.class, Applicants.Applicant.class,
-                SecondClerk.class);
+        return Deployments.withEjbHelpers(Deployments.earWithTests(ConcurrencyIT.class, Applicants.class,
+                Applicants.Applicant.class, SecondClerk.class, SubsidyFixture.class), RollStartBarrier.class);
     }
 
     @EJB
@@ -75,6 +83,9 @@ class ConcurrencyIT {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
+
+    @EJB
+    private PaymentRollService rolls;
 
     @Test
     void twoReviewersApprovingTheSameCaseAtOnceOneWinsTheOtherIsToldItChanged() throws Exception {
@@ -112,6 +123,63 @@ class ConcurrencyIT {
         assertEquals(winner, approvals.get(0).actor());
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Case' AND entity_id = ?"
                 + " AND action = 'UPDATE'", String.valueOf(caseId)), "one audited decision");
+    }
+
+    @Test
+    void twoStaffStartingTheSameRollAtOnceOneRunsItTheOtherIsRefused() throws Exception {
+        // A month before any case, so the run is quick and pays nobody; no other test uses it.
+        String month = "2012-01";
+        String division = SubsidyFixture.DISTRICT;
+        StaffLogin.as("city", "city123");
+        assertTrue(rolls.roll(month, division).isEmpty(), "no roll yet");
+        String rollKey = month + "/" + division;
+        long rollExecutionsBefore = count(ROLL_EXECUTIONS, PaymentRollService.JOB);
+
+        // Both requests pass every check (no roll, none running) and wait there until the other has too.
+        CyclicBarrier bothChecked = new CyclicBarrier(2);
+        StaffLogin.Signer signer = StaffLogin.signerForOtherThreads();
+        List<Future<String>> outcomes = new ArrayList<>();
+        RollStartBarrier.arm(bothChecked);
+        List<String> results = new ArrayList<>();
+        try {
+            outcomes.add(executor.submit(startRoll(signer, "chengdong", "district123", month, division)));
+            outcomes.add(executor.submit(startRoll(signer, "city", "city123", month, division)));
+            for (Future<String> f : outcomes) {
+                results.add(f.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            RollStartBarrier.disarm();
+        }
+
+        List<String> started = results.stream().filter(r -> r.startsWith(WON)).toList();
+        assertEquals(1, started.size(), "exactly one run starts: " + results);
+        assertEquals(1, results.stream().filter("2012-01 630102 的发放名册正在生成，请等待完成"::equals).count(),
+                "the other is told the roll is being computed: " + results);
+        long execution = Long.parseLong(started.get(0).substring(WON.length()));
+        StaffLogin.as("city", "city123");
+        assertEquals(BatchStatus.COMPLETED, SubsidyFixture.await(
+                () -> rolls.executionStatus(execution).map(BatchStatus::valueOf).orElseThrow(), execution));
+
+        assertEquals(1, count("SELECT COUNT(*) FROM payment_roll WHERE roll_month = DATE '2012-01-01'"
+                + " AND division_code = ?", division), "one roll");
+        assertEquals("COMPLETED", rolls.roll(month, division).orElseThrow().status());
+        assertEquals(rollExecutionsBefore + 1, count(ROLL_EXECUTIONS, PaymentRollService.JOB), "one job execution");
+        assertEquals(execution, rolls.roll(month, division).orElseThrow().jobExecutionId());
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PaymentRoll' AND entity_id = ?",
+                rollKey), "one audited start");
+    }
+
+    /** Asks for the roll as the given staff user; returns "won" and the execution id, or the refusal. */
+    private Callable<String> startRoll(StaffLogin.Signer signer, String user, String password, String month,
+                                       String division) {
+        return () -> {
+            signer.as(user, password);
+            try {
+                return WON + rolls.start(month, division);
+            } catch (InvalidValueException e) {
+                return e.getMessage();
+            }
+        };
     }
 
     /** Opens the case, waits for the other reviewer to have opened it too, approves, and commits. */

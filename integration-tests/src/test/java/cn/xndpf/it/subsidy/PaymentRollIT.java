@@ -50,6 +50,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -233,6 +234,13 @@ class PaymentRollIT {
         RollSummary failed = roll("2018-09");
         assertEquals("FAILED", failed.status());
         assertEquals(2, failed.casesDone(), "the first chunk (two cases) committed, the second rolled back");
+        // The reason reaches the roll (and so the screen) as an incident number, never the exception itself.
+        assertTrue(failed.failureReason() != null && failed.failureReason().matches(
+                "生成中出现系统错误（事件编号 \\d{8}-[0-9A-Z]{6}），.*"), failed.failureReason());
+        String incident = failed.failureReason().replaceAll(".*事件编号 (\\S+)）.*", "$1");
+        assertTrue(failed.failureReasonEn().startsWith("A system error stopped the run (incident " + incident + ")"),
+                failed.failureReasonEn());
+        assertFalse(failed.failureReason().contains("failAfterItems"), "no exception text on the screen");
         long committedLines = rolls.lines(failed.rollId(), null, 0, 1).total();
 
         Properties again = new Properties();
@@ -244,6 +252,7 @@ class PaymentRollIT {
         RollSummary done = roll("2018-09");
         assertEquals("COMPLETED", done.status());
         assertEquals(done.casesTotal(), done.casesDone(), "every case counted once across both runs");
+        assertNull(done.failureReason(), "a completed run has no failure reason");
         assertTrue(done.lineCount() > committedLines);
         for (long c : cases) {
             List<PaymentLine> l = lines(c);

@@ -116,7 +116,7 @@ final class SubsidyFixture {
         return await(() -> BatchRuntime.getJobOperator().getJobExecution(executionId).getBatchStatus(), executionId);
     }
 
-    private static BatchStatus await(java.util.function.Supplier<BatchStatus> status, long executionId) {
+    static BatchStatus await(java.util.function.Supplier<BatchStatus> status, long executionId) {
         Set<BatchStatus> ended = Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED,
                 BatchStatus.ABANDONED);
         long deadline = System.currentTimeMillis() + 180_000;

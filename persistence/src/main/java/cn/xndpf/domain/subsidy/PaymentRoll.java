@@ -78,6 +78,13 @@ public class PaymentRoll {
     @Column(name = "run_ended_at")
     private Instant runEndedAt;
 
+    /** Why the last run failed, in Chinese and in English; null unless the roll is FAILED. */
+    @Column(name = "failure_reason")
+    private String failureReason;
+
+    @Column(name = "failure_reason_en")
+    private String failureReasonEn;
+
     @Version
     private int version;
 
@@ -108,15 +115,45 @@ public class PaymentRoll {
         this.runStartedAt = at;
         this.runEndedAt = null;
         this.status = PaymentRollStatus.RUNNING;
+        this.failureReason = null;
+        this.failureReasonEn = null;
+    }
+
+    /**
+     * Staff asked for a run (a first run, a re-run or a restart): the roll counts as running from this
+     * moment, before the job exists, so a second request for the same roll is refused by the roll's own
+     * row (its unique key, or its version) and never by a check that two requests can pass together.
+     */
+    public void runRequested(String actor, Instant at) {
+        this.runBy = actor;
+        this.runStartedAt = at;
+        this.runEndedAt = null;
+        this.status = PaymentRollStatus.RUNNING;
+        this.failureReason = null;
+        this.failureReasonEn = null;
     }
 
     public void casesProcessed(int count) {
         this.casesDone += count;
     }
 
-    public void runEnded(boolean completed, Instant at) {
-        this.status = completed ? PaymentRollStatus.COMPLETED : PaymentRollStatus.FAILED;
+    public void runCompleted(Instant at) {
+        this.status = PaymentRollStatus.COMPLETED;
         this.runEndedAt = at;
+        this.failureReason = null;
+        this.failureReasonEn = null;
+    }
+
+    /** The run stopped part way, for the reason staff will read on the roll (Chinese, English). */
+    public void runFailed(String reason, String reasonEn, Instant at) {
+        this.status = PaymentRollStatus.FAILED;
+        this.runEndedAt = at;
+        this.failureReason = cut(reason);
+        this.failureReasonEn = cut(reasonEn);
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= 400 ? text : text.substring(0, 400);
     }
 
     /** Totals recomputed from the lines. */
@@ -183,6 +220,14 @@ public class PaymentRoll {
 
     public Instant runEndedAt() {
         return runEndedAt;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public String failureReasonEn() {
+        return failureReasonEn;
     }
 
     public int version() {

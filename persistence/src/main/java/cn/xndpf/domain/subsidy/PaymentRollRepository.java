@@ -18,6 +18,9 @@ public interface PaymentRollRepository {
 
     long countRolls(DivisionCode within, YearMonth month);
 
+    /** Rolls whose run was requested or is under way ({@link PaymentRollStatus#RUNNING}), of every division. */
+    List<PaymentRoll> running();
+
     void store(PaymentRoll roll);
 
     void store(PaymentLine line);

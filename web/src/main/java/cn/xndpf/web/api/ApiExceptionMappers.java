@@ -5,7 +5,7 @@ import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.web.partner.PartnerLocale;
 import cn.xndpf.web.partner.PartnerMessages;
-import cn.xndpf.web.shared.Incidents;
+import cn.xndpf.application.shared.Incidents;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;

@@ -1,5 +1,6 @@
 package cn.xndpf.web.shared;
 
+import cn.xndpf.application.shared.Incidents;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;

@@ -1,5 +1,6 @@
 package cn.xndpf.web.shared;
 
+import cn.xndpf.application.shared.Incidents;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

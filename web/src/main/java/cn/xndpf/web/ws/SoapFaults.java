@@ -1,7 +1,7 @@
 package cn.xndpf.web.ws;
 
 import cn.xndpf.web.partner.PartnerMessages;
-import cn.xndpf.web.shared.Incidents;
+import cn.xndpf.application.shared.Incidents;
 import jakarta.xml.soap.Detail;
 import jakarta.xml.soap.Node;
 import jakarta.xml.soap.SOAPConstants;

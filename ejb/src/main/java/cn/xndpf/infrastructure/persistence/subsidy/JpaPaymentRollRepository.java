@@ -56,6 +56,12 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
         return rollQuery(Long.class, "SELECT COUNT(r)", within, month, "").getSingleResult();
     }
 
+    @Override
+    public List<PaymentRoll> running() {
+        return em.createQuery("SELECT r FROM PaymentRoll r WHERE r.status = :s ORDER BY r.id", PaymentRoll.class)
+                .setParameter("s", cn.xndpf.domain.subsidy.PaymentRollStatus.RUNNING).getResultList();
+    }
+
     private <T> TypedQuery<T> rollQuery(Class<T> type, String select, DivisionCode within, YearMonth month,
                                         String order) {
         String jpql = select + " FROM PaymentRoll r WHERE r.division LIKE :d" + (month == null ? "" : " AND r.month = :m")

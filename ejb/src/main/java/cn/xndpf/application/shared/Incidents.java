@@ -1,4 +1,4 @@
-package cn.xndpf.web.shared;
+package cn.xndpf.application.shared;
 
 import cn.xndpf.domain.shared.PlatformClock;
 
@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * An unexpected failure (事件) as the platform reports it: the user, the partner's program or the SOAP
  * client gets only an incident number (事件编号), the server log gets the number with the whole exception
- * chain. Screens, the REST API and the SOAP services all number their failures here, so operators can
- * find what a user reports by searching server.log for the number.
+ * chain. Screens, the REST API, the SOAP services and the batch jobs (a failed roll shows its number) all
+ * number their failures here, so operators can find what a user reports by searching server.log for the
+ * number.
  */
 public final class Incidents {
 

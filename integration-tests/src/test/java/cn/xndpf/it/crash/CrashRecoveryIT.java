@@ -1,0 +1,188 @@
+package cn.xndpf.it.crash;
+
+import cn.xndpf.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real crash: the Payara JVM is killed ({@code kill -9}) in the middle of a payment roll, started again
+ * with {@code dpf-server.sh start}, and the roll is completed the way staff complete it (the service behind
+ * the rolls screen): the interrupted run is marked failed with the reason "服务器中断" at start-up, no line is
+ * lost or doubled, and the roll's totals equal a plain SQL count and sum of its lines.
+ * <p>
+ * It kills the server the other tests use, so failsafe runs it in an execution of its own after theirs
+ * (see the pom). The process killed is the one whose command line holds this build's domain directory,
+ * never another checkout's server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CrashRecoveryIT {
+
+    /** A month of the past with back pay for every active case of the demo data, for the whole city. */
+    private static final String MONTH = "2024-12";
+    private static final String CITY = "630100";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base = System.getProperty("dpf.it.baseUrl", "http://localhost:18080/dpf/") + "it/crash-roll";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(CrashRollServlet.class);
+    }
+
+    @Test
+    void aRollInterruptedByAKilledServerIsMarkedAndCompletedWithoutLosingOrDoublingALine() throws Exception {
+        assertEquals("true", get("roll").get("none"), "no roll of " + MONTH + " yet: " + get("roll"));
+        post("launch", "itemDelayMillis=400");
+        Map<String, String> running = awaitRoll(r -> "RUNNING".equals(r.get("status"))
+                && Long.parseLong(r.get("casesDone")) >= 3, Duration.ofMinutes(3));
+        long total = Long.parseLong(running.get("casesTotal"));
+        assertTrue(total >= 10, "a roll long enough to be killed in the middle: " + running);
+
+        killServer();
+        startServer();
+
+        Map<String, String> interrupted = awaitRoll(r -> r.get("status") != null, Duration.ofMinutes(5));
+        assertEquals("FAILED", interrupted.get("status"), "marked at start-up: " + interrupted);
+        assertEquals("服务器中断", interrupted.get("failureReason"));
+        assertEquals("Server_stopped", interrupted.get("failureReasonEn"));
+        long done = Long.parseLong(interrupted.get("casesDone"));
+        assertTrue(done >= 3 && done < total, "killed part way: " + interrupted);
+
+        assertEquals("COMPLETED", post("run", "").get("batchStatus"), "staff complete the roll");
+        Map<String, String> completed = get("roll");
+        assertEquals("COMPLETED", completed.get("status"));
+        assertEquals("", completed.get("failureReason"));
+        Map<String, String> sql = get("lines", "rollId=" + completed.get("rollId"));
+        assertEquals(sql.get("sqlLines"), completed.get("lineCount"), "line count = SQL count");
+        assertEquals(sql.get("sqlAmount"), completed.get("totalAmount"), "total = SQL sum");
+        assertEquals("0", sql.get("duplicates"), "no month owed twice");
+
+        // Nothing lost: running the roll once more finds nothing still owed.
+        assertEquals("COMPLETED", post("run", "").get("batchStatus"));
+        Map<String, String> again = get("roll");
+        assertEquals(completed.get("lineCount"), again.get("lineCount"), "a re-run adds no line");
+        assertEquals(completed.get("totalAmount"), again.get("totalAmount"));
+    }
+
+    /** kill -9 of this build's domain JVM, found by its domain directory on its command line. */
+    private static void killServer() throws Exception {
+        String domainDir = System.getProperty("dpf.it.domainDir");
+        assertTrue(domainDir != null && !domainDir.isBlank(), "system property dpf.it.domainDir");
+        List<String> pids = new ArrayList<>();
+        Process ps = new ProcessBuilder("ps", "-eo", "pid=,args=").start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(ps.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                String l = line.trim();
+                String args = l.substring(l.indexOf(' ') + 1);
+                if (args.contains("java") && args.contains(domainDir + "/") && args.contains("ASMain")) {
+                    pids.add(l.substring(0, l.indexOf(' ')));
+                }
+            }
+        }
+        ps.waitFor(30, TimeUnit.SECONDS);
+        assertEquals(1, pids.size(), "exactly one server JVM of " + domainDir + ": " + pids);
+        assertEquals(0, new ProcessBuilder("kill", "-9", pids.get(0)).inheritIO().start().waitFor());
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (alive(pids.get(0))) {
+            assertTrue(System.currentTimeMillis() < deadline, "the killed server is still there");
+            Thread.sleep(200);
+        }
+    }
+
+    /** Whether a process exists and is not a zombie (a container's first process may never reap it). */
+    private static boolean alive(String pid) throws Exception {
+        Process ps = new ProcessBuilder("ps", "-o", "stat=", "-p", pid).start();
+        String stat = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        ps.waitFor(30, TimeUnit.SECONDS);
+        return !stat.isEmpty() && !stat.startsWith("Z");
+    }
+
+    /** dpf-server.sh start, as an operator starts the domain again after a crash. */
+    private static void startServer() throws Exception {
+        ProcessBuilder start = new ProcessBuilder("bash", System.getProperty("dpf.server.script"), "start").inheritIO();
+        start.environment().put("DPF_SERVER_DIR", System.getProperty("dpf.it.serverDir"));
+        start.environment().put("DPF_DOMAIN", System.getProperty("dpf.it.domain"));
+        start.environment().put("DPF_PORTBASE", System.getProperty("dpf.it.portbase"));
+        Process p = start.start();
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "dpf-server.sh start did not end");
+        assertEquals(0, p.exitValue(), "dpf-server.sh start");
+    }
+
+    private interface Check {
+        boolean ok(Map<String, String> roll);
+    }
+
+    /** Polls the roll (waiting for the application to answer after a start) until the check holds. */
+    private Map<String, String> awaitRoll(Check check, Duration within) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + within.toMillis();
+        Map<String, String> last = Map.of();
+        String error = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                last = get("roll");
+                if (check.ok(last)) {
+                    return last;
+                }
+            } catch (IOException | IllegalStateException notYet) {
+                error = notYet.toString();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the roll did not get there within " + within + ": " + last + " " + error);
+    }
+
+    private Map<String, String> get(String what, String... parameters) throws IOException, InterruptedException {
+        return call(HttpRequest.newBuilder(uri(what, parameters)).GET());
+    }
+
+    private Map<String, String> post(String what, String parameters) throws IOException, InterruptedException {
+        return call(HttpRequest.newBuilder(uri(what, parameters)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private URI uri(String what, String... parameters) {
+        StringBuilder q = new StringBuilder("?do=").append(what).append("&month=").append(MONTH)
+                .append("&division=").append(CITY);
+        for (String p : parameters) {
+            if (!p.isEmpty()) {
+                q.append('&').append(p);
+            }
+        }
+        return URI.create(base + q);
+    }
+
+    private Map<String, String> call(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(request.timeout(Duration.ofMinutes(6)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String pair : r.body().trim().split(" ")) {
+            int eq = pair.indexOf('=');
+            values.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return values;
+    }
+}
