@@ -1,6 +1,11 @@
 package cn.xndpf.web.ws;
 
 import cn.xndpf.web.partner.PartnerMessages;
+import cn.xndpf.web.ws.payment.PaymentRollEndpoint;
+import cn.xndpf.web.ws.statistics.StatisticsExportEndpoint;
+import cn.xndpf.web.ws.subsidy.SubsidyPartnerEndpoint;
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebService;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,16 +22,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a SOAP request before the JAX-WS runtime does (SOAP 请求预检), so that what the runtime would read
  * without limit or parse with a DTD is refused first, as a {@code soap:Client} fault a partner's client does
  * not retry: a body larger than {@link #MAX_BYTES} (room for the largest bank return file, 10 MB, in base64),
  * a body that is not well-formed XML (invalid UTF-8 included), and any DTD (no entity expansion, no external
- * entity, whatever the runtime's parser would do with it). A request that passes goes on with its body as read.
+ * entity, whatever the runtime's parser would do with it), and a body whose element names no operation of the
+ * service (the runtime's own dispatch then fails with a server fault naming a NullPointerException). A request that
+ * passes goes on with its body as read.
  */
 public final class SoapRequestGuard {
 
@@ -36,6 +49,12 @@ public final class SoapRequestGuard {
     private static final long DRAIN_LIMIT = 100L * 1024 * 1024;
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
+    /** The partner SOAP services; a new one is added here (BadInputIT fails naming it until it is). */
+    private static final List<Class<?>> ENDPOINTS = List.of(CertificateVerificationEndpoint.class,
+            SubsidyPartnerEndpoint.class, PaymentRollEndpoint.class, StatisticsExportEndpoint.class);
+    /** Operations ({namespace}name) by service path, e.g. /ws/PaymentRollService. */
+    private static final Map<String, Set<String>> OPERATIONS = operations();
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -57,6 +76,7 @@ public final class SoapRequestGuard {
         }
         String refusal = null;
         byte[] body = null;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getContentLengthLong() > MAX_BYTES) {
             drain(request.getInputStream());
             refusal = PartnerMessages.get("request.tooLarge", locale, MAX_BYTES / (1024 * 1024));
@@ -64,8 +84,13 @@ public final class SoapRequestGuard {
             body = readAtMost(request.getInputStream());
             if (body == null) {
                 refusal = PartnerMessages.get("request.tooLarge", locale, MAX_BYTES / (1024 * 1024));
-            } else if (!wellFormedWithoutDtd(body)) {
-                refusal = PartnerMessages.get("request.invalidXml", locale);
+            } else {
+                String operation = operationOf(body);
+                if (operation == null) {
+                    refusal = PartnerMessages.get("request.invalidXml", locale);
+                } else if (OPERATIONS.containsKey(path) && !OPERATIONS.get(path).contains(operation)) {
+                    refusal = PartnerMessages.get("request.unknownOperation", locale);
+                }
             }
         }
         if (refusal != null) {
@@ -99,26 +124,56 @@ public final class SoapRequestGuard {
         }
     }
 
-    static boolean wellFormedWithoutDtd(byte[] body) {
+    /**
+     * The operation a well-formed body without a DTD asks for: {namespace}name of the SOAP 1.1 body's first
+     * element, or "" when there is none (no body, an empty one, another envelope); null when the body is not
+     * well-formed XML or has a DTD.
+     */
+    static String operationOf(byte[] body) {
         if (body.length == 0) {
-            return false;
+            return null;
         }
+        String operation = "";
+        boolean inBody = false;
         try {
             XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(body));
             try {
                 while (r.hasNext()) {
                     int event = r.next();
                     if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                        return false;
+                        return null;
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        if (inBody && operation.isEmpty()) {
+                            operation = "{" + r.getNamespaceURI() + "}" + r.getLocalName();
+                        }
+                        inBody |= SOAP_11.equals(r.getNamespaceURI()) && "Body".equals(r.getLocalName());
                     }
                 }
             } finally {
                 r.close();
             }
-            return true;
+            return operation;
         } catch (XMLStreamException | RuntimeException e) {
-            return false;
+            return null;
         }
+    }
+
+    private static Map<String, Set<String>> operations() {
+        Map<String, Set<String>> all = new HashMap<>();
+        for (Class<?> endpoint : ENDPOINTS) {
+            WebService service = endpoint.getAnnotation(WebService.class);
+            Set<String> names = new HashSet<>();
+            for (Method m : endpoint.getMethods()) {
+                WebMethod op = m.getAnnotation(WebMethod.class);
+                if (op != null && !op.exclude()) {
+                    names.add("{" + service.targetNamespace() + "}"
+                            + (op.operationName().isEmpty() ? m.getName() : op.operationName()));
+                }
+            }
+            all.put("/ws/" + service.serviceName(), Set.copyOf(names));
+        }
+        return Map.copyOf(all);
     }
 
     private static void clientFault(HttpServletResponse response, String message) throws IOException {
