@@ -439,6 +439,22 @@ configure_monitoring() {
     fi
 }
 
+configure_http() {
+    # The server's own answers (a 404 outside the application, a refused method) name neither the server
+    # nor its version: no Server or X-Powered-By header on the HTTP and HTTPS listeners.
+    local listener name
+    for listener in http-listener-1 http-listener-2; do
+        for name in xpowered-by server-header; do
+            name=configs.config.server-config.network-config.protocols.protocol.$listener.http.$name
+            if [[ $(get_value "$name") != false ]]; then
+                say "HTTP: $listener without ${name##*.}"
+                asadmin set "$name=false" >/dev/null
+                RESTART=1
+            fi
+        done
+    done
+}
+
 # EclipseLink's SQL dialect (persistence.xml reads it as ${dpf.jpa.targetDatabase}). It detects the
 # database by itself, except that H2 in Oracle mode calls itself H2 yet refuses H2's LIMIT: there the
 # Oracle dialect is what the database speaks, which also exercises the SQL production will run.
@@ -523,6 +539,7 @@ provision_domain() {
     configure_security
     configure_batch_identity
     configure_monitoring
+    configure_http
     configure_jvm
     secure_admin
     if ((RESTART)); then

@@ -13,6 +13,7 @@ import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.domain.shared.PersonalDataMasks;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.PaymentLine;
 import cn.xndpf.domain.subsidy.PaymentLineStatus;
@@ -256,9 +257,7 @@ public class PaymentRollService {
     }
 
     static PaymentLineView view(PaymentLine l) {
-        String account = l.bankAccount();
-        String masked = account == null || account.length() < 8 ? account
-                : account.substring(0, 4) + "*".repeat(account.length() - 8) + account.substring(account.length() - 4);
+        String masked = PersonalDataMasks.bankAccount(l.bankAccount());
         return new PaymentLineView(l.id(), l.subsidyCase().id(), l.subsidyCase().caseNumber(), l.person().name(),
                 l.person().idNumber().masked(), l.type().name(), l.type().chineseName(), l.level().code(),
                 l.paidMonth().toString(), l.attempt(), l.amount(), l.status().name(), l.status().chineseName(),

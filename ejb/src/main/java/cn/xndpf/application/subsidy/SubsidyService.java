@@ -16,6 +16,7 @@ import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.domain.shared.PersonalDataMasks;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.shared.PolicySettingRepository;
 import cn.xndpf.domain.subsidy.EligibilityResult;
@@ -136,7 +137,7 @@ public class SubsidyService {
         if (!me.jurisdiction().contains(c.division())) {
             throw new AccessDeniedException("case");
         }
-        return new SubsidyCaseDetails(c.type(), c.benefitLevel(), c.bankName(), masked(c.bankAccount()),
+        return new SubsidyCaseDetails(c.type(), c.benefitLevel(), c.bankName(), PersonalDataMasks.bankAccount(c.bankAccount()),
                 monthlyAmount(c.type(), c.benefitLevel(), PlatformClock.today()).orElse(null));
     }
 
@@ -262,14 +263,6 @@ public class SubsidyService {
 
     private static String accountOf(SubsidyApplication form) {
         return form.bankAccount() == null ? "" : form.bankAccount().replace(" ", "");
-    }
-
-    /** Account numbers are shown with only their last four digits (PIPL: minimum necessary). */
-    private static String masked(String account) {
-        if (account == null || account.length() <= 4) {
-            return account;
-        }
-        return "*".repeat(account.length() - 4) + account.substring(account.length() - 4);
     }
 
     private boolean setting(String key, LocalDate day) {

@@ -84,6 +84,29 @@ class OpenApiDocumentIT {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The partner client that GeneratedClientIT calls is generated at build time from a copy of the document
+     * ({@code src/test/openapi/partner-api.yaml}); the copy must be what the server publishes (its server
+     * addresses aside), or the client tested is not the one a partner would generate.
+     */
+    @Test
+    void theCopyTheTestClientIsGeneratedFromIsThePublishedDocument() throws Exception {
+        HttpResponse<String> r = PartnerClient.send(HttpRequest.newBuilder(Deployments.baseUri().resolve("/openapi"))
+                .GET().build());
+        assertEquals(200, r.statusCode(), r.body());
+        java.nio.file.Path copy = java.nio.file.Path.of("src/test/openapi/partner-api.yaml");
+        java.nio.file.Path published = java.nio.file.Path.of("target/openapi-published.yaml");
+        java.nio.file.Files.writeString(published, r.body());
+        assertEquals(normalised(java.nio.file.Files.readString(copy)), normalised(r.body()),
+                copy + " is not the published document: replace it with " + published + " (the servers may stay)");
+    }
+
+    private static String normalised(String yaml) {
+        OpenAPI api = new OpenAPIV3Parser().readContents(yaml, null, new ParseOptions()).getOpenAPI();
+        api.setServers(null);
+        return io.swagger.v3.core.util.Yaml.pretty(api);
+    }
+
     private static void check(String where, Schema<?> schema, List<String> problems, Set<Object> seen) {
         if (schema == null || !seen.add(schema)) {
             return;

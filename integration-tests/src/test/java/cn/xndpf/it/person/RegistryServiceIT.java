@@ -21,6 +21,7 @@ import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.domain.shared.PersonalDataMasks;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.shared.Sex;
 import cn.xndpf.it.Deployments;
@@ -277,9 +278,40 @@ class RegistryServiceIT {
         StaffLogin.as("admin", "admin123");
         List<AuditEntry> entries = auditService.search(
                 new AuditQuery("worker-dongguan", "Person", String.valueOf(personId), null, null, null), 0, 10);
-        assertTrue(entries.stream().anyMatch(e -> e.action() == AuditAction.CREATE && e.after().contains(id)
+        String maskedId = id.substring(0, 4) + "**********" + id.substring(14);
+        assertTrue(entries.stream().anyMatch(e -> e.action() == AuditAction.CREATE && e.after().contains(maskedId)
                 && e.before() == null));
+        assertTrue(entries.stream().noneMatch(e -> String.valueOf(e.after()).contains(id)
+                || String.valueOf(e.before()).contains(id) || e.summary().contains(id)), "the audit log holds it masked");
         assertTrue(entries.stream().anyMatch(e -> e.action() == AuditAction.VIEW), "opening is audited");
+    }
+
+    @Test
+    void anAuditedChangeOfContactStoresPhoneAddressAndIdNumberMasked() {
+        String id = TestIds.valid("630102", true);
+        StaffLogin.as("worker-dongguan", "worker123");
+        long personId = register(id, "测试联系");
+        int version = registry.open(personId).version();
+        String oldPhone = "13812345678";
+        String newPhone = "0971-8123456";
+        String oldAddress = "青海省西宁市城东区东关大街12号3单元501室";
+        String newAddress = "青海省西宁市城东区八一路99号2单元202室";
+        registry.updateContact(personId, version, "测试联系", null, oldPhone, oldAddress);
+        registry.updateContact(personId, version + 1, "测试联系", null, newPhone, newAddress);
+
+        StaffLogin.as("admin", "admin123");
+        AuditEntry change = auditService.search(new AuditQuery("worker-dongguan", "Person", String.valueOf(personId),
+                AuditAction.UPDATE, null, null), 0, 10).stream()
+                .filter(e -> e.after().contains(PersonalDataMasks.phone(newPhone))).findFirst().orElseThrow();
+        String stored = change.before() + change.after() + change.summary();
+        for (String plain : List.of(id, oldPhone, newPhone, oldAddress, newAddress, "12号", "99号")) {
+            assertFalse(stored.contains(plain), plain + " stored in clear: " + stored);
+        }
+        assertTrue(change.before().contains("\"phone\":\"138****5678\""), change.before());
+        assertTrue(change.after().contains("\"phone\":\"097*****3456\""), change.after());
+        assertTrue(change.before().contains("\"address\":\"青海省西宁市****\""), change.before());
+        assertTrue(change.after().contains("\"idNumber\":\"" + id.substring(0, 4) + "**********" + id.substring(14)),
+                change.after());
     }
 
     @Test

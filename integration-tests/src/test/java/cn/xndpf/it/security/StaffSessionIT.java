@@ -92,6 +92,48 @@ class StaffSessionIT {
         assertTrue(StaffHttpSession.toLogin(browser.get(PAGE)), "after the idle time the login is asked again");
     }
 
+    /**
+     * The answers the container's authentication gives before any filter of the application runs (the redirect
+     * to the login page, the sign-in's redirect, a refusal of a page the role may not open) carry the same
+     * security headers as every page.
+     */
+    @Test
+    @Order(5)
+    @RunAsClient
+    void theContainersOwnAnswersCarryTheSecurityHeaders() throws Exception {
+        StaffHttpSession browser = new StaffHttpSession();
+        HttpResponse<String> toLogin = browser.get(PAGE);
+        assertTrue(StaffHttpSession.toLogin(toLogin), "a protected page asks for the login first");
+        assertSecurityHeaders("redirect to the login", toLogin);
+        HttpResponse<String> signedIn = browser.signIn("chengdong", "district123");
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertSecurityHeaders("sign-in", signedIn);
+        HttpResponse<String> refused = browser.get("admin/users.xhtml");
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertSecurityHeaders("refusal", refused);
+        HttpResponse<String> wrong = new StaffHttpSession().signIn("no-such-user", "wrong-password");
+        assertSecurityHeaders("failed sign-in", wrong);
+        HttpResponse<String> outside = browser.get("/no-such-application");
+        assertEquals(404, outside.statusCode());
+        assertNamesNoServer("outside the application", outside);
+    }
+
+    /** The server is not named, with or without its version (dpf-server.sh turns both headers off). */
+    private static void assertNamesNoServer(String what, HttpResponse<String> r) {
+        assertEquals("", r.headers().firstValue("Server").orElse(""), what + ": Server header");
+        assertEquals("", r.headers().firstValue("X-Powered-By").orElse(""), what + ": X-Powered-By header");
+    }
+
+    private static void assertSecurityHeaders(String what, HttpResponse<String> r) {
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("default-src 'self'"),
+                what + " (" + r.statusCode() + "): CSP " + csp);
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), what);
+        assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), what);
+        assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(null), what);
+        assertNamesNoServer(what, r);
+    }
+
     @Test
     @Order(4)
     void restoreTheIdleTimeout() throws Exception {

@@ -346,6 +346,11 @@ class SubsidyWorkflowIT {
                 "civil-chengdong"), active.timeline().stream().map(CaseView.Step::actor).toList());
 
         assertEquals(1, auditCount(caseId, "clerk-dongguan", AuditAction.CREATE));
+        // the account of the application is stored masked by the one rule of bank accounts (last four)
+        String created = auditOf(caseId, "clerk-dongguan", AuditAction.CREATE).get(0).after();
+        assertFalse(created.contains(ACCOUNT), created);
+        assertTrue(created.contains("\"bankAccount\":\"" + "*".repeat(ACCOUNT.length() - 4)
+                + ACCOUNT.substring(ACCOUNT.length() - 4) + "\""), created);
         assertEquals(1, auditCount(caseId, "clerk-dongguan", AuditAction.UPDATE));
         assertEquals(1, auditCount(caseId, "chengdong", AuditAction.UPDATE));
         List<AuditEntry> approval = auditOf(caseId, "civil-chengdong", AuditAction.UPDATE);

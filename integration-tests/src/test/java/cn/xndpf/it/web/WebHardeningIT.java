@@ -146,8 +146,7 @@ class WebHardeningIT {
     @Order(7)
     @RunAsClient
     void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
-        // (a protected page requested without a session is redirected to the login by the container's
-        // authentication, before any filter of the application runs: that 302 has no body to protect)
+        // (the answers of the container's authentication, which runs before any filter: StaffSessionIT)
         for (String path : List.of("login.xhtml", "jakarta.faces.resource/css/dpf.css.xhtml",
                 "api/v1/certificate-verifications", "ws/CertificateVerificationService?wsdl", "error/incident",
                 "no-such-page.xhtml", "no-such-file.txt")) {

@@ -9,6 +9,10 @@ import java.util.Objects;
 /** 第二代残疾人证号: the holder's 18-character ID number, then the category digit and the level digit. */
 public final class CertificateNumber implements Serializable {
 
+    /** An ID number followed by category and level digits, not part of a longer run of digits. */
+    private static final java.util.regex.Pattern ANYWHERE = java.util.regex.Pattern.compile(
+            "(?<![0-9])([0-9]{4})[0-9]{10}([0-9]{3}[0-9Xx])([0-9]{2})(?![0-9])");
+
     public static final String FIELD = "certificateNumber";
 
     private final IdNumber idNumber;
@@ -69,6 +73,15 @@ public final class CertificateNumber implements Serializable {
 
     public String masked() {
         return idNumber.masked() + category.code() + level.code();
+    }
+
+    /**
+     * The text with everything that looks like a certificate number masked by the rule of {@link #masked()}
+     * (its ID number masked, category and level kept), and any other ID number by {@link IdNumber#maskWithin}.
+     */
+    public static String maskWithin(String text) {
+        return text == null ? null : IdNumber.maskWithin(ANYWHERE.matcher(text)
+                .replaceAll(m -> m.group(1) + "**********" + m.group(2) + m.group(3)));
     }
 
     @Override

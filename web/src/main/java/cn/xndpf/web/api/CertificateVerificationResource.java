@@ -50,8 +50,9 @@ public class CertificateVerificationResource {
     @Operation(summary = "核验残疾人证", description = "按身份证号（持证人当前证件）或残疾人证号（须与类别、等级完全一致）核验。"
             + " 返回证件是否有效、类别、等级、状态和所属区划，不返回持证人的其他信息。")
     @SecurityRequirement(name = PartnerApiApplication.SECURITY_SCHEME)
+    // by reference: with implementation = ... Payara describes this body as an object without members
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = VerificationRequest.class)))
+            schema = @Schema(ref = "CertificateVerificationRequest")))
     @APIResponse(responseCode = "200", description = "找到证件 (found; valid=false for a cancelled certificate)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationResponse.class)))
     @APIResponse(responseCode = "400", description = "号码格式错误、JSON 无效，或未提供/同时提供两个号码",

@@ -25,15 +25,19 @@ public final class PartnerJson {
         if (body == null || body.isBlank()) {
             throw RequestProblem.invalidJson("empty body");
         }
+        JsonStructure s;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonStructure s = reader.read();
-            if (s.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw RequestProblem.invalidJson("a JSON object is expected");
-            }
-            return s.asJsonObject();
+            s = reader.read();
         } catch (JsonException | IllegalStateException e) {
             throw RequestProblem.invalidJson(e.getMessage());
+        } catch (RuntimeException e) {
+            // the parser's own limits (Parsson: "Input is too deeply nested") are plain runtime exceptions
+            throw RequestProblem.invalidJson("the JSON is nested too deeply or otherwise unreadable");
         }
+        if (s.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw RequestProblem.invalidJson("a JSON object is expected");
+        }
+        return s.asJsonObject();
     }
 
     /** A member as text: null when absent or JSON null, a string's value, any other value as written. */

@@ -42,8 +42,9 @@ public class PersonSubsidiesResource {
     @Operation(summary = "查询两项补贴享受情况", description = "返回该人员每个两项补贴办件的补贴类别、状态、享受起止，"
             + "不返回人员的其他信息；每次查询记入审计日志。")
     @SecurityRequirement(name = PartnerApiApplication.SECURITY_SCHEME)
+    // by reference: with implementation = ... Payara describes this body as an object without members
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SubsidyStatusQuery.class)))
+            schema = @Schema(ref = "SubsidyStatusQuery")))
     @APIResponse(responseCode = "200", description = "办件列表（可能为空）",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonSubsidiesResponse.class)))
     @APIResponse(responseCode = "400", description = "身份证号格式错误或 JSON 无效",

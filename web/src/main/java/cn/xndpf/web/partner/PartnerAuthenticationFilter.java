@@ -3,6 +3,7 @@ package cn.xndpf.web.partner;
 import cn.xndpf.application.security.PartnerDirectory;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.security.Partner;
+import cn.xndpf.web.ws.SoapRequestGuard;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -106,6 +107,17 @@ public class PartnerAuthenticationFilter extends HttpFilter {
             return;
         }
         request.setAttribute(PARTNER_CODE, partner.get().code());
+        if (!api) {
+            // the JAX-WS runtime would read any body whole and parse it as it likes: checked here first
+            Optional<HttpServletRequest> checked = SoapRequestGuard.check(request, response, locale);
+            if (checked.isEmpty()) {
+                LOG.warning(() -> "SOAP request of partner '" + partner.get().code() + "' refused before parsing on "
+                        + IdNumber.maskWithin(path));
+                return;
+            }
+            chain.doFilter(checked.get(), response);
+            return;
+        }
         chain.doFilter(request, response);
     }
 

@@ -1,0 +1,168 @@
+package cn.xndpf.it.badinput;
+
+import cn.xndpf.application.subsidy.ImportColumn;
+import cn.xndpf.application.subsidy.ImportReport;
+import cn.xndpf.application.subsidy.SubsidyImportService;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.it.Deployments;
+import cn.xndpf.it.StaffLogin;
+import cn.xndpf.it.TestIds;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Bad input to the other upload, the bulk import of subsidy applications (the bank return upload is in
+ * {@link BadInputIT}), inside the real EAR as 东关街道's clerk: files that are no workbook (empty, text, random
+ * bytes, 10 MB, an old .xls header, a zip that is no workbook, a cut-off workbook), and workbooks from the
+ * template whose every column carries hostile or wrongly typed cells. Each file is refused whole with a
+ * message naming the file, or each of its rows is refused with its problems; nothing is imported and the
+ * row counts, the audit log's included, are the same afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BadUploadIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(BadUploadIT.class, RowCountsProbe.class);
+    }
+
+    @EJB
+    private SubsidyImportService importer;
+
+    @Resource(lookup = "jdbc/dpf")
+    private DataSource dataSource;
+
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void everyBadFileIsRefusedClearlyAndNothingIsImported() throws Exception {
+        StaffLogin.as("clerk-dongguan", "clerk123");
+        byte[] template = importer.template();
+        Map<String, Long> before = counts();
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("empty", new byte[0]);
+        files.put("text", "身份证号,补贴类别\n' OR '1'='1,<script>\n".getBytes(StandardCharsets.UTF_8));
+        byte[] random = new byte[64 * 1024];
+        new Random(11).nextBytes(random);
+        files.put("random bytes", random);
+        files.put("10 MB", new byte[10 * 1024 * 1024 + 1]);
+        files.put("old .xls", new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+                (byte) 0xE1, 0, 0, 0, 0});
+        files.put("zip without a workbook", zipOf("readme.txt", "x"));
+        files.put("cut-off workbook", Arrays.copyOf(template, template.length / 2));
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            expectRefused(f.getKey(), f.getValue());
+        }
+
+        String unknown = TestIds.valid("630102", true);
+        List<Consumer<Cell>> hostile = new ArrayList<>();
+        for (String text : List.of("", " ", "' OR '1'='1", "1; DROP TABLE subsidy_case; --", "<script>alert(1)</script>",
+                "=cmd|' /C calc'!A0", "UNKNOWN", "-1", "2026-02-30", "9999-99-99", "x".repeat(32_000))) {
+            hostile.add(c -> c.setCellValue(text));
+        }
+        hostile.add(c -> c.setCellValue(-1e308));
+        hostile.add(c -> c.setCellValue(true));
+        hostile.add(c -> c.setCellFormula("1/0"));
+        hostile.add(c -> c.setCellFormula("HYPERLINK(\"http://example.invalid\",\"x\")"));
+        hostile.add(c -> c.setCellErrorValue(FormulaError.REF.getCode()));
+        for (ImportColumn column : ImportColumn.values()) {
+            for (int i = 0; i < hostile.size(); i++) {
+                Consumer<Cell> value = hostile.get(i);
+                expectRefused(column + " value " + i, workbook(template, unknown, column, value));
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(before, counts(), "bad files changed nothing, the audit log included");
+    }
+
+    private void expectRefused(String what, byte[] file) {
+        try {
+            ImportReport report = importer.importApplications(file, Locale.SIMPLIFIED_CHINESE);
+            if (!report.imported().isEmpty() || report.problems().isEmpty()
+                    || report.problems().stream().anyMatch(p -> p.message() == null || p.message().isBlank())) {
+                problems.add(what + ": " + report);
+            }
+        } catch (InvalidValueException e) {
+            if (!"file".equals(e.field()) || e.getMessage() == null || e.getMessage().isBlank()) {
+                problems.add(what + ": " + e.field() + " " + e.getMessage());
+            }
+        } catch (RuntimeException e) {
+            problems.add(what + ": " + e);
+        }
+    }
+
+    /** The template with one data row: an unregistered person, valid values, and the hostile cell in one column. */
+    private static byte[] workbook(byte[] template, String idNumber, ImportColumn hostileColumn, Consumer<Cell> hostile)
+            throws IOException {
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.getSheetAt(0);
+            Row row = sheet.createRow(sheet.getFirstRowNum() + 1);
+            String[] values = {idNumber, "护理补贴", "中国农业银行西宁分行", "6228480098765432109", "2026-01-05"};
+            for (ImportColumn c : ImportColumn.values()) {
+                Cell cell = row.createCell(c.ordinal());
+                if (c == hostileColumn) {
+                    hostile.accept(cell);
+                } else {
+                    cell.setCellValue(values[c.ordinal()]);
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] zipOf(String name, String content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    private Map<String, Long> counts() throws Exception {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : RowCountsProbe.TABLES) {
+                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    r.next();
+                    counts.put(table, r.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+}
