@@ -1,6 +1,7 @@
 package cn.xndpf.web.ws;
 
 import cn.xndpf.web.partner.PartnerMessages;
+import cn.xndpf.web.ws.institution.ServiceRecordEndpoint;
 import cn.xndpf.web.ws.payment.PaymentRollEndpoint;
 import cn.xndpf.web.ws.statistics.StatisticsExportEndpoint;
 import cn.xndpf.web.ws.subsidy.SubsidyPartnerEndpoint;
@@ -52,7 +53,8 @@ public final class SoapRequestGuard {
     private static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
     /** The partner SOAP services; a new one is added here (BadInputIT fails naming it until it is). */
     private static final List<Class<?>> ENDPOINTS = List.of(CertificateVerificationEndpoint.class,
-            SubsidyPartnerEndpoint.class, PaymentRollEndpoint.class, StatisticsExportEndpoint.class);
+            SubsidyPartnerEndpoint.class, PaymentRollEndpoint.class, StatisticsExportEndpoint.class,
+            ServiceRecordEndpoint.class);
     /** Operations ({namespace}name) by service path, e.g. /ws/PaymentRollService. */
     private static final Map<String, Set<String>> OPERATIONS = operations();
 
