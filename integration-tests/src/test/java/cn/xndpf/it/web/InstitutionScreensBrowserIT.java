@@ -4,18 +4,13 @@ import cn.xndpf.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.IOException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for that institution, whose owner, once the password is changed, lands on the service records page and
  * is offered no other page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 class InstitutionScreensBrowserIT {
 
     private static final String INITIAL = "Jigou-Chushi-2026";
@@ -36,20 +31,6 @@ class InstitutionScreensBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests();
-    }
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            StaffBrowser.shared().screenshot(context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getDisplayName());
-        }
-    };
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        StaffBrowser.closeShared();
     }
 
     @Test
