@@ -3,7 +3,7 @@ package cn.xndpf.web.api;
 import cn.xndpf.application.person.AssistanceStatusChange;
 import cn.xndpf.application.person.CivilAffairsReports;
 import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
@@ -84,7 +84,7 @@ public class AssistanceStatusChangeResource {
                     PartnerJson.text(o, AssistanceStatusChange.CHANGE),
                     PartnerJson.text(o, AssistanceStatusChange.EFFECTIVE_DATE)));
         }
-        String partner = (String) request.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        String partner = PartnerRequest.of(request).partnerCode();
         return AssistanceStatusChangeReport.of(reports.applyAssistanceChanges(changes, partner),
                 ApiExceptionMappers.locale(headers));
     }

@@ -4,7 +4,7 @@ import cn.xndpf.application.person.CertificateVerification;
 import cn.xndpf.application.person.CertificateVerificationService;
 import cn.xndpf.domain.person.CertificateNumber;
 import cn.xndpf.domain.person.IdNumber;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.bind.Jsonb;
@@ -71,7 +71,7 @@ public class CertificateVerificationResource {
             throw new RequestProblem(IdNumber.FIELD + "," + CertificateNumber.FIELD,
                     byId ? "request.identifierAmbiguous" : "request.identifierRequired");
         }
-        String partner = (String) request.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        String partner = PartnerRequest.of(request).partnerCode();
         CertificateVerification v = byId
                 ? verification.byIdNumber(in.idNumber, partner)
                 : verification.byCertificateNumber(in.certificateNumber, partner);

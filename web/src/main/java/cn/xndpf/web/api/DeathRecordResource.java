@@ -3,7 +3,7 @@ package cn.xndpf.web.api;
 import cn.xndpf.application.person.CivilAffairsReports;
 import cn.xndpf.application.person.DeathReport;
 import cn.xndpf.domain.person.IdNumber;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
@@ -60,7 +60,7 @@ public class DeathRecordResource {
         JsonObject in = PartnerJson.object(body);
         DeathReport report = new DeathReport(PartnerJson.text(in, IdNumber.FIELD),
                 PartnerJson.text(in, DeathReport.DATE_OF_DEATH), PartnerJson.text(in, DeathReport.DOCUMENT_NUMBER));
-        String partner = (String) request.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        String partner = PartnerRequest.of(request).partnerCode();
         return DeathRecordResponse.of(reports.recordDeath(report, partner));
     }
 }

@@ -2,7 +2,7 @@ package cn.xndpf.web.api;
 
 import cn.xndpf.application.subsidy.SubsidyStatusService;
 import cn.xndpf.domain.person.IdNumber;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,7 +57,7 @@ public class PersonSubsidiesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public PersonSubsidiesResponse subsidies(String body) {
         String idNumber = PartnerJson.text(PartnerJson.object(body), IdNumber.FIELD);
-        String partner = (String) request.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        String partner = PartnerRequest.of(request).partnerCode();
         return PersonSubsidiesResponse.of(status.casesOf(idNumber, partner));
     }
 }

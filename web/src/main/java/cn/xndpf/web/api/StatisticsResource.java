@@ -5,7 +5,7 @@ import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,7 +63,7 @@ public class StatisticsResource {
             @Parameter(description = "行政区划代码（市、区县或乡镇街道）", example = "630100", required = true)
             @QueryParam("division") String division) {
         StatisticsPeriod period = StatisticsPeriod.parse(type(periodType), periodStart);
-        String partner = (String) request.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        String partner = PartnerRequest.of(request).partnerCode();
         return StatisticsResponse.of(statistics.exported(period, DivisionCode.of(division).value(), partner));
     }
 

@@ -4,8 +4,7 @@ import cn.xndpf.application.person.CertificateVerification;
 import cn.xndpf.application.person.CertificateVerificationService;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
-import cn.xndpf.web.partner.PartnerLocale;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -13,11 +12,8 @@ import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
-import jakarta.xml.ws.handler.MessageContext;
 
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -42,7 +38,7 @@ public class CertificateVerificationEndpoint {
     @WebResult(name = "verification", targetNamespace = NAMESPACE)
     public VerificationResult verifyByIdNumber(@WebParam(name = "idNumber", targetNamespace = NAMESPACE) String idNumber)
             throws InvalidValueFault, CertificateNotFoundFault {
-        String partner = partnerCode();
+        String partner = partner().partnerCode();
         return answer(() -> verification.byIdNumber(idNumber, partner));
     }
 
@@ -50,7 +46,7 @@ public class CertificateVerificationEndpoint {
     @WebResult(name = "verification", targetNamespace = NAMESPACE)
     public VerificationResult verifyByCertificateNumber(@WebParam(name = "certificateNumber", targetNamespace = NAMESPACE) String certificateNumber)
             throws InvalidValueFault, CertificateNotFoundFault {
-        String partner = partnerCode();
+        String partner = partner().partnerCode();
         return answer(() -> verification.byCertificateNumber(certificateNumber, partner));
     }
 
@@ -59,32 +55,17 @@ public class CertificateVerificationEndpoint {
         try {
             return VerificationResult.of(call.get());
         } catch (NotFoundException e) {
-            String message = e.message(locale());
+            String message = e.message(partner().locale());
             throw new CertificateNotFoundFault(message, new FaultDetail(e.field(), e.key(), message));
         } catch (InvalidValueException e) {
-            String message = e.message(locale());
+            String message = e.message(partner().locale());
             throw new InvalidValueFault(message, new FaultDetail(e.field(), e.key(), message));
         } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "CertificateVerificationService", locale());
+            throw SoapFaults.unexpected(e, "CertificateVerificationService", partner().locale());
         }
     }
 
-    private HttpServletRequest httpRequest() {
-        return context == null ? null : (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-    }
-
-    private String partnerCode() {
-        HttpServletRequest r = httpRequest();
-        Object code = r == null ? null : r.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
-        if (code == null) {
-            // the filter guards /ws/*; reaching here without a partner means the mapping changed
-            throw new IllegalStateException("No authenticated partner on this request");
-        }
-        return code.toString();
-    }
-
-    private Locale locale() {
-        HttpServletRequest r = httpRequest();
-        return PartnerLocale.fromHeader(r == null ? null : r.getHeader("Accept-Language"));
+    private PartnerRequest partner() {
+        return PartnerRequest.of(context);
     }
 }

@@ -9,7 +9,7 @@ import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.web.api.ApiError;
 import cn.xndpf.web.api.PartnerApiApplication;
 import cn.xndpf.web.api.PartnerJson;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
@@ -104,6 +104,6 @@ public class ServiceRecordResource {
     }
 
     private String partner() {
-        return (String) request.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
+        return PartnerRequest.of(request).partnerCode();
     }
 }

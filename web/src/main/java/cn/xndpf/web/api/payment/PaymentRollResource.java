@@ -6,7 +6,7 @@ import cn.xndpf.application.subsidy.BankReturnReport;
 import cn.xndpf.application.subsidy.ExportedFile;
 import cn.xndpf.web.api.ApiError;
 import cn.xndpf.web.api.PartnerApiApplication;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -118,11 +118,6 @@ public class PaymentRollResource {
     }
 
     private String partner() {
-        Object code = request.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
-        if (code == null) {
-            // the filter guards /api/*; reaching here without a partner means the mapping changed
-            throw new IllegalStateException("No authenticated partner on this request");
-        }
-        return code.toString();
+        return PartnerRequest.of(request).partnerCode();
     }
 }

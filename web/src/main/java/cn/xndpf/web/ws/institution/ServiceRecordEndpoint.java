@@ -4,9 +4,8 @@ import cn.xndpf.application.institution.NewServiceRecord;
 import cn.xndpf.application.institution.ServiceRecordService;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
-import cn.xndpf.web.partner.PartnerLocale;
 import cn.xndpf.web.ws.SoapFaults;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -14,11 +13,7 @@ import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
-import jakarta.xml.ws.handler.MessageContext;
-
-import java.util.Locale;
 
 /**
  * 机构实名制服务上报 (SOAP), {@code /dpf/ws/ServiceRecordService} (mapped in web.xml; WSDL at {@code ?wsdl}):
@@ -48,37 +43,22 @@ public class ServiceRecordEndpoint {
             @WebParam(name = "quantity", targetNamespace = NAMESPACE) String quantity,
             @WebParam(name = "amount", targetNamespace = NAMESPACE) String amount)
             throws InvalidRequestFault, PartnerScopeFault {
-        String partner = partnerCode();
+        String partner = partner().partnerCode();
         try {
             return ServiceRecordResult.of(records.recordForPartner(
                     NewServiceRecord.parse(idNumber, null, service, day, quantity, amount), partner));
         } catch (AccessDeniedException e) {
-            String message = e.message(locale());
+            String message = e.message(partner().locale());
             throw new PartnerScopeFault(message, new ServiceRecordFaultDetail(e.field(), e.key(), message));
         } catch (InvalidValueException e) {
-            String message = e.message(locale());
+            String message = e.message(partner().locale());
             throw new InvalidRequestFault(message, new ServiceRecordFaultDetail(e.field(), e.key(), message));
         } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "ServiceRecordService", locale());
+            throw SoapFaults.unexpected(e, "ServiceRecordService", partner().locale());
         }
     }
 
-    private HttpServletRequest httpRequest() {
-        return context == null ? null : (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-    }
-
-    private String partnerCode() {
-        HttpServletRequest r = httpRequest();
-        Object code = r == null ? null : r.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
-        if (code == null) {
-            // the filter guards /ws/*; reaching here without a partner means the mapping changed
-            throw new IllegalStateException("No authenticated partner on this request");
-        }
-        return code.toString();
-    }
-
-    private Locale locale() {
-        HttpServletRequest r = httpRequest();
-        return PartnerLocale.fromHeader(r == null ? null : r.getHeader("Accept-Language"));
+    private PartnerRequest partner() {
+        return PartnerRequest.of(context);
     }
 }

@@ -6,9 +6,8 @@ import cn.xndpf.application.subsidy.BankReturnReport;
 import cn.xndpf.application.subsidy.ExportedFile;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
-import cn.xndpf.web.partner.PartnerLocale;
 import cn.xndpf.web.ws.SoapFaults;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -16,9 +15,7 @@ import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
-import jakarta.xml.ws.handler.MessageContext;
 
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +46,7 @@ public class PaymentRollEndpoint {
                                 @WebParam(name = "division", targetNamespace = NAMESPACE) String division,
                                 @WebParam(name = "format", targetNamespace = NAMESPACE) String format)
             throws PaymentRequestFault, PaymentRollNotFoundFault {
-        String partner = partnerCode();
+        String partner = partner().partnerCode();
         ExportedFile f = answer(() -> bank.bankFile(month, division, format == null || format.isBlank() ? "csv" : format,
                 partner));
         return new BankFile(f.fileName(), f.contentType(), f.content());
@@ -62,13 +59,13 @@ public class PaymentRollEndpoint {
                                                @WebParam(name = "division", targetNamespace = NAMESPACE) String division,
                                                @WebParam(name = "content", targetNamespace = NAMESPACE) byte[] content)
             throws PaymentRequestFault, PaymentRollNotFoundFault {
-        String partner = partnerCode();
+        String partner = partner().partnerCode();
         BankReturnReport r = answer(() -> bank.bankReturns(month, division, content, partner));
         return new BankReturnSummary(r.rows(), r.paid(), r.failed(), r.unchanged());
     }
 
     private <T> T answer(Supplier<T> call) throws PaymentRequestFault, PaymentRollNotFoundFault {
-        Locale locale = locale();
+        Locale locale = partner().locale();
         try {
             return call.get();
         } catch (NotFoundException e) {
@@ -87,22 +84,7 @@ public class PaymentRollEndpoint {
         }
     }
 
-    private HttpServletRequest httpRequest() {
-        return context == null ? null : (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-    }
-
-    private String partnerCode() {
-        HttpServletRequest r = httpRequest();
-        Object code = r == null ? null : r.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
-        if (code == null) {
-            // the filter guards /ws/*; reaching here without a partner means the mapping changed
-            throw new IllegalStateException("No authenticated partner on this request");
-        }
-        return code.toString();
-    }
-
-    private Locale locale() {
-        HttpServletRequest r = httpRequest();
-        return PartnerLocale.fromHeader(r == null ? null : r.getHeader("Accept-Language"));
+    private PartnerRequest partner() {
+        return PartnerRequest.of(context);
     }
 }

@@ -6,11 +6,10 @@ import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
-import cn.xndpf.web.partner.PartnerLocale;
 import cn.xndpf.web.ws.SoapFaults;
 import cn.xndpf.web.ws.FaultDetail;
 import cn.xndpf.web.ws.InvalidValueFault;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -18,9 +17,7 @@ import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
-import jakarta.xml.ws.handler.MessageContext;
 
 import java.util.Locale;
 
@@ -57,33 +54,19 @@ public class StatisticsExportEndpoint {
                 throw new InvalidValueException("periodType", "statistics.periodTypeRequired");
             }
             StatisticsPeriod period = StatisticsPeriod.parse(type, periodStart);
-            return PeriodFigures.of(statistics.exported(period, DivisionCode.of(divisionCode).value(), partnerCode()));
+            return PeriodFigures.of(statistics.exported(period, DivisionCode.of(divisionCode).value(), partner().partnerCode()));
         } catch (NotFoundException e) {
-            String message = e.message(locale());
+            String message = e.message(partner().locale());
             throw new NotPublishedFault(message, new FaultDetail(e.field(), e.key(), message));
         } catch (InvalidValueException e) {
-            String message = e.message(locale());
+            String message = e.message(partner().locale());
             throw new InvalidValueFault(message, new FaultDetail(e.field(), e.key(), message));
         } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "StatisticsExportService", locale());
+            throw SoapFaults.unexpected(e, "StatisticsExportService", partner().locale());
         }
     }
 
-    private HttpServletRequest httpRequest() {
-        return context == null ? null : (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-    }
-
-    private String partnerCode() {
-        HttpServletRequest r = httpRequest();
-        Object code = r == null ? null : r.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
-        if (code == null) {
-            throw new IllegalStateException("No authenticated partner on this request");
-        }
-        return code.toString();
-    }
-
-    private Locale locale() {
-        HttpServletRequest r = httpRequest();
-        return PartnerLocale.fromHeader(r == null ? null : r.getHeader("Accept-Language"));
+    private PartnerRequest partner() {
+        return PartnerRequest.of(context);
     }
 }

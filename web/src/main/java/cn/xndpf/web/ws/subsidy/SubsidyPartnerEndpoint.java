@@ -7,9 +7,8 @@ import cn.xndpf.application.subsidy.SubsidyStatusService;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
-import cn.xndpf.web.partner.PartnerAuthenticationFilter;
-import cn.xndpf.web.partner.PartnerLocale;
 import cn.xndpf.web.ws.SoapFaults;
+import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -17,12 +16,9 @@ import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
-import jakarta.xml.ws.handler.MessageContext;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -58,12 +54,12 @@ public class SubsidyPartnerEndpoint {
     public AssistanceChangeReport changeAssistanceStatus(
             @WebParam(name = CHANGE, targetNamespace = NAMESPACE) List<AssistanceChangeItem> changes)
             throws InvalidRequestFault, PersonNotFoundFault, PartnerScopeFault {
-        String partner = partnerCode();
+        String partner = partner().partnerCode();
         List<AssistanceStatusChange> in = changes == null ? List.of() : changes.stream()
                 .map(c -> c == null ? new AssistanceStatusChange(null, null, null, null, null)
                         : new AssistanceStatusChange(c.idNumber, c.householdNumber, c.status, c.change, c.effectiveDate))
                 .toList();
-        return answer(() -> AssistanceChangeReport.of(reports.applyAssistanceChanges(in, partner), locale()));
+        return answer(() -> AssistanceChangeReport.of(reports.applyAssistanceChanges(in, partner), partner().locale()));
     }
 
     /** A death (scope civil-affairs): recorded on the person, the valid certificate cancelled with reason death. */
@@ -73,7 +69,7 @@ public class SubsidyPartnerEndpoint {
                                          @WebParam(name = "dateOfDeath", targetNamespace = NAMESPACE) String dateOfDeath,
                                          @WebParam(name = "documentNumber", targetNamespace = NAMESPACE) String documentNumber)
             throws InvalidRequestFault, PersonNotFoundFault, PartnerScopeFault {
-        String partner = partnerCode();
+        String partner = partner().partnerCode();
         return answer(() -> DeathRecordResult.of(
                 reports.recordDeath(new DeathReport(idNumber, dateOfDeath, documentNumber), partner)));
     }
@@ -83,7 +79,7 @@ public class SubsidyPartnerEndpoint {
     @WebResult(name = "subsidyStatus", targetNamespace = NAMESPACE)
     public SubsidyStatusResult getSubsidyStatus(@WebParam(name = "idNumber", targetNamespace = NAMESPACE) String idNumber)
             throws InvalidRequestFault, PersonNotFoundFault, PartnerScopeFault {
-        String partner = partnerCode();
+        String partner = partner().partnerCode();
         return answer(() -> SubsidyStatusResult.of(status.casesOf(idNumber, partner)));
     }
 
@@ -91,36 +87,21 @@ public class SubsidyPartnerEndpoint {
         try {
             return call.get();
         } catch (NotFoundException e) {
-            String message = e.message(locale());
+            String message = e.message(partner().locale());
             throw new PersonNotFoundFault(message, new SubsidyFaultDetail(e.field(), e.key(), message));
         } catch (AccessDeniedException e) {
-            String message = e.message(locale());
+            String message = e.message(partner().locale());
             throw new PartnerScopeFault(message, new SubsidyFaultDetail(e.field(), e.key(), message));
         } catch (InvalidValueException e) {
-            String message = e.message(locale());
+            String message = e.message(partner().locale());
             String field = "items".equals(e.field()) ? CHANGE : e.field();
             throw new InvalidRequestFault(message, new SubsidyFaultDetail(field, e.key(), message));
         } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "SubsidyPartnerService", locale());
+            throw SoapFaults.unexpected(e, "SubsidyPartnerService", partner().locale());
         }
     }
 
-    private HttpServletRequest httpRequest() {
-        return context == null ? null : (HttpServletRequest) context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
-    }
-
-    private String partnerCode() {
-        HttpServletRequest r = httpRequest();
-        Object code = r == null ? null : r.getAttribute(PartnerAuthenticationFilter.PARTNER_CODE);
-        if (code == null) {
-            // the filter guards /ws/*; reaching here without a partner means the mapping changed
-            throw new IllegalStateException("No authenticated partner on this request");
-        }
-        return code.toString();
-    }
-
-    private Locale locale() {
-        HttpServletRequest r = httpRequest();
-        return PartnerLocale.fromHeader(r == null ? null : r.getHeader("Accept-Language"));
+    private PartnerRequest partner() {
+        return PartnerRequest.of(context);
     }
 }
