@@ -14,7 +14,11 @@ import java.util.Map;
  */
 record ReviewDocument(String title, String subtitle, List<Section> sections, String footer, Locale locale) {
 
-    record Section(String heading, String text, List<FigureView> figures, Chart chart) {
+    /**
+     * A program's part: heading, opening text, the table's rows (indicator, value, target, progress, as
+     * {@link #tableHeader()} names them) and a chart.
+     */
+    record Section(String heading, String text, List<List<String>> rows, Chart chart) {
     }
 
     /** A picture and the sentence that says what it shows (its text alternative). */
@@ -37,9 +41,23 @@ record ReviewDocument(String title, String subtitle, List<Section> sections, Str
             n++;
             String template = templates.get(p.code());
             String text = template == null ? "" : ReviewText.fill(template, s, locale);
-            sections.add(new Section(number + p.name(locale), text, p.figures(), chart(data, p, locale)));
+            sections.add(new Section(number + p.name(locale), text, rows(p.figures(), locale), chart(data, p, locale)));
         }
         return new ReviewDocument(title, subtitle, sections, footer, locale);
+    }
+
+    private static List<List<String>> rows(List<FigureView> figures, Locale locale) {
+        return figures.stream().map(f -> List.of(
+                f.indicator().name(locale),
+                FigureText.withUnit(f, locale),
+                f.hasTarget() ? FigureText.withUnit(new FigureView(f.indicator(), f.target(), null, null, null, null),
+                        locale) : "",
+                f.progress() == null ? "" : f.progress().toPlainString() + "%")).toList();
+    }
+
+    /** The columns of every section's table. */
+    List<String> tableHeader() {
+        return english() ? List.of("Indicator", "Value", "Target", "Progress") : List.of("指标", "数值", "目标", "完成");
     }
 
     private static Chart chart(ReportData data, PeriodSummary.ProgramFigures p, Locale locale) {

@@ -52,7 +52,7 @@ final class ReviewDocx {
                     p.setSpacingAfter(120);
                     run(p, section.text(), FONT, 12, false);
                 }
-                table(doc, section.figures(), review);
+                table(doc, section.rows(), review);
                 if (section.chart() != null) {
                     chart(doc, section.chart());
                 }
@@ -69,25 +69,20 @@ final class ReviewDocx {
         }
     }
 
-    private static void table(XWPFDocument doc, List<FigureView> figures, ReviewDocument review) {
-        boolean en = review.english();
-        XWPFTable t = doc.createTable(1 + figures.size(), 4);
+    private static void table(XWPFDocument doc, List<List<String>> rows, ReviewDocument review) {
+        List<String> head = review.tableHeader();
+        XWPFTable t = doc.createTable(1 + rows.size(), head.size());
         t.setWidth("100%");
-        String[] head = en ? new String[]{"Indicator", "Value", "Target", "Progress"}
-                : new String[]{"指标", "数值", "目标", "完成"};
         XWPFTableRow header = t.getRow(0);
         header.setRepeatHeader(true);
-        for (int c = 0; c < head.length; c++) {
-            cell(header, c, head[c], true);
+        for (int c = 0; c < head.size(); c++) {
+            cell(header, c, head.get(c), true);
         }
-        for (int i = 0; i < figures.size(); i++) {
-            FigureView f = figures.get(i);
+        for (int i = 0; i < rows.size(); i++) {
             XWPFTableRow row = t.getRow(i + 1);
-            cell(row, 0, f.indicator().name(review.locale()), false);
-            cell(row, 1, FigureText.withUnit(f, review.locale()), false);
-            cell(row, 2, f.hasTarget() ? FigureText.withUnit(new FigureView(f.indicator(), f.target(), null, null,
-                    null, null), review.locale()) : "", false);
-            cell(row, 3, f.progress() == null ? "" : f.progress().toPlainString() + "%", false);
+            for (int c = 0; c < head.size(); c++) {
+                cell(row, c, rows.get(i).get(c), false);
+            }
         }
     }
 

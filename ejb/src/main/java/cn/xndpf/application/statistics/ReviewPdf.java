@@ -18,6 +18,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** The review as PDF, the same document as {@link ReviewDocx} for those who only read and print it. */
 final class ReviewPdf {
@@ -64,17 +65,13 @@ final class ReviewPdf {
                 PdfPTable t = new PdfPTable(new float[]{5, 3, 3, 2});
                 t.setWidthPercentage(100);
                 t.setHeaderRows(1);
-                for (String head : en ? new String[]{"Indicator", "Value", "Target", "Progress"}
-                        : new String[]{"指标", "数值", "目标", "完成"}) {
+                for (String head : review.tableHeader()) {
                     t.addCell(new PdfPCell(new Phrase(head, tableHead)));
                 }
-                for (FigureView f : section.figures()) {
-                    t.addCell(new PdfPCell(new Phrase(f.indicator().name(review.locale()), tableFont)));
-                    t.addCell(new PdfPCell(new Phrase(FigureText.withUnit(f, review.locale()), tableFont)));
-                    t.addCell(new PdfPCell(new Phrase(f.hasTarget() ? FigureText.withUnit(new FigureView(f.indicator(),
-                            f.target(), null, null, null, null), review.locale()) : "", tableFont)));
-                    t.addCell(new PdfPCell(new Phrase(f.progress() == null ? "" : f.progress().toPlainString() + "%",
-                            tableFont)));
+                for (List<String> row : section.rows()) {
+                    for (String cell : row) {
+                        t.addCell(new PdfPCell(new Phrase(cell, tableFont)));
+                    }
                 }
                 doc.add(t);
                 if (section.chart() != null) {
