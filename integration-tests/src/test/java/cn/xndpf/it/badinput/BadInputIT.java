@@ -613,7 +613,7 @@ class BadInputIT {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(Deployments.baseUri().resolve("it/row-counts"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        // its first sign-in is audited (then remembered for minutes): before the counts are taken
+        // signed in once before the corpus, so that its credentials are known to work
         HttpResponse<String> signIn = HTTP.send(HttpRequest.newBuilder(Deployments.baseUri()
                         .resolve("api/v1/service-records?month=2026-01")).header("Authorization", INSTITUTION).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

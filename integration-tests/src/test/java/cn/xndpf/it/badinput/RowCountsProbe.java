@@ -32,6 +32,16 @@ public class RowCountsProbe extends HttpServlet {
     static final String INSTITUTION_PARTNER = "badinput-institution";
     static final String INSTITUTION_SECRET = "badinput-institution-secret";
 
+    /**
+     * The count of one table. Successful sign-ins are left out of the audit log's count: a partner's
+     * sign-in is audited again once its few minutes of being remembered have passed, which a slow run of
+     * the corpus crosses; that entry is the sign-in's, not a change the bad input made.
+     */
+    static String countQuery(String table) {
+        return "audit_entry".equals(table) ? "SELECT COUNT(*) FROM audit_entry WHERE action <> 'SIGN_IN'"
+                : "SELECT COUNT(*) FROM " + table;
+    }
+
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
 
@@ -66,7 +76,7 @@ public class RowCountsProbe extends HttpServlet {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              PrintWriter out = response.getWriter()) {
             for (String table : TABLES) {
-                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                try (ResultSet r = s.executeQuery(countQuery(table))) {
                     r.next();
                     out.println(table + "=" + r.getLong(1));
                 }
