@@ -41,27 +41,67 @@ class CrashRecoveryIT {
     /** A month of the past with back pay for every active case of the demo data, for the whole city. */
     private static final String MONTH = "2024-12";
     private static final String CITY = "630100";
+    /** The statistics month killed in the middle of its run (not the roll's, so the two runs stay apart). */
+    private static final String STATISTICS_MONTH = "2024-11-01";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base = System.getProperty("dpf.it.baseUrl", "http://localhost:18080/dpf/") + "it/crash-roll";
+    private final String statisticsBase = System.getProperty("dpf.it.baseUrl", "http://localhost:18080/dpf/")
+            + "it/crash-statistics";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CrashRollServlet.class);
+        return Deployments.withEjbHelpers(Deployments.earWithTests(CrashRollServlet.class,
+                CrashStatisticsServlet.class), CrashStatisticsStarter.class);
     }
 
+    /**
+     * One kill for two runs (a restart of the domain is the slow part): a payment roll and a statistics month
+     * are both under way when the JVM dies.
+     */
     @Test
-    void aRollInterruptedByAKilledServerIsMarkedAndCompletedWithoutLosingOrDoublingALine() throws Exception {
+    void runsInterruptedByAKilledServerAreMarkedAndCompletedWithoutLosingOrDoublingAnything() throws Exception {
         assertEquals("true", get("roll").get("none"), "no roll of " + MONTH + " yet: " + get("roll"));
         post("launch", "itemDelayMillis=400");
+        long statistics = Long.parseLong(statistics("POST", "launch", "itemDelayMillis=2000").get("execution"));
         Map<String, String> running = awaitRoll(r -> "RUNNING".equals(r.get("status"))
                 && Long.parseLong(r.get("casesDone")) >= 3, Duration.ofMinutes(3));
         long total = Long.parseLong(running.get("casesTotal"));
         assertTrue(total >= 10, "a roll long enough to be killed in the middle: " + running);
+        Map<String, String> computing = awaitStatistics(statistics, r -> "STARTED".equals(r.get("status"))
+                && Long.parseLong(r.get("itemsDone")) >= 3, Duration.ofMinutes(3));
+        long items = Long.parseLong(computing.get("itemsTotal"));
 
         killServer();
         startServer();
 
+        aRollInterruptedIsMarkedAndCompletedWithoutLosingOrDoublingALine(total);
+        aStatisticsRunInterruptedIsMarkedAndRunAgainToTheFiguresOfACleanRun(statistics, items);
+    }
+
+    private void aStatisticsRunInterruptedIsMarkedAndRunAgainToTheFiguresOfACleanRun(long execution, long items)
+            throws Exception {
+        Map<String, String> interrupted = awaitStatistics(execution, r -> r.get("status") != null, Duration.ofMinutes(5));
+        assertEquals("FAILED", interrupted.get("status"), "marked at start-up: " + interrupted);
+        assertEquals("true", interrupted.get("interrupted"), "failed because the server stopped: " + interrupted);
+        assertEquals("true", interrupted.get("restartable"), "the screen offers to run it again");
+        assertEquals("STARTED", interrupted.get("runtimeStatus"), "the batch runtime's own record is left as it was");
+        long done = Long.parseLong(interrupted.get("itemsDone"));
+        assertTrue(done >= 3 && done < items, "killed part way: " + interrupted);
+
+        Map<String, String> rerun = statistics("POST", "restart", "execution=" + execution);
+        assertEquals("COMPLETED", rerun.get("status"), "staff run the interrupted period again: " + rerun);
+        assertEquals("0", statistics("GET", "run", "execution=" + execution).get("staged"),
+                "the interrupted run's half-computed figures are dropped");
+        Map<String, String> recovered = statistics("GET", "figures", "");
+        assertTrue(Long.parseLong(recovered.get("rows")) >= items, "every indicator of every county: " + recovered);
+
+        // What a clean run (nothing killed) publishes for the same month: the same figures, none more or less.
+        assertEquals("COMPLETED", statistics("POST", "start", "").get("status"));
+        assertEquals(recovered, statistics("GET", "figures", ""), "published after the crash = a clean run's");
+    }
+
+    private void aRollInterruptedIsMarkedAndCompletedWithoutLosingOrDoublingALine(long total) throws Exception {
         Map<String, String> interrupted = awaitRoll(r -> r.get("status") != null, Duration.ofMinutes(5));
         assertEquals("FAILED", interrupted.get("status"), "marked at start-up: " + interrupted);
         assertEquals("服务器中断", interrupted.get("failureReason"));
@@ -151,6 +191,33 @@ class CrashRecoveryIT {
             Thread.sleep(300);
         }
         throw new AssertionError("the roll did not get there within " + within + ": " + last + " " + error);
+    }
+
+    /** Polls a statistics execution (waiting for the application to answer after a start) until the check holds. */
+    private Map<String, String> awaitStatistics(long execution, Check check, Duration within) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + within.toMillis();
+        Map<String, String> last = Map.of();
+        String error = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                last = statistics("GET", "run", "execution=" + execution);
+                if (check.ok(last)) {
+                    return last;
+                }
+            } catch (IOException | IllegalStateException notYet) {
+                error = notYet.toString();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the statistics run did not get there within " + within + ": " + last + " " + error);
+    }
+
+    private Map<String, String> statistics(String method, String what, String parameters)
+            throws IOException, InterruptedException {
+        URI uri = URI.create(statisticsBase + "?do=" + what + "&month=" + STATISTICS_MONTH + "&division=" + CITY
+                + (parameters.isEmpty() ? "" : "&" + parameters));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        return call("POST".equals(method) ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.GET());
     }
 
     private Map<String, String> get(String what, String... parameters) throws IOException, InterruptedException {
