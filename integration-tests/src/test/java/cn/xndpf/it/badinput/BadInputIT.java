@@ -58,12 +58,6 @@ class BadInputIT {
     /** The operations only an institution's system may call go with its credentials. */
     private static final String INSTITUTION = "Basic " + Base64.getEncoder().encodeToString(
             (RowCountsProbe.INSTITUTION_PARTNER + ":" + RowCountsProbe.INSTITUTION_SECRET).getBytes(StandardCharsets.UTF_8));
-    /**
-     * KNOWN GAP, to be closed: the service-record operations (added in the same merge as this suite) end the
-     * connection on one of the corpus's bodies (the client reads EOF instead of a refusal), not yet
-     * diagnosed; their rules and refusals are tested in ServiceRecordServiceIT meanwhile.
-     */
-    private static final String NOT_YET_COVERED = "/api/v1/service-records";
     private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final List<String> SOAP_SERVICES = List.of("CertificateVerificationService",
             "SubsidyPartnerService", "PaymentRollService", "StatisticsExportService", "ServiceRecordService");
@@ -105,9 +99,6 @@ class BadInputIT {
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
                 String name = op.getKey() + " " + path.getKey();
-                if (path.getKey().startsWith(NOT_YET_COVERED)) {
-                    continue;
-                }
                 operations.add(name);
                 int refusedAsBad = sendCorpus(op.getKey().name(), path.getKey(), op.getValue());
                 if (refusedAsBad == 0) {
@@ -321,7 +312,13 @@ class BadInputIT {
             b.header("Content-Type", type.contains("json") ? type : type + "; charset=UTF-8")
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            String sent = body == null ? "" : body instanceof byte[] raw ? new String(raw, StandardCharsets.UTF_8)
+                    : (String) body;
+            throw new java.io.IOException(method + " " + shorten(url) + " body " + shorten(sent) + ": no answer", e);
+        }
     }
 
     private static String url(String path, List<Parameter> params, Map<String, String> values) {
