@@ -31,7 +31,8 @@ public class IndicatorFigureProcessor implements ItemProcessor {
 
     /**
      * TESTS ONLY: wait this many milliseconds after each indicator computed, so that a test can kill the
-     * server while the run is under way (the crash test). A restart or a new run does not pass it on.
+     * server while the run is under way (the crash test), from the server's system property
+     * {@code dpf.test.statisticsItemDelayMillis} (see the job XML); never set by the platform.
      */
     @Inject
     @BatchProperty(name = "itemDelayMillis")

@@ -173,7 +173,7 @@ public class StatisticsJobs {
     public long restart(long executionId) {
         StaffUser me = currentStaff.require();
         JobExecution e = execution(executionId);
-        if (recovery.isInterrupted(executionId)) {
+        if (recovery.isInterrupted(e)) {
             return rerunInterrupted(me, toRun(e));
         }
         if (e.getBatchStatus() != BatchStatus.FAILED && e.getBatchStatus() != BatchStatus.STOPPED) {
@@ -269,7 +269,7 @@ public class StatisticsJobs {
         int total = total(root);
         // read once: the execution may be live and finish between two reads
         BatchStatus status = e.getBatchStatus();
-        boolean interrupted = recovery.isInterrupted(e.getExecutionId());
+        boolean interrupted = recovery.isInterrupted(e);
         int done = status == BatchStatus.COMPLETED ? total : Math.min(total, engine.stagedItems(instanceId));
         return new JobRun(e.getExecutionId(), instanceId, e.getJobName(), type, date(p, PERIOD_START), root,
                 date(p, AS_OF), interrupted ? BatchStatus.FAILED.name() : String.valueOf(status), e.getExitStatus(), instant(e.getCreateTime()),

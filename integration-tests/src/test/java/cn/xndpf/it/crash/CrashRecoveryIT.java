@@ -51,8 +51,7 @@ class CrashRecoveryIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.withEjbHelpers(Deployments.earWithTests(CrashRollServlet.class,
-                CrashStatisticsServlet.class), CrashStatisticsStarter.class);
+        return Deployments.earWithTests(CrashRollServlet.class, CrashStatisticsServlet.class);
     }
 
     /**
