@@ -6,15 +6,18 @@
 #
 # Usage: dpf-server.sh <command> [argument]
 #
-#   provision      unzip Payara (if missing), stop the domain if it runs (and any server left on its
+#   provision [ear]  unzip Payara (if missing), stop the domain if it runs (and any server left on its
 #                  admin port), create the domain (if missing), start it, apply the configuration
-#                  (idempotent; restarts once if a change needs it) and leave the domain running
+#                  (idempotent; restarts once if a change needs it) and leave the domain running; with
+#                  an EAR, the application it holds is disabled before the domain starts and the EAR
+#                  is deployed in its place (a domain never starts with an application about to be
+#                  replaced)
 #   start          start the domain (it must have been provisioned)
 #   stop           stop the domain
 #   status         tell whether the domain is running
 #   deploy <ear>   deploy (or redeploy) the EAR as application "dpf"
 #   undeploy       undeploy application "dpf"
-#   run <ear>      provision + deploy, print the addresses (and the demo logins on a demo domain), then
+#   run <ear>      provision <ear>, print the addresses (and the demo logins on a demo domain), then
 #                  follow server.log in the foreground; Ctrl-C (or TERM) stops the domain
 #
 # Environment (defaults in brackets):
@@ -296,6 +299,7 @@ wipe_data() {
 # ---------------------------------------------------------------------------------------------------
 
 RESTART=0
+NEW_EAR=
 
 configure_database() {
     local datasource validation
@@ -455,6 +459,40 @@ configure_http() {
             fi
         done
     done
+    # Outside /dpf the server answers by itself, and Payara's own 404 report names the server and its
+    # version: the virtual server sends a page of the platform's own instead, and its start page (Payara's
+    # welcome page) sends visitors to the platform.
+    write_server_pages
+    name=configs.config.server-config.http-service.virtual-server.server.property.send-error_1
+    local value="code=404 path=$DOMAIN_DIR/docroot/dpf-404.html reason=Not_Found"
+    if [[ $(get_value "$name") != "$value" ]]; then
+        say "HTTP: the server's own 404 page is the platform's"
+        asadmin set "$name=$value" >/dev/null   # applied at once, no restart
+    fi
+}
+
+write_server_pages() {
+    cat >"$DOMAIN_DIR/docroot/dpf-404.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="UTF-8"><title>页面不存在 · Page not found</title></head>
+<body>
+<main>
+<h1>页面不存在</h1>
+<p>您要找的页面不存在。请前往<a href="/dpf/">西宁市残疾人事业综合管理平台</a>。</p>
+<h2 lang="en">Page not found</h2>
+<p lang="en">The page you asked for does not exist. Go to the <a href="/dpf/">Xining DPF platform</a>.</p>
+</main>
+</body>
+</html>
+HTML
+    cat >"$DOMAIN_DIR/docroot/index.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="UTF-8"><meta http-equiv="refresh" content="0; url=/dpf/"><title>西宁市残疾人事业综合管理平台</title></head>
+<body><main><p><a href="/dpf/">西宁市残疾人事业综合管理平台</a> · <a href="/dpf/" lang="en">Xining DPF platform</a></p></main></body>
+</html>
+HTML
 }
 
 # EclipseLink's SQL dialect (persistence.xml reads it as ${dpf.jpa.targetDatabase}). It detects the
@@ -534,6 +572,9 @@ provision_domain() {
         wipe_data
     fi
     ensure_domain
+    if [[ -n $NEW_EAR ]]; then
+        disable_stale_application
+    fi
     start_domain
     RESTART=0
     configure_database
@@ -558,10 +599,38 @@ provision_domain() {
 }
 
 provision() {
+    NEW_EAR=$(ear_argument "${1:-}")
     trap stop_on_exit EXIT
     trap 'exit 130' INT TERM HUP
     provision_domain
+    if [[ -n $NEW_EAR ]]; then
+        deploy "$NEW_EAR"
+    fi
     trap - EXIT INT TERM HUP
+}
+
+# The EAR a command is to deploy: empty without one, an absolute path, or the script stops.
+ear_argument() {
+    local ear=$1
+    [[ -n $ear ]] || return 0
+    [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
+    absolute "$ear"
+}
+
+# A domain started while it still holds the application it is about to be given anew loads the old copy
+# first, and the new one is then deployed over it: once in five starts that failed (CDI "Singleton not set
+# for EarLibClassLoader" while the old copy came up, then "closed EntityManagerFactory" on the redeploy).
+# So, with the domain stopped, its reference to the application is disabled in domain.xml: the domain
+# starts without it, and the deployment that follows (enabled) replaces it as a fresh one.
+disable_stale_application() {
+    local xml=$DOMAIN_DIR/config/domain.xml
+    if domain_running; then
+        die "domain $DPF_DOMAIN is still running: cannot disable its application $APP_NAME before the start"
+    fi
+    if grep -q "<application-ref [^>]*ref=\"$APP_NAME\"" "$xml"; then
+        say "Disabling the previous $APP_NAME in domain $DPF_DOMAIN: the domain starts without it, the new EAR replaces it"
+        sed -i -e "/<application-ref [^>]*ref=\"$APP_NAME\"/{s/ enabled=\"[^\"]*\"//g;s/<application-ref /<application-ref enabled=\"false\" /}" "$xml"
+    fi
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -574,7 +643,7 @@ deploy() {
     [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
     ear=$(absolute "$ear")
     say "Deploying $ear as $APP_NAME"
-    asadmin deploy --force=true --name "$APP_NAME" "$ear" \
+    asadmin deploy --force=true --enabled=true --name "$APP_NAME" "$ear" \
         || die "deployment failed; see $SERVER_LOG"
 }
 
@@ -624,13 +693,12 @@ EOF
 }
 
 run() {
-    local ear=${1:-}
-    [[ -n $ear ]] || die "usage: $0 run <path to dpf.ear>"
-    [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
+    [[ -n ${1:-} ]] || die "usage: $0 run <path to dpf.ear>"
+    NEW_EAR=$(ear_argument "$1")
     trap stop_on_exit EXIT
     trap 'exit 130' INT TERM HUP
     provision_domain
-    deploy "$ear"
+    deploy "$NEW_EAR"
     print_addresses
     STOP_ON_EXIT=true
     # In the background, so that a signal is handled at once (bash runs traps only between foreground
@@ -648,7 +716,7 @@ usage() {
 command=${1:-}
 [[ $# -gt 0 ]] && shift
 case "$command" in
-    provision) provision ;;
+    provision) provision "$@" ;;
     start) ensure_payara; start_domain ;;
     stop)
         if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
