@@ -5,7 +5,6 @@ import cn.xndpf.application.statistics.StatisticsJobs;
 import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.it.StaffLogin;
 import jakarta.annotation.Resource;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,7 +32,7 @@ import java.util.Set;
  * <li>{@code POST ?do=launch&month&division&itemDelayMillis}: starts the month's statistics as the screen
  * does ({@link StatisticsJobs#start}), slowed down by the test-only system property the job XML reads</li>
  * <li>{@code GET ?do=run&execution}: the execution as the statistics jobs screen shows it
- * ({@link StatisticsJobs#find}), the batch runtime's own status of it, and the figures its job instance
+ * ({@link StatisticsJobs#find}), the batch runtime's own status of it (read from its table), and the figures its job instance
  * still has staged</li>
  * <li>{@code POST ?do=restart&execution}: what the screen's restart button does ({@link StatisticsJobs#restart}),
  * waiting for the run it starts to end</li>
@@ -99,7 +98,8 @@ public class CrashStatisticsServlet extends HttpServlet {
             return "none=true";
         }
         JobRun r = run.get();
-        String runtime = String.valueOf(BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus());
+        // the batch runtime's own record, from its table (Payara shows the execution to StatisticsJobs only)
+        String runtime = text("SELECT batchstatus FROM executioninstancedata WHERE jobexecid = ?", execution);
         return "status=" + r.status() + " interrupted=" + r.interrupted() + " restartable=" + r.isRestartable()
                 + " itemsDone=" + r.itemsDone() + " itemsTotal=" + r.itemsTotal() + " runtimeStatus=" + runtime
                 + " staged=" + count("SELECT COUNT(*) FROM stat_figure_stage WHERE job_instance_id = ?", r.instanceId());
@@ -149,6 +149,17 @@ public class CrashStatisticsServlet extends HttpServlet {
             }
             return "rows=" + rows + " digest=" + HexFormat.of().formatHex(digest.digest());
         } catch (SQLException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(String sql, long parameter) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? String.valueOf(r.getString(1)) : "NONE";
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
