@@ -6,18 +6,15 @@
 #
 # Usage: dpf-server.sh <command> [argument]
 #
-#   provision [ear]  unzip Payara (if missing), stop the domain if it runs (and any server left on its
+#   provision      unzip Payara (if missing), stop the domain if it runs (and any server left on its
 #                  admin port), create the domain (if missing), start it, apply the configuration
-#                  (idempotent; restarts once if a change needs it) and leave the domain running; with
-#                  an EAR, the application it holds is disabled before the domain starts and the EAR
-#                  is deployed in its place (a domain never starts with an application about to be
-#                  replaced)
+#                  (idempotent; restarts once if a change needs it) and leave the domain running
 #   start          start the domain (it must have been provisioned)
 #   stop           stop the domain
 #   status         tell whether the domain is running
 #   deploy <ear>   deploy (or redeploy) the EAR as application "dpf"
 #   undeploy       undeploy application "dpf"
-#   run <ear>      provision <ear>, print the addresses (and the demo logins on a demo domain), then
+#   run <ear>      provision + deploy, print the addresses (and the demo logins on a demo domain), then
 #                  follow server.log in the foreground; Ctrl-C (or TERM) stops the domain
 #
 # Environment (defaults in brackets):
@@ -299,7 +296,6 @@ wipe_data() {
 # ---------------------------------------------------------------------------------------------------
 
 RESTART=0
-NEW_EAR=
 
 configure_database() {
     local datasource validation
@@ -572,9 +568,6 @@ provision_domain() {
         wipe_data
     fi
     ensure_domain
-    if [[ -n $NEW_EAR ]]; then
-        disable_stale_application
-    fi
     start_domain
     RESTART=0
     configure_database
@@ -599,38 +592,10 @@ provision_domain() {
 }
 
 provision() {
-    NEW_EAR=$(ear_argument "${1:-}")
     trap stop_on_exit EXIT
     trap 'exit 130' INT TERM HUP
     provision_domain
-    if [[ -n $NEW_EAR ]]; then
-        deploy "$NEW_EAR"
-    fi
     trap - EXIT INT TERM HUP
-}
-
-# The EAR a command is to deploy: empty without one, an absolute path, or the script stops.
-ear_argument() {
-    local ear=$1
-    [[ -n $ear ]] || return 0
-    [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
-    absolute "$ear"
-}
-
-# A domain started while it still holds the application it is about to be given anew loads the old copy
-# first, and the new one is then deployed over it: once in five starts that failed (CDI "Singleton not set
-# for EarLibClassLoader" while the old copy came up, then "closed EntityManagerFactory" on the redeploy).
-# So, with the domain stopped, its reference to the application is disabled in domain.xml: the domain
-# starts without it, and the deployment that follows (enabled) replaces it as a fresh one.
-disable_stale_application() {
-    local xml=$DOMAIN_DIR/config/domain.xml
-    if domain_running; then
-        die "domain $DPF_DOMAIN is still running: cannot disable its application $APP_NAME before the start"
-    fi
-    if grep -q "<application-ref [^>]*ref=\"$APP_NAME\"" "$xml"; then
-        say "Disabling the previous $APP_NAME in domain $DPF_DOMAIN: the domain starts without it, the new EAR replaces it"
-        sed -i -e "/<application-ref [^>]*ref=\"$APP_NAME\"/{s/ enabled=\"[^\"]*\"//g;s/<application-ref /<application-ref enabled=\"false\" /}" "$xml"
-    fi
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -643,7 +608,7 @@ deploy() {
     [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
     ear=$(absolute "$ear")
     say "Deploying $ear as $APP_NAME"
-    asadmin deploy --force=true --enabled=true --name "$APP_NAME" "$ear" \
+    asadmin deploy --force=true --name "$APP_NAME" "$ear" \
         || die "deployment failed; see $SERVER_LOG"
 }
 
@@ -693,12 +658,13 @@ EOF
 }
 
 run() {
-    [[ -n ${1:-} ]] || die "usage: $0 run <path to dpf.ear>"
-    NEW_EAR=$(ear_argument "$1")
+    local ear=${1:-}
+    [[ -n $ear ]] || die "usage: $0 run <path to dpf.ear>"
+    [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
     trap stop_on_exit EXIT
     trap 'exit 130' INT TERM HUP
     provision_domain
-    deploy "$NEW_EAR"
+    deploy "$ear"
     print_addresses
     STOP_ON_EXIT=true
     # In the background, so that a signal is handled at once (bash runs traps only between foreground
@@ -716,7 +682,7 @@ usage() {
 command=${1:-}
 [[ $# -gt 0 ]] && shift
 case "$command" in
-    provision) provision "$@" ;;
+    provision) provision ;;
     start) ensure_payara; start_domain ;;
     stop)
         if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
