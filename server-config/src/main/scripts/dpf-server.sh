@@ -455,6 +455,40 @@ configure_http() {
             fi
         done
     done
+    # Outside /dpf the server answers by itself, and Payara's own 404 report names the server and its
+    # version: the virtual server sends a page of the platform's own instead, and its start page (Payara's
+    # welcome page) sends visitors to the platform.
+    write_server_pages
+    name=configs.config.server-config.http-service.virtual-server.server.property.send-error_1
+    local value="code=404 path=$DOMAIN_DIR/docroot/dpf-404.html reason=Not_Found"
+    if [[ $(get_value "$name") != "$value" ]]; then
+        say "HTTP: the server's own 404 page is the platform's"
+        asadmin set "$name=$value" >/dev/null   # applied at once, no restart
+    fi
+}
+
+write_server_pages() {
+    cat >"$DOMAIN_DIR/docroot/dpf-404.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="UTF-8"><title>页面不存在 · Page not found</title></head>
+<body>
+<main>
+<h1>页面不存在</h1>
+<p>您要找的页面不存在。请前往<a href="/dpf/">西宁市残疾人事业综合管理平台</a>。</p>
+<h2 lang="en">Page not found</h2>
+<p lang="en">The page you asked for does not exist. Go to the <a href="/dpf/">Xining DPF platform</a>.</p>
+</main>
+</body>
+</html>
+HTML
+    cat >"$DOMAIN_DIR/docroot/index.html" <<'HTML'
+<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="UTF-8"><meta http-equiv="refresh" content="0; url=/dpf/"><title>西宁市残疾人事业综合管理平台</title></head>
+<body><main><p><a href="/dpf/">西宁市残疾人事业综合管理平台</a> · <a href="/dpf/" lang="en">Xining DPF platform</a></p></main></body>
+</html>
+HTML
 }
 
 # EclipseLink's SQL dialect (persistence.xml reads it as ${dpf.jpa.targetDatabase}). It detects the

@@ -4,6 +4,7 @@ import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.statistics.FigureValue;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -28,11 +29,28 @@ public class IndicatorFigureProcessor implements ItemProcessor {
     @Inject
     private JobContext jobContext;
 
+    /**
+     * TESTS ONLY: wait this many milliseconds after each indicator computed, so that a test can kill the
+     * server while the run is under way (the crash test), from the server's system property
+     * {@code dpf.test.statisticsItemDelayMillis} (see the job XML); never set by the platform.
+     */
+    @Inject
+    @BatchProperty(name = "itemDelayMillis")
+    private String itemDelayMillis;
+
     @Override
     public Object processItem(Object item) {
         IndicatorItem i = (IndicatorItem) item;
         JobSettings s = JobSettings.of(jobContext);
         List<FigureValue> values = batch.call(() -> engine.compute(i.indicatorCode(), DivisionCode.of(i.county()), s.period(), s.asOf()));
+        if (itemDelayMillis != null && !itemDelayMillis.isBlank()) {
+            try {
+                Thread.sleep(Long.parseLong(itemDelayMillis.trim()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while slowed down for a test", e);
+            }
+        }
         return new ComputedFigures(i, values);
     }
 }

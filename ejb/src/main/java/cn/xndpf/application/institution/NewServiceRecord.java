@@ -24,9 +24,11 @@ public record NewServiceRecord(String idNumber, Long institutionId, ServiceKind 
     public static NewServiceRecord parse(String idNumber, String institutionId, String service, String day,
                                          String quantity, String amount) {
         return new NewServiceRecord(idNumber, blank(institutionId) ? null : number("institutionId", institutionId),
-                kind(service), date(day), blank(quantity) ? null : (int) number("quantity", quantity),
-                decimal(amount));
+                kind(service), date(day), blank(quantity) ? null : quantity(quantity), decimal(amount));
     }
+
+    /** More characters than any amount up to 100,000 yuan with two decimals could need, written any way. */
+    private static final int MAX_AMOUNT_TEXT = 40;
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
@@ -41,6 +43,15 @@ public record NewServiceRecord(String idNumber, Long institutionId, ServiceKind 
         }
     }
 
+    /** A whole number of days or sessions; one too large for an int is out of range, not wrapped round. */
+    private static int quantity(String s) {
+        long n = number("quantity", s);
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw new InvalidValueException("quantity", "serviceRecord.quantityRange", ServiceRecord.MAX_QUANTITY);
+        }
+        return (int) n;
+    }
+
     private static ServiceKind kind(String s) {
         if (blank(s)) {
             return null;
@@ -48,7 +59,9 @@ public record NewServiceRecord(String idNumber, Long institutionId, ServiceKind 
         try {
             return ServiceKind.valueOf(s.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("service", "serviceRecord.serviceUnknown", s.trim());
+            String code = s.trim();
+            throw new InvalidValueException("service", "serviceRecord.serviceUnknown",
+                    code.length() > 40 ? code.substring(0, 40) + "…" : code);
         }
     }
 
@@ -67,8 +80,14 @@ public record NewServiceRecord(String idNumber, Long institutionId, ServiceKind 
         if (blank(s)) {
             return null;
         }
+        String text = s.trim();
+        // BigDecimal reads a long string of digits in time that grows with its square (a 10 MB amount held
+        // a request thread for minutes): anything longer than an amount can be is refused unread
+        if (text.length() > MAX_AMOUNT_TEXT) {
+            throw new InvalidValueException("amount", "serviceRecord.amountRange");
+        }
         try {
-            return new BigDecimal(s.trim());
+            return new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new InvalidValueException("amount", "serviceRecord.amountRange");
         }

@@ -16,6 +16,7 @@ import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.security.Partner;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
 import jakarta.annotation.Resource;
@@ -134,7 +135,8 @@ public class CivilAffairsReports {
             return AssistanceChangeOutcome.rejected(index, problems);
         }
 
-        Household h = id != null ? householdOf(id) : people.findHouseholdByNumber(householdNumber)
+        Household h = id != null ? householdOf(id, partnerCode) : people.findHouseholdByNumber(householdNumber)
+                .filter(x -> served(partnerCode, x.division()))
                 .orElseThrow(() -> new NotFoundException(AssistanceStatusChange.HOUSEHOLD_NUMBER,
                         "assistance.householdNotFound"));
         Optional<HouseholdAssistance> open = h.assistanceHistory().stream()
@@ -180,7 +182,8 @@ public class CivilAffairsReports {
         if (document.length() > MAX_DOCUMENT_NUMBER) {
             throw new InvalidValueException(DeathReport.DOCUMENT_NUMBER, "death.documentTooLong", MAX_DOCUMENT_NUMBER);
         }
-        Person p = people.findByIdNumber(id).orElseThrow(() -> new NotFoundException(IdNumber.FIELD, "person.notFound"));
+        Person p = people.findByIdNumber(id).filter(x -> served(partnerCode, x.division()))
+                .orElseThrow(() -> new NotFoundException(IdNumber.FIELD, "person.notFound"));
         if (day.isBefore(p.birthDate())) {
             throw new InvalidValueException(DeathReport.DATE_OF_DEATH, "death.dateBeforeBirth");
         }
@@ -208,8 +211,16 @@ public class CivilAffairsReports {
         return new DeathRecordOutcome(result, day, valid.isPresent());
     }
 
-    private Household householdOf(IdNumber id) {
-        Person p = people.findByIdNumber(id)
+    /**
+     * Whether the partner reports for a division ({@code partner_division}): a person or household of a
+     * division it does not serve is answered like one that is not registered, so it learns nothing of them.
+     */
+    private boolean served(String partnerCode, DivisionCode division) {
+        return partners.serves(partnerCode, Partner.SCOPE_CIVIL_AFFAIRS, division);
+    }
+
+    private Household householdOf(IdNumber id, String partnerCode) {
+        Person p = people.findByIdNumber(id).filter(x -> served(partnerCode, x.division()))
                 .orElseThrow(() -> new NotFoundException(AssistanceStatusChange.ID_NUMBER, "person.notFound"));
         if (p.household() == null) {
             throw new InvalidValueException(AssistanceStatusChange.ID_NUMBER, "assistance.personWithoutHousehold");

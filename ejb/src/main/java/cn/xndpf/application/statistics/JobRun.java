@@ -13,11 +13,13 @@ import java.util.List;
  *
  * @param itemsDone  indicator x county items computed so far by this execution and those it restarts
  * @param itemsTotal indicator x county items of the run
+ * @param interrupted left running by a server that stopped (服务器中断): shown FAILED, whatever the batch runtime
+ *                    still records, and run again from the start rather than restarted
  */
 public record JobRun(long executionId, long instanceId, String jobName, PeriodType periodType,
                      LocalDate periodStart, String rootDivision, LocalDate asOf, String status, String exitStatus,
                      Instant created, Instant started, Instant ended, int itemsDone, int itemsTotal,
-                     List<StepRun> steps) implements Serializable {
+                     List<StepRun> steps, boolean interrupted) implements Serializable {
 
     public boolean isRunning() {
         return "STARTING".equals(status) || "STARTED".equals(status) || "STOPPING".equals(status);

@@ -83,6 +83,9 @@ public class StatisticsJobs {
     @Inject
     private BatchLauncher launcher;
 
+    @jakarta.ejb.EJB
+    private StatisticsRunRecovery recovery;
+
     /** The job of a kind of period (its job XML in the batch module). */
     public static String jobName(PeriodType type) {
         return JOBS.get(type);
@@ -145,7 +148,12 @@ public class StatisticsJobs {
                 throw new InvalidValueException(PERIOD_START, "statistics.alreadyRunning",
                         period.label(java.util.Locale.SIMPLIFIED_CHINESE), r.executionId());
             }
-            if (r.isRestartable()) {
+            if (r.interrupted()) {
+                // the runtime refuses to abandon what it still believes STARTED; it can never be restarted
+                engine.discard(r.instanceId());
+                LOG.info(() -> "Statistics execution " + r.executionId() + " of " + period
+                        + ", interrupted by a stopped server, replaced by a new run");
+            } else if (r.isRestartable()) {
                 launcher.abandon(r.executionId());
                 engine.discard(r.instanceId());
                 LOG.info(() -> "Statistics execution " + r.executionId() + " of " + period + " abandoned by a new run");
@@ -165,6 +173,9 @@ public class StatisticsJobs {
     public long restart(long executionId) {
         StaffUser me = currentStaff.require();
         JobExecution e = execution(executionId);
+        if (recovery.isInterrupted(e)) {
+            return rerunInterrupted(me, toRun(e));
+        }
         if (e.getBatchStatus() != BatchStatus.FAILED && e.getBatchStatus() != BatchStatus.STOPPED) {
             throw new InvalidValueException("executionId", "batch.notRestartable", executionId,
                     e.getBatchStatus());
@@ -184,6 +195,29 @@ public class StatisticsJobs {
         audit.record(me.username(), AuditAction.UPDATE, "BatchJob", id, root,
                 "重新启动统计（原执行 " + executionId + "）", null, Map.of("job", e.getJobName()));
         LOG.info(() -> "Statistics execution " + executionId + " restarted as " + id + " by " + me.username());
+        return id;
+    }
+
+    /**
+     * A run a stopped server left behind cannot be restarted from its checkpoint (the batch runtime still
+     * believes it started), so its period is run again from the start, as a new run of the same period and
+     * city would be (which drops the figures it staged); only if it is still its period's latest run.
+     */
+    private long rerunInterrupted(StaffUser me, JobRun r) {
+        if (r.period() == null || r.rootDivision() == null) {
+            throw new InvalidValueException("executionId", "batch.notRestartable", r.executionId(), r.status());
+        }
+        if (!me.jurisdiction().contains(DivisionCode.of(r.rootDivision()))) {
+            throw new AccessDeniedException(DIVISION);
+        }
+        boolean latest = runsOf(r.jobName(), 500).stream().noneMatch(o -> o.executionId() > r.executionId()
+                && r.period().equals(o.period()) && r.rootDivision().equals(o.rootDivision()));
+        if (!latest) {
+            throw new InvalidValueException("executionId", "batch.notRestartable", r.executionId(), r.status());
+        }
+        long id = launch(r.period(), DivisionCode.of(r.rootDivision()), me.username());
+        LOG.info(() -> "Statistics execution " + r.executionId() + " (interrupted) run again as " + id + " by "
+                + me.username());
         return id;
     }
 
@@ -235,10 +269,11 @@ public class StatisticsJobs {
         int total = total(root);
         // read once: the execution may be live and finish between two reads
         BatchStatus status = e.getBatchStatus();
+        boolean interrupted = recovery.isInterrupted(e);
         int done = status == BatchStatus.COMPLETED ? total : Math.min(total, engine.stagedItems(instanceId));
         return new JobRun(e.getExecutionId(), instanceId, e.getJobName(), type, date(p, PERIOD_START), root,
-                date(p, AS_OF), String.valueOf(status), e.getExitStatus(), instant(e.getCreateTime()),
-                instant(e.getStartTime()), instant(e.getEndTime()), done, total, steps);
+                date(p, AS_OF), interrupted ? BatchStatus.FAILED.name() : String.valueOf(status), e.getExitStatus(), instant(e.getCreateTime()),
+                instant(e.getStartTime()), instant(e.getEndTime()), done, total, steps, interrupted);
     }
 
     private int total(String root) {

@@ -1,6 +1,7 @@
 package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.shared.Incidents;
 import cn.xndpf.application.shared.UploadedFiles;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.InvalidValueException;
@@ -8,6 +9,7 @@ import cn.xndpf.domain.subsidy.SubsidyType;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -96,8 +98,26 @@ public class SubsidyImportService {
             }
             List<ImportReport.ImportedRow> imported = new ArrayList<>();
             List<ImportReport.RowProblem> problems = new ArrayList<>();
+            Integer stoppedAt = null;
             for (Row row : rows) {
-                importRow(row, columns, locale, imported, problems);
+                int rowNumber = row.getRowNum() + 1;
+                if (stoppedAt != null) {
+                    String reached = String.valueOf(stoppedAt);
+                    problems.add(new ImportReport.RowProblem(rowNumber, null,
+                            new InvalidValueException("file", "import.notReached", reached).message(locale)));
+                    continue;
+                }
+                try {
+                    importRow(row, columns, locale, imported, problems);
+                } catch (EJBException systemError) {
+                    // Each row is its own transaction: the rows before it stay stored, this one was rolled
+                    // back. The report says so row by row, rather than the whole import failing as one
+                    // error page that leaves the user guessing which rows were taken.
+                    String incident = Incidents.record("subsidy import, row " + rowNumber, systemError);
+                    problems.add(new ImportReport.RowProblem(rowNumber, null,
+                            new InvalidValueException("file", "import.systemError", incident).message(locale)));
+                    stoppedAt = rowNumber;
+                }
             }
             return new ImportReport(rows.size(), List.copyOf(imported), List.copyOf(problems));
         } catch (IOException e) {

@@ -197,7 +197,7 @@ public class SubsidyRecheckService {
             throw new NotFoundException("case", "case.notFound");
         }
         if (!me.jurisdiction().contains(c.division())) {
-            throw new AccessDeniedException("case");
+            throw new NotFoundException("case", "case.notFound"); // as for an id nobody uses
         }
         return findings.findingsOf(c).stream().map(SubsidyRecheckService::view).toList();
     }
@@ -261,7 +261,7 @@ public class SubsidyRecheckService {
         RecheckFinding f = findings.find(findingId)
                 .orElseThrow(() -> new NotFoundException("finding", "recheck.notFound"));
         if (!me.jurisdiction().contains(f.division())) {
-            throw new AccessDeniedException("finding");
+            throw new NotFoundException("finding", "recheck.notFound"); // as for an id nobody uses
         }
         if (f.version() != expectedVersion) {
             throw new ConcurrentChangeException();
@@ -311,7 +311,7 @@ public class SubsidyRecheckService {
             throw new NotFoundException("executionId", "recheck.runNotFound");
         }
         if (!inJurisdiction(me, e)) {
-            throw new AccessDeniedException("executionId");
+            throw new NotFoundException("executionId", "recheck.runNotFound"); // as for an id nobody uses
         }
         return e;
     }

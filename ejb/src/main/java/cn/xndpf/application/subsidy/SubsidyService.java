@@ -12,7 +12,6 @@ import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.security.StaffUser;
-import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
@@ -135,7 +134,7 @@ public class SubsidyService {
         SubsidyCase c = cases.find(caseId).filter(SubsidyCase.class::isInstance).map(SubsidyCase.class::cast)
                 .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
         if (!me.jurisdiction().contains(c.division())) {
-            throw new AccessDeniedException("case");
+            throw new NotFoundException("case", "case.notFound"); // as for an id nobody uses
         }
         return new SubsidyCaseDetails(c.type(), c.benefitLevel(), c.bankName(), PersonalDataMasks.bankAccount(c.bankAccount()),
                 monthlyAmount(c.type(), c.benefitLevel(), PlatformClock.today()).orElse(null));
@@ -168,7 +167,7 @@ public class SubsidyService {
         StaffUser me = currentStaff.require();
         Person p = people.find(personId).orElseThrow(() -> new NotFoundException("person", "person.notFound"));
         if (!me.jurisdiction().contains(p.division())) {
-            throw new AccessDeniedException("person");
+            throw new NotFoundException("person", "person.notFound"); // as for an id nobody uses
         }
         if (from == null) {
             throw new InvalidValueException("from", "date.required");
@@ -191,7 +190,7 @@ public class SubsidyService {
         SubsidyCase c = cases.find(caseId).filter(SubsidyCase.class::isInstance).map(SubsidyCase.class::cast)
                 .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
         if (!me.jurisdiction().contains(c.division())) {
-            throw new AccessDeniedException("case");
+            throw new NotFoundException("case", "case.notFound"); // as for an id nobody uses
         }
         if (c.version() != expectedVersion) {
             throw new ConcurrentChangeException();

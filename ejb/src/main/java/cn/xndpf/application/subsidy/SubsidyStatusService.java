@@ -41,7 +41,9 @@ public class SubsidyStatusService {
     /** Every subsidy case of the person, newest first; malformed or unknown ID numbers are refused. */
     public List<SubsidyCaseStatus> casesOf(String idNumber, String partnerCode) {
         partners.requireScope(partnerCode, Partner.SCOPE_SUBSIDY_STATUS);
+        // a person of a division the partner does not serve is answered like one nobody registered
         Person p = people.findByIdNumber(IdNumber.of(idNumber))
+                .filter(x -> partners.serves(partnerCode, Partner.SCOPE_SUBSIDY_STATUS, x.division()))
                 .orElseThrow(() -> new NotFoundException(IdNumber.FIELD, "person.notFound"));
         List<SubsidyCaseStatus> result = cases.casesOf(p).stream()
                 .filter(SubsidyCase.class::isInstance).map(SubsidyCase.class::cast)

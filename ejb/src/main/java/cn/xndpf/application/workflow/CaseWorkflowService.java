@@ -195,7 +195,8 @@ public class CaseWorkflowService {
     private ProgramCase visible(StaffUser me, long caseId) {
         ProgramCase c = cases.find(caseId).orElseThrow(() -> new NotFoundException("case", "case.notFound"));
         if (!me.jurisdiction().contains(c.division())) {
-            throw new AccessDeniedException("case");
+            // the same answer as for an id nobody uses: another jurisdiction's cases are not revealed
+            throw new NotFoundException("case", "case.notFound");
         }
         return c;
     }

@@ -59,9 +59,13 @@ class BadInputIT {
     private static final String INSTITUTION = "Basic " + Base64.getEncoder().encodeToString(
             (RowCountsProbe.INSTITUTION_PARTNER + ":" + RowCountsProbe.INSTITUTION_SECRET).getBytes(StandardCharsets.UTF_8));
     /**
-     * KNOWN GAP, to be closed: the service-record operations (added in the same merge as this suite) end the
-     * connection on one of the corpus's bodies (the client reads EOF instead of a refusal), not yet
-     * diagnosed; their rules and refusals are tested in ServiceRecordServiceIT meanwhile.
+     * KNOWN GAP, to be closed: the service-record REST operations are left out of the corpus until a run
+     * confirms the diagnosis. A body ended the connection (the client got no answer): the corpus sends a
+     * 10 MB string of digits in each member, and BigDecimal reads a string of digits in time that grows with
+     * its square (200,000 digits 5 s, 400,000 digits 21 s: 10 MB would hold a request thread for hours), so
+     * the amount never got its answer. NewServiceRecord now refuses an amount longer than 40 characters
+     * unread, and 'first' that is not a number gets the structured 400 (it got JAX-RS's 404). Remove this
+     * constant and its use to cover them; their rules and refusals are tested in ServiceRecordServiceIT.
      */
     private static final String NOT_YET_COVERED = "/api/v1/service-records";
     private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
@@ -321,7 +325,13 @@ class BadInputIT {
             b.header("Content-Type", type.contains("json") ? type : type + "; charset=UTF-8")
                     .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            String sent = body == null ? "" : body instanceof byte[] raw ? new String(raw, StandardCharsets.UTF_8)
+                    : (String) body;
+            throw new java.io.IOException(method + " " + shorten(url) + " body " + shorten(sent) + ": no answer", e);
+        }
     }
 
     private static String url(String path, List<Parameter> params, Map<String, String> values) {

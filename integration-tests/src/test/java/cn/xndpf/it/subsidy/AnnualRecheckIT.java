@@ -20,6 +20,7 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.RecheckFindingStatus;
 import cn.xndpf.domain.subsidy.RecheckReason;
@@ -313,7 +314,15 @@ class AnnualRecheckIT {
         StaffLogin.as("chengzhong", "district123");
         assertTrue(recheck.openFindings(0, 200).rows().stream().noneMatch(x -> x.id() == f.id()),
                 "another district does not see it");
-        assertThrows(AccessDeniedException.class, () -> recheck.dismiss(f.id(), f.version(), "不是本区的"));
+        // another district's finding is answered like a finding that does not exist
+        NotFoundException elsewhere = assertThrows(NotFoundException.class,
+                () -> recheck.dismiss(f.id(), f.version(), "不是本区的"));
+        NotFoundException missing = assertThrows(NotFoundException.class,
+                () -> recheck.dismiss(Long.MAX_VALUE, 0, "不存在的"));
+        assertEquals(missing.key(), elsewhere.key());
+        assertEquals(missing.getMessage(), elsewhere.getMessage());
+        assertEquals("case.notFound", assertThrows(NotFoundException.class, () -> recheck.findingsOf(caseId)).key(),
+                "the case is answered like a missing one too");
         assertThrows(AccessDeniedException.class, () -> recheck.start(checkDate, "630102"));
 
         StaffLogin.as("clerk-dongguan", "clerk123");
@@ -434,7 +443,8 @@ class AnnualRecheckIT {
         StaffLogin.as("chengzhong", "district123");
         assertTrue(recheck.recentRuns(10).stream().noneMatch(r -> r.executionId() == completed),
                 "another district does not see the run");
-        assertThrows(AccessDeniedException.class, () -> recheck.restart(completed));
+        assertEquals("recheck.runNotFound", assertThrows(NotFoundException.class, () -> recheck.restart(completed)).key(),
+                "answered like a run that does not exist");
     }
 
     private DisabilityLevel benefitLevel(long caseId) throws SQLException {

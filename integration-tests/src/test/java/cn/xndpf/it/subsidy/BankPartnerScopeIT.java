@@ -1,6 +1,12 @@
 package cn.xndpf.it.subsidy;
 
+import cn.xndpf.application.person.AssistanceChangeOutcome;
+import cn.xndpf.application.person.AssistanceStatusChange;
 import cn.xndpf.application.person.CertificateVerificationService;
+import cn.xndpf.application.person.CivilAffairsReports;
+import cn.xndpf.application.person.DeathRecordOutcome;
+import cn.xndpf.application.person.DeathReport;
+import cn.xndpf.application.person.PersonRecord;
 import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.security.PasswordHasher;
 import cn.xndpf.application.subsidy.BankPaymentService;
@@ -9,6 +15,7 @@ import cn.xndpf.application.subsidy.PaymentLineView;
 import cn.xndpf.application.subsidy.PaymentRollService;
 import cn.xndpf.application.subsidy.RollSummary;
 import cn.xndpf.application.subsidy.SubsidyService;
+import cn.xndpf.application.subsidy.SubsidyStatusService;
 import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.DisabilityLevel;
@@ -18,6 +25,7 @@ import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.it.Deployments;
 import cn.xndpf.it.StaffLogin;
+import cn.xndpf.it.TestIds;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -86,6 +94,12 @@ class BankPartnerScopeIT {
 
     @EJB
     private CertificateVerificationService verification;
+
+    @EJB
+    private CivilAffairsReports civilAffairs;
+
+    @EJB
+    private SubsidyStatusService status;
 
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
@@ -199,5 +213,57 @@ class BankPartnerScopeIT {
                     + " AND entity_id = ? AND actor = ?", String.valueOf(l.lineId()), "partner:" + OWN_BANK));
         }
         assertFalse(lineStatuses(roll.rollId()).contains("PENDING"));
+    }
+
+    /**
+     * Civil-affairs and subsidy-status partners are bound to divisions like banks: a person or household of a
+     * division the partner does not serve is answered exactly like one nobody registered, and nothing changes.
+     */
+    @Test
+    void civilAffairsAndStatusPartnersAnswerOnlyForThePeopleOfTheirDivisions() throws Exception {
+        String otherCivil = "it-civil-chengzhong";
+        String ownCivil = "it-civil-chengdong";
+        Set<String> scopes = Set.of(Partner.SCOPE_CIVIL_AFFAIRS, Partner.SCOPE_SUBSIDY_STATUS);
+        partner(otherCivil, scopes, Set.of(DivisionCode.of("630103")));
+        partner(ownCivil, scopes, Set.of(DivisionCode.of(DISTRICT)));
+        long personId = new SubsidyFixture(registry, subsidies, workflow).person(SubsidyType.NURSING, DisabilityLevel.ONE);
+        StaffLogin.as("chengdong", "district123");
+        PersonRecord person = registry.open(personId);
+        String unknown = TestIds.valid(DISTRICT, true);
+        String died = LocalDate.now().minusDays(3).toString();
+        long audits = count("SELECT COUNT(*) FROM audit_entry");
+        long households = count("SELECT COUNT(*) FROM household_assistance");
+
+        NotFoundException missing = assertThrows(NotFoundException.class,
+                () -> civilAffairs.recordDeath(new DeathReport(unknown, died, "IT-D-1"), otherCivil));
+        NotFoundException elsewhere = assertThrows(NotFoundException.class,
+                () -> civilAffairs.recordDeath(new DeathReport(person.idNumber(), died, "IT-D-1"), otherCivil));
+        assertEquals(List.of(missing.field(), missing.key(), missing.getMessage()),
+                List.of(elsewhere.field(), elsewhere.key(), elsewhere.getMessage()), "a death record");
+
+        List<AssistanceChangeOutcome> changes = civilAffairs.applyAssistanceChanges(List.of(
+                new AssistanceStatusChange(unknown, null, "DIBAO", "GRANTED", died),
+                new AssistanceStatusChange(person.idNumber(), null, "DIBAO", "GRANTED", died),
+                new AssistanceStatusChange(null, "NO-SUCH-HOUSEHOLD", "DIBAO", "GRANTED", died),
+                new AssistanceStatusChange(null, person.household().number(), "DIBAO", "GRANTED", died)), otherCivil);
+        assertTrue(changes.stream().allMatch(c -> c.result() == AssistanceChangeOutcome.Result.REJECTED), changes.toString());
+        assertEquals(changes.get(0).errors(), changes.get(1).errors(), "an assistance change by ID number");
+        assertEquals(changes.get(2).errors(), changes.get(3).errors(), "an assistance change by household number");
+
+        NotFoundException statusMissing = assertThrows(NotFoundException.class, () -> status.casesOf(unknown, otherCivil));
+        NotFoundException statusElsewhere = assertThrows(NotFoundException.class,
+                () -> status.casesOf(person.idNumber(), otherCivil));
+        assertEquals(List.of(statusMissing.field(), statusMissing.key(), statusMissing.getMessage()),
+                List.of(statusElsewhere.field(), statusElsewhere.key(), statusElsewhere.getMessage()), "a status query");
+
+        assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry"), "nothing changed, nothing audited");
+        assertEquals(households, count("SELECT COUNT(*) FROM household_assistance"));
+        StaffLogin.as("chengdong", "district123");
+        assertEquals(null, registry.open(personId).deathDate(), "not recorded dead");
+
+        // the partner of the person's division is answered
+        assertTrue(status.casesOf(person.idNumber(), ownCivil).isEmpty(), "no case yet");
+        assertEquals(DeathRecordOutcome.Result.RECORDED,
+                civilAffairs.recordDeath(new DeathReport(person.idNumber(), died, "IT-D-1"), ownCivil).result());
     }
 }

@@ -122,6 +122,12 @@ final class PartnerCalls {
                 s.setString(4, scopes);
                 s.executeUpdate();
             }
+            // a status partner answers for the people of the divisions it serves: the whole city
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO partner_division (partner_code, division_code) VALUES (?, '630100')")) {
+                s.setString(1, code);
+                s.executeUpdate();
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.subsidy.PaymentLine;
 import cn.xndpf.domain.subsidy.PaymentLineStatus;
 import cn.xndpf.domain.subsidy.PaymentRollStatus;
@@ -364,6 +365,23 @@ class PaymentRollIT {
         assertThrows(AccessDeniedException.class, () -> rolls.start("2015-06", DISTRICT));
         assertThrows(AccessDeniedException.class, () -> rolls.roll("2015-06", DISTRICT));
         assertTrue(rolls.rolls(null, 0, 200).rows().stream().allMatch(r -> r.divisionCode().startsWith("630103")));
+
+        // a roll of another district, asked for by its id, is answered like an id nobody uses
+        StaffLogin.as("chengdong", "district123");
+        // (a month before any case, so the roll pays nothing another test counts)
+        if (rolls.roll("2001-01", DISTRICT).isEmpty()) {
+            assertEquals(BatchStatus.COMPLETED, SubsidyFixture.runRoll(rolls, "2001-01"));
+        }
+        long other = rolls.roll("2001-01", DISTRICT).orElseThrow().rollId();
+        StaffLogin.as("chengzhong", "district123");
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> rolls.roll(Long.MAX_VALUE));
+        for (org.junit.jupiter.api.function.Executable byId : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> rolls.roll(other), () -> rolls.lines(other, null, 0, 10), () -> rolls.export(other, "csv"),
+                () -> rolls.importReturns(other, "x".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+            NotFoundException elsewhere = assertThrows(NotFoundException.class, byId);
+            assertEquals(missing.key(), elsewhere.key());
+            assertEquals(missing.getMessage(), elsewhere.getMessage());
+        }
 
         StaffLogin.as("civil-chengdong", "civil123");
         assertThrows(EJBAccessException.class, () -> rolls.start("2015-06", DISTRICT));

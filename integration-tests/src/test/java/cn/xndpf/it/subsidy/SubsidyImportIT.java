@@ -93,6 +93,9 @@ class SubsidyImportIT {
     @Inject
     private PersonRepository people;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/dpf")
+    private javax.sql.DataSource dataSource;
+
     private Applicants applicants;
     private final LocalDate today = PlatformClock.today();
 
@@ -191,6 +194,53 @@ class SubsidyImportIT {
                 new RowProblem(4, ImportColumn.TYPE, "已有该项补贴的有效办件")), again.problems());
         assertEquals(2, cases.casesOf(people.find(a.personId()).orElseThrow()).size());
         assertEquals(1, cases.casesOf(people.find(b.personId()).orElseThrow()).size());
+    }
+
+    /**
+     * A real system error in the middle of a file: a CHECK constraint the test adds for the time of the
+     * import refuses one bank name in the database itself, past every check of the service. The rows before
+     * it stay stored, that row and the ones after it are reported as not imported (with the incident
+     * number), and the report is the truth: exactly the reported rows have a case.
+     */
+    @Test
+    void aSystemErrorMidFileSaysWhichRowsWereStoredAndWhichWereNot() throws Exception {
+        Applicant before = applicants.qualifyingForBoth();
+        Applicant failing = applicants.qualifyingForBoth();
+        Applicant after = applicants.qualifyingForBoth();
+        String faulty = "故障注入银行";
+        byte[] file = workbook(row(before.idNumber(), "护理补贴", BANK, ACCOUNT, today),
+                row(failing.idNumber(), "护理补贴", faulty, ACCOUNT, today),
+                row(after.idNumber(), "护理补贴", BANK, ACCOUNT, today));
+        ImportReport report;
+        sql("ALTER TABLE subsidy_case ADD CONSTRAINT it_import_fault CHECK (bank_name <> '" + faulty + "')");
+        try {
+            StaffLogin.as("clerk-dongguan", "clerk123");
+            report = importer.importApplications(file, Locale.SIMPLIFIED_CHINESE);
+        } finally {
+            sql("ALTER TABLE subsidy_case DROP CONSTRAINT it_import_fault");
+        }
+        assertEquals(3, report.rows());
+        assertEquals(List.of(2), report.imported().stream().map(ImportReport.ImportedRow::row).toList(), "stored");
+        assertEquals(List.of(3, 4), report.problems().stream().map(RowProblem::row).toList(), "not stored");
+        assertTrue(report.problems().get(0).message().matches("本行因系统错误未导入（事件编号 \\d{8}-[0-9A-Z]{6}），.*"),
+                report.problems().get(0).message());
+        assertTrue(report.problems().get(1).message().startsWith("本行未导入：导入在第 3 行因系统错误停止"),
+                report.problems().get(1).message());
+        assertEquals(1, cases.casesOf(people.find(before.personId()).orElseThrow()).size());
+        assertEquals(0, cases.casesOf(people.find(failing.personId()).orElseThrow()).size());
+        assertEquals(0, cases.casesOf(people.find(after.personId()).orElseThrow()).size());
+
+        // imported again once the fault is gone, the rows not stored are taken and the stored one is not doubled
+        StaffLogin.as("clerk-dongguan", "clerk123");
+        ImportReport again = importer.importApplications(file, Locale.SIMPLIFIED_CHINESE);
+        assertEquals(List.of(3, 4), again.imported().stream().map(ImportReport.ImportedRow::row).toList());
+        assertEquals(List.of(2), again.problems().stream().map(RowProblem::row).toList());
+    }
+
+    private void sql(String statement) throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 
     @Test

@@ -514,9 +514,21 @@ class SubsidyWorkflowIT {
         int version = open(caseId).version();
 
         StaffLogin.as("chengzhong", "district123");
-        assertThrows(AccessDeniedException.class, () -> workflow.open(caseId));
-        assertThrows(AccessDeniedException.class,
-                () -> workflow.review(caseId, version, ReviewDecision.APPROVE, null), "城中区 staff, 城东区 case");
+        // a case of another district is answered exactly like an id nobody uses: its existence is not revealed
+        long noCase = Long.MAX_VALUE;
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> workflow.open(noCase));
+        for (org.junit.jupiter.api.function.Executable lookUp : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> workflow.open(caseId),
+                () -> workflow.review(caseId, version, ReviewDecision.APPROVE, null),
+                () -> workflow.suspend(caseId, version, "越权"),
+                () -> subsidies.details(caseId))) {
+            NotFoundException elsewhere = assertThrows(NotFoundException.class, lookUp, "城中区 staff, 城东区 case");
+            assertEquals(missing.field(), elsewhere.field());
+            assertEquals(missing.key(), elsewhere.key());
+            assertEquals(missing.getMessage(), elsewhere.getMessage());
+        }
+        assertEquals(missing.getMessage(), assertThrows(NotFoundException.class, () -> subsidies.details(noCase))
+                .getMessage());
         // the same answer as for a number nobody registered: another district learns nothing of it
         InvalidValueException elsewhereRegistered = assertThrows(NotFoundException.class,
                 () -> subsidies.apply(form(a, SubsidyType.LIVING)));

@@ -186,6 +186,30 @@ class WebHardeningIT {
         assertFalse(metrics.body().contains("# TYPE") || metrics.body().contains("base_"), metrics.body());
     }
 
+    /**
+     * Outside {@code /dpf} the server answers by itself (no application's error page applies): its 404 is
+     * the platform's page that {@code dpf-server.sh} puts there, never Payara's report naming the server and
+     * its version; the server's start page sends visitors to the platform.
+     */
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theServersOwnNotFoundPageNamesNeitherTheServerNorItsVersion() throws Exception {
+        for (String path : List.of("/no-such-page", "/no-such-dir/x.html", "/dpfx")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(Deployments.baseUri().resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.body().contains("页面不存在") && r.body().contains("Page not found"), path + ": " + r.body());
+            assertFalse(r.body().matches("(?s).*(Payara|GlassFish|Glassfish|Grizzly|badassfish|6\\.20\\d\\d).*"),
+                    path + ": names the server: " + r.body());
+            assertTrue(r.headers().firstValue("Server").isEmpty(), path + ": Server header");
+        }
+        HttpResponse<String> root = HTTP.send(HttpRequest.newBuilder(Deployments.baseUri().resolve("/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertFalse(root.body().contains("Payara"), "the start page: " + root.body());
+        assertTrue(root.body().contains("/dpf/"), "the start page sends visitors to the platform: " + root.body());
+    }
+
     @AfterAll
     static void closeBrowser() throws IOException {
         if (browserUsed) {

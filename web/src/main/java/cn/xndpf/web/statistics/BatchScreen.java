@@ -195,6 +195,11 @@ public class BatchScreen implements Serializable {
         return texts.text("status." + status);
     }
 
+    /** The exit status, or for a run a stopped server left behind the reason it failed (服务器中断). */
+    public String exitText(JobRun r) {
+        return r.interrupted() ? texts.text("jobs.serverStopped") : r.exitStatus();
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }

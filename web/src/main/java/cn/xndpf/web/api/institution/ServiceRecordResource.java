@@ -92,15 +92,32 @@ public class ServiceRecordResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public List<ServiceRecordResponse> listServiceRecords(
             @Parameter(description = "月份 yyyy-MM", example = "2026-11", required = true) @QueryParam("month") String month,
-            @Parameter(description = "跳过的条数", example = "0") @QueryParam("first") int first) {
+            @Parameter(description = "跳过的条数", example = "0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("first") String first) {
         YearMonth m;
         try {
             m = YearMonth.parse(month == null ? "" : month.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("month", "serviceRecord.monthFormat");
         }
-        Page<ServiceRecordView> page = records.recordsForPartner(m, partner(), first, 100);
+        Page<ServiceRecordView> page = records.recordsForPartner(m, partner(), skipped(first), 100);
         return page.rows().stream().map(ServiceRecordResponse::of).toList();
+    }
+
+    /**
+     * Read as text: an {@code int} query parameter that is not a number makes JAX-RS answer 404 before any
+     * code of ours runs, instead of the structured 400 every other bad value gets. Absent means 0.
+     */
+    private static int skipped(String first) {
+        if (first == null) {
+            return 0;
+        }
+        String digits = first.trim();
+        // ASCII digits only: Integer.parseInt would also read full-width ones
+        if (digits.matches("[0-9]{1,9}")) {
+            return Integer.parseInt(digits);
+        }
+        throw new InvalidValueException("first", "serviceRecord.firstFormat", 999_999_999);
     }
 
     private String partner() {
