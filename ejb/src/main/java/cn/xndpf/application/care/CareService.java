@@ -3,10 +3,13 @@ package cn.xndpf.application.care;
 import cn.xndpf.application.institution.ServiceRecordService;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.workflow.CaseView;
+import cn.xndpf.application.workflow.CaseViews;
 import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.care.CareCase;
 import cn.xndpf.domain.care.CareEligibility;
 import cn.xndpf.domain.care.CareKind;
+import cn.xndpf.domain.care.CareRepository;
 import cn.xndpf.domain.care.CareRules;
 import cn.xndpf.domain.institution.Institution;
 import cn.xndpf.domain.institution.InstitutionKind;
@@ -53,6 +56,8 @@ public class CareService {
     /** The program's row (V19). */
     public static final String PROGRAM = "CARE";
 
+    private static final int MAX_LIST = 200;
+
     private static final Set<CaseState> CLOSED = EnumSet.of(CaseState.REJECTED, CaseState.TERMINATED);
 
     @Inject
@@ -63,6 +68,12 @@ public class CareService {
 
     @Inject
     private InstitutionRepository institutions;
+
+    @Inject
+    private CareRepository care;
+
+    @Inject
+    private CaseViews views;
 
     @Inject
     private PolicySettingRepository settings;
@@ -123,6 +134,13 @@ public class CareService {
         workflow.startBenefit(caseId, expectedVersion, from);
         records.enrol(c.person().id(), institutionId, c.kind().service(), from, caseId);
         c.placedWith(at, from);
+    }
+
+    /** Approved care cases of the caller's jurisdiction waiting to be placed (待安置), oldest first. */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public List<CaseView> awaitingPlacement() {
+        StaffUser me = currentStaff.require();
+        return care.awaitingPlacement(me.jurisdiction(), MAX_LIST).stream().map(views::of).toList();
     }
 
     /** A care case's own data, for a case in the caller's jurisdiction. */
