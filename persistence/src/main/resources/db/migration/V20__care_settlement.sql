@@ -29,8 +29,8 @@ CREATE TABLE care_settlement_line (
     monthly_rate   NUMBER(12, 2) NOT NULL,
     amount         NUMBER(12, 2) NOT NULL,
     CONSTRAINT pk_care_settlement_line PRIMARY KEY (id),
-    CONSTRAINT fk_line_settlement FOREIGN KEY (settlement_id) REFERENCES care_settlement (id),
-    CONSTRAINT fk_line_person FOREIGN KEY (person_id) REFERENCES person (id),
-    CONSTRAINT fk_line_enrolment FOREIGN KEY (enrolment_id) REFERENCES institution_enrolment (id),
+    CONSTRAINT fk_care_line_settlement FOREIGN KEY (settlement_id) REFERENCES care_settlement (id),
+    CONSTRAINT fk_care_line_person FOREIGN KEY (person_id) REFERENCES person (id),
+    CONSTRAINT fk_care_line_enrolment FOREIGN KEY (enrolment_id) REFERENCES institution_enrolment (id),
     CONSTRAINT uq_care_settlement_line UNIQUE (settlement_id, enrolment_id)
 );
