@@ -43,9 +43,7 @@ final class CareJourneySteps {
         assertEquals(expectedName, b.visible(By.id("applicantName")).getText().trim(), "whose number it is");
         b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("eligible"), "符合托养服务条件"));
         new Select(b.driver.findElement(By.id("apply:kind"))).selectByVisibleText("日间照料");
-        WebElement day = b.driver.findElement(By.id("apply:appliedOn_input"));
-        day.clear();
-        day.sendKeys(appliedOn.toString(), Keys.ESCAPE);
+        typeDate(b.driver.findElement(By.id("apply:appliedOn_input")), appliedOn);
         b.driver.findElement(By.id("apply:submit")).click();
         b.wait.until(ExpectedConditions.urlContains("/app/subsidy/case.xhtml"));
 
@@ -75,9 +73,7 @@ final class CareJourneySteps {
         Select institution = new Select(b.driver.findElement(By.id("place:institution")));
         institution.selectByVisibleText(institutionName);
         String number = institution.getFirstSelectedOption().getAttribute("value");
-        WebElement day = b.driver.findElement(By.id("place:from_input"));
-        day.clear();
-        day.sendKeys(from.toString(), Keys.ESCAPE);
+        typeDate(b.driver.findElement(By.id("place:from_input")), from);
         b.driver.findElement(By.id("place:submit")).click();
         b.wait.until(ExpectedConditions.urlContains("/app/subsidy/case.xhtml"));
         assertEquals("享受中", b.visible(By.id("state")).getText().trim());
@@ -98,14 +94,27 @@ final class CareJourneySteps {
         b.visible(By.id("records:idNumber")).sendKeys(idNumber);
         b.driver.findElement(By.id("records:institution")).sendKeys(institutionNumber);
         new Select(b.driver.findElement(By.id("records:service"))).selectByVisibleText("日间照料");
-        WebElement d = b.driver.findElement(By.id("records:day_input"));
-        d.clear();
-        d.sendKeys(day.toString(), Keys.ESCAPE);
-        b.driver.findElement(By.id("records:quantity")).sendKeys("1");
-        b.driver.findElement(By.id("records:amount")).sendKeys("40");
+        typeDate(b.driver.findElement(By.id("records:day_input")), day);
+        // The form comes with one day filled in: typed over, not after it (1 then "1" would be 11 days).
+        WebElement quantity = b.driver.findElement(By.id("records:quantity"));
+        quantity.clear();
+        quantity.sendKeys("1");
+        WebElement amount = b.driver.findElement(By.id("records:amount"));
+        amount.clear();
+        amount.sendKeys("40");
         b.driver.findElement(By.id("records:saveButton")).click();
         b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("records:messages"),
                 "已记录" + expectedName + "在" + day + "的服务"));
+    }
+
+    /**
+     * Replaces a date picker's day (which the page fills in with today) by typing over it: the picker's input
+     * ignores {@code clear()}, so its text is selected and deleted first.
+     */
+    private static void typeDate(WebElement input, LocalDate day) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(day.toString(), Keys.ESCAPE);
+        assertEquals(day.toString(), input.getAttribute("value"), "the day typed replaces today");
     }
 
     /** Settles the institution's month and sees the person's line and the total. */
@@ -120,7 +129,9 @@ final class CareJourneySteps {
         new Select(b.driver.findElement(By.id("settle:institution"))).selectByVisibleText(institutionName);
         b.driver.findElement(By.id("settle:run")).click();
         b.waitForAjax();
-        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedTotal"), expectedTotal));
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedTotal"), "："));
+        assertTrue(b.driver.findElement(By.id("selectedTotal")).getText().trim().endsWith("：" + expectedTotal),
+                b.driver.findElement(By.id("selectedTotal")).getText());
         List<WebElement> lines = b.driver.findElements(By.cssSelector("#lines tbody tr.line"));
         assertEquals(1, lines.size(), "one person placed with the institution");
         assertTrue(lines.get(0).getText().contains(expectedName), lines.get(0).getText());
