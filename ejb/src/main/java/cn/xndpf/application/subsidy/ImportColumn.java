@@ -1,11 +1,13 @@
 package cn.xndpf.application.subsidy;
 
+import cn.xndpf.application.shared.SheetColumn;
+
 /**
  * The columns of a bulk application workbook (批量申请表), found by their heading in the first row. The
  * field name is the one {@link SubsidyService} names in its rule violations, so each problem lands on
  * its column.
  */
-public enum ImportColumn {
+public enum ImportColumn implements SheetColumn {
     ID_NUMBER("idNumber", "身份证号", "ID number", 22),
     TYPE("type", "补贴类别", "Subsidy", 14),
     BANK_NAME("bankName", "开户银行", "Bank", 26),
@@ -24,14 +26,17 @@ public enum ImportColumn {
         this.width = width;
     }
 
+    @Override
     public String field() {
         return field;
     }
 
+    @Override
     public String chineseName() {
         return chineseName;
     }
 
+    @Override
     public String englishName() {
         return englishName;
     }
@@ -39,14 +44,5 @@ public enum ImportColumn {
     /** Column width in characters in the template. */
     int width() {
         return width;
-    }
-
-    /** Whether a heading names this column (in either language; marks such as * are ignored). */
-    boolean isNamedBy(String heading) {
-        if (heading == null) {
-            return false;
-        }
-        String h = heading.replace("*", "").replace("＊", "").trim();
-        return h.equals(chineseName) || h.equalsIgnoreCase(englishName);
     }
 }

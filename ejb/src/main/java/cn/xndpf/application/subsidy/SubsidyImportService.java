@@ -1,8 +1,10 @@
 package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.shared.ImportReport;
 import cn.xndpf.application.shared.Incidents;
-import cn.xndpf.application.shared.UploadedFiles;
+import cn.xndpf.application.shared.SheetColumn;
+import cn.xndpf.application.shared.WorkbookReader;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.subsidy.SubsidyType;
@@ -15,33 +17,22 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,11 +53,6 @@ public class SubsidyImportService {
     /** Rows one file may hold; larger batches are split so that a screen answers within a request. */
     public static final int MAX_ROWS = 2000;
 
-    /** Ways people write a date in a text cell; strict, so that 2026-02-30 is refused, not moved. */
-    private static final List<DateTimeFormatter> DATE_FORMATS = java.util.stream.Stream.of(
-                    "uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuuMMdd", "uuuu年M月d日")
-            .map(p -> DateTimeFormatter.ofPattern(p).withResolverStyle(ResolverStyle.STRICT)).toList();
-
     @EJB
     private SubsidyService subsidies;
 
@@ -79,61 +65,39 @@ public class SubsidyImportService {
      *                               nothing is imported
      */
     public ImportReport importApplications(byte[] workbook, Locale locale) {
-        try (Workbook wb = open(workbook)) {
-            Sheet sheet = wb.getSheetAt(0);
-            Map<ImportColumn, Integer> columns = columns(sheet.getRow(sheet.getFirstRowNum()));
-            int headingRow = sheet.getFirstRowNum();
-            List<Row> rows = new ArrayList<>();
-            for (int r = headingRow + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (!isBlank(row, columns)) {
-                    rows.add(row);
-                }
+        List<ImportReport.ImportedRow> imported = new ArrayList<>();
+        List<ImportReport.RowProblem> problems = new ArrayList<>();
+        int[] stoppedAt = {0};
+        int rows = WorkbookReader.read(workbook, ImportColumn.class, MAX_ROWS, row -> {
+            if (stoppedAt[0] > 0) {
+                problems.add(new ImportReport.RowProblem(row.number(), null, new InvalidValueException("file",
+                        "import.notReached", String.valueOf(stoppedAt[0])).message(locale)));
+                return;
             }
-            if (rows.isEmpty()) {
-                throw new InvalidValueException("file", "import.empty");
+            try {
+                importRow(row, locale, imported, problems);
+            } catch (EJBException systemError) {
+                // Each row is its own transaction: the rows before it stay stored, this one was rolled
+                // back. The report says so row by row, rather than the whole import failing as one
+                // error page that leaves the user guessing which rows were taken.
+                String incident = Incidents.record("subsidy import, row " + row.number(), systemError);
+                problems.add(new ImportReport.RowProblem(row.number(), null,
+                        new InvalidValueException("file", "import.systemError", incident).message(locale)));
+                stoppedAt[0] = row.number();
             }
-            if (rows.size() > MAX_ROWS) {
-                throw new InvalidValueException("file", "import.tooManyRows", MAX_ROWS, rows.size());
-            }
-            List<ImportReport.ImportedRow> imported = new ArrayList<>();
-            List<ImportReport.RowProblem> problems = new ArrayList<>();
-            Integer stoppedAt = null;
-            for (Row row : rows) {
-                int rowNumber = row.getRowNum() + 1;
-                if (stoppedAt != null) {
-                    String reached = String.valueOf(stoppedAt);
-                    problems.add(new ImportReport.RowProblem(rowNumber, null,
-                            new InvalidValueException("file", "import.notReached", reached).message(locale)));
-                    continue;
-                }
-                try {
-                    importRow(row, columns, locale, imported, problems);
-                } catch (EJBException systemError) {
-                    // Each row is its own transaction: the rows before it stay stored, this one was rolled
-                    // back. The report says so row by row, rather than the whole import failing as one
-                    // error page that leaves the user guessing which rows were taken.
-                    String incident = Incidents.record("subsidy import, row " + rowNumber, systemError);
-                    problems.add(new ImportReport.RowProblem(rowNumber, null,
-                            new InvalidValueException("file", "import.systemError", incident).message(locale)));
-                    stoppedAt = rowNumber;
-                }
-            }
-            return new ImportReport(rows.size(), List.copyOf(imported), List.copyOf(problems));
-        } catch (IOException e) {
-            throw new InvalidValueException("file", "import.notWorkbook");
-        }
+        });
+        return new ImportReport(rows, List.copyOf(imported), List.copyOf(problems));
     }
 
-    private void importRow(Row row, Map<ImportColumn, Integer> columns, Locale locale,
+    private void importRow(WorkbookReader.SheetRow<ImportColumn> row, Locale locale,
                            List<ImportReport.ImportedRow> imported, List<ImportReport.RowProblem> problems) {
-        int rowNumber = row.getRowNum() + 1;
+        int rowNumber = row.number();
         List<InvalidValueException> found = new ArrayList<>();
-        String idNumber = digits(cell(row, columns, ImportColumn.ID_NUMBER), ImportColumn.ID_NUMBER, found);
-        SubsidyType type = type(text(cell(row, columns, ImportColumn.TYPE)), found);
-        String bankName = text(cell(row, columns, ImportColumn.BANK_NAME));
-        String account = digits(cell(row, columns, ImportColumn.BANK_ACCOUNT), ImportColumn.BANK_ACCOUNT, found);
-        LocalDate appliedOn = date(cell(row, columns, ImportColumn.APPLIED_ON), found);
+        String idNumber = row.digits(ImportColumn.ID_NUMBER, found);
+        SubsidyType type = type(row.text(ImportColumn.TYPE), found);
+        String bankName = row.text(ImportColumn.BANK_NAME);
+        String account = row.digits(ImportColumn.BANK_ACCOUNT, found);
+        LocalDate appliedOn = row.date(ImportColumn.APPLIED_ON, found);
         SubsidyApplication form = new SubsidyApplication(idNumber, type, bankName, account, appliedOn);
 
         // What the sheet itself got wrong is said in the sheet's terms; the service judges everything else.
@@ -155,7 +119,8 @@ public class SubsidyImportService {
             }
         }
         for (InvalidValueException p : found) {
-            problems.add(new ImportReport.RowProblem(rowNumber, columnOf(p.field()), p.message(locale)));
+            problems.add(new ImportReport.RowProblem(rowNumber, SheetColumn.of(ImportColumn.values(), p.field()),
+                    p.message(locale)));
         }
     }
 
@@ -209,79 +174,6 @@ public class SubsidyImportService {
         }
     }
 
-    private static Workbook open(byte[] content) {
-        return UploadedFiles.workbook(content);
-    }
-
-    private static Map<ImportColumn, Integer> columns(Row heading) {
-        Map<ImportColumn, Integer> found = new EnumMap<>(ImportColumn.class);
-        if (heading != null) {
-            for (Cell cell : heading) {
-                String h = text(cell);
-                for (ImportColumn c : ImportColumn.values()) {
-                    if (c.isNamedBy(h) && !found.containsKey(c)) {
-                        found.put(c, cell.getColumnIndex());
-                    }
-                }
-            }
-        }
-        for (ImportColumn c : ImportColumn.values()) {
-            if (!found.containsKey(c)) {
-                throw new InvalidValueException("file", "import.missingColumn", c.chineseName());
-            }
-        }
-        return found;
-    }
-
-    private static boolean isBlank(Row row, Map<ImportColumn, Integer> columns) {
-        if (row == null) {
-            return true;
-        }
-        for (Integer i : columns.values()) {
-            Cell c = row.getCell(i);
-            if (c != null && typeOf(c) != CellType.BLANK && !(typeOf(c) == CellType.STRING
-                    && c.getStringCellValue().isBlank())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Cell cell(Row row, Map<ImportColumn, Integer> columns, ImportColumn column) {
-        return row.getCell(columns.get(column));
-    }
-
-    private static CellType typeOf(Cell c) {
-        return c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-    }
-
-    private static String text(Cell c) {
-        if (c == null) {
-            return null;
-        }
-        String s = typeOf(c) == CellType.STRING ? c.getStringCellValue() : new DataFormatter().formatCellValue(c);
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /**
-     * A column of digits (ID number, account). Excel keeps only 15 significant digits of a number, so a
-     * longer one typed as a number has already lost digits: it is refused instead of being guessed at.
-     */
-    private static String digits(Cell c, ImportColumn column, List<InvalidValueException> found) {
-        if (c == null) {
-            return null;
-        }
-        if (typeOf(c) == CellType.NUMERIC) {
-            double v = c.getNumericCellValue();
-            if (v == Math.rint(v) && v >= 0 && v < 1e15) {
-                return new BigDecimal(v).toPlainString();
-            }
-            found.add(new InvalidValueException(column.field(), "import.textRequired"));
-            return null;
-        }
-        return text(c);
-    }
-
     private static SubsidyType type(String text, List<InvalidValueException> found) {
         if (text == null) {
             return null; // the service says it is required
@@ -294,40 +186,6 @@ public class SubsidyImportService {
             }
         }
         found.add(new InvalidValueException(ImportColumn.TYPE.field(), "import.typeUnknown", text));
-        return null;
-    }
-
-    private static LocalDate date(Cell c, List<InvalidValueException> found) {
-        String field = ImportColumn.APPLIED_ON.field();
-        if (c == null || typeOf(c) == CellType.BLANK) {
-            found.add(new InvalidValueException(field, "date.required"));
-            return null;
-        }
-        if (typeOf(c) == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
-            return c.getLocalDateTimeCellValue().toLocalDate();
-        }
-        String text = text(c);
-        if (text == null) {
-            found.add(new InvalidValueException(field, "date.required"));
-            return null;
-        }
-        for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(text, f);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
-            }
-        }
-        found.add(new InvalidValueException(field, "import.dateFormat", text));
-        return null;
-    }
-
-    private static ImportColumn columnOf(String field) {
-        for (ImportColumn c : ImportColumn.values()) {
-            if (c.field().equals(field)) {
-                return c;
-            }
-        }
         return null;
     }
 }

@@ -8,6 +8,7 @@ import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
+import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.workflow.CaseRepository;
@@ -110,6 +111,25 @@ public class CaseWorkflowService {
                 throw new AccessDeniedException("level");
             }
             c.review(plan, step.stage(), decision, me.username(), reason, today);
+        });
+    }
+
+    /**
+     * Starts the benefit of an approved case whose program does not start it by itself on final approval
+     * ({@code ProgramCase.benefitStartsOn()} null: staff start the service separately, as a placement with an
+     * institution does). {@code from} is the day the service starts: not before the application day and not
+     * after today. Checked against the version the caller saw; a step on the timeline; audited.
+     */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void startBenefit(long caseId, int expectedVersion, LocalDate from) {
+        change(caseId, expectedVersion, "开始享受", (c, me, today) -> {
+            if (from == null) {
+                throw new InvalidValueException("from", "date.required");
+            }
+            if (from.isBefore(c.appliedOn()) || from.isAfter(today)) {
+                throw new InvalidValueException("from", "case.startOutOfRange", c.appliedOn().toString());
+            }
+            c.activate(from, me.username());
         });
     }
 

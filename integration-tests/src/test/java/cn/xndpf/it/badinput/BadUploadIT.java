@@ -1,7 +1,7 @@
 package cn.xndpf.it.badinput;
 
+import cn.xndpf.application.shared.ImportReport;
 import cn.xndpf.application.subsidy.ImportColumn;
-import cn.xndpf.application.subsidy.ImportReport;
 import cn.xndpf.application.subsidy.SubsidyImportService;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.it.Deployments;

@@ -2,9 +2,9 @@ package cn.xndpf.it.subsidy;
 
 import cn.xndpf.application.audit.AuditService;
 import cn.xndpf.application.person.RegistryService;
+import cn.xndpf.application.shared.ImportReport;
+import cn.xndpf.application.shared.ImportReport.RowProblem;
 import cn.xndpf.application.subsidy.ImportColumn;
-import cn.xndpf.application.subsidy.ImportReport;
-import cn.xndpf.application.subsidy.ImportReport.RowProblem;
 import cn.xndpf.application.subsidy.SubsidyCaseDetails;
 import cn.xndpf.application.subsidy.SubsidyImportService;
 import cn.xndpf.application.subsidy.SubsidyService;
@@ -153,7 +153,7 @@ class SubsidyImportIT {
         assertEquals(7, report.refusedRows());
 
         Map<Integer, Long> caseOfRow = report.imported().stream()
-                .collect(Collectors.toMap(ImportReport.ImportedRow::row, ImportReport.ImportedRow::caseId));
+                .collect(Collectors.toMap(ImportReport.ImportedRow::row, ImportReport.ImportedRow::id));
         CaseView first = workflow.open(caseOfRow.get(2));
         assertEquals(CaseState.SUBMITTED, first.state());
         assertEquals("FIRST_REVIEW", first.currentLevel().code());
@@ -253,7 +253,7 @@ class SubsidyImportIT {
         assertEquals(List.of(2), report.imported().stream().map(ImportReport.ImportedRow::row).toList());
         assertEquals(List.of(new RowProblem(3, ImportColumn.TYPE, "Already has an open case of this subsidy")),
                 report.problems(), "messages in the language asked for");
-        assertEquals(BANK, subsidies.details(report.imported().get(0).caseId()).bankName(), "the first row stands");
+        assertEquals(BANK, subsidies.details(report.imported().get(0).id()).bankName(), "the first row stands");
     }
 
     @Test

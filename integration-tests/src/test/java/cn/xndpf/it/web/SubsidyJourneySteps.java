@@ -127,7 +127,9 @@ final class SubsidyJourneySteps {
         new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("rolls:division"))).selectByValue(division);
         b.driver.findElement(By.id("rolls:runButton")).click();
         b.waitForAjax();
+        // The status is re-rendered while the roll runs: a status read while it is replaced is read again.
         new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofMinutes(4))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeContains(By.id("rollStatus"), "class", "status-COMPLETED"));
         assertTrue(Long.parseLong(b.driver.findElement(By.id("lineCount")).getText().trim()) > 0,
                 "the roll has lines");

@@ -11,6 +11,7 @@ import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseState;
 import cn.xndpf.web.shared.FacesMessages;
 import jakarta.ejb.EJB;
@@ -101,12 +102,22 @@ public class SubsidyCaseBean implements Serializable {
     private void reload(long caseId) {
         try {
             view = workflow.open(caseId);
-            details = subsidies.details(caseId);
+            // The case page serves every program; only a subsidy case has subsidy details.
+            details = isSubsidy(view) ? subsidies.details(caseId) : null;
         } catch (InvalidValueException e) {
             messages.show(e, Map.of());
         } catch (EJBAccessException e) {
             messages.show(e);
         }
+    }
+
+    private static boolean isSubsidy(CaseView c) {
+        for (SubsidyType t : SubsidyType.values()) {
+            if (t.programCode().equals(c.programCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Opens the dialog for an action: {@code #{subsidyCase.prepare('SUSPEND')}}. */

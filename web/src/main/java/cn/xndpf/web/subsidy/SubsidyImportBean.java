@@ -1,6 +1,6 @@
 package cn.xndpf.web.subsidy;
 
-import cn.xndpf.application.subsidy.ImportReport;
+import cn.xndpf.application.shared.ImportReport;
 import cn.xndpf.application.subsidy.SubsidyImportService;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.web.shared.FacesMessages;

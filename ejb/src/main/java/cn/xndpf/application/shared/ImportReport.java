@@ -1,11 +1,11 @@
-package cn.xndpf.application.subsidy;
+package cn.xndpf.application.shared;
 
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * The outcome of a bulk import (导入结果): how many data rows were read, the cases opened for the good
- * rows, and every problem of the rows that were not taken.
+ * The outcome of a bulk import from a workbook (导入结果), whatever it imports: how many data rows were read,
+ * what each good row became, and every problem of the rows that were not taken.
  *
  * @param rows     data rows read (blank rows are not counted)
  * @param imported one entry per row taken
@@ -14,8 +14,8 @@ import java.util.List;
 public record ImportReport(int rows, List<ImportedRow> imported, List<RowProblem> problems)
         implements Serializable {
 
-    /** A row taken: the case now waiting for first review. */
-    public record ImportedRow(int row, long caseId, String maskedIdNumber) implements Serializable {
+    /** A row taken: the id of what it made (a case, a service record) and whom it is about, masked. */
+    public record ImportedRow(int row, long id, String maskedIdNumber) implements Serializable {
     }
 
     /**
@@ -25,7 +25,7 @@ public record ImportReport(int rows, List<ImportedRow> imported, List<RowProblem
      * @param column  the column at fault, null when the problem is not one column's
      * @param message the rule broken, in the language asked for
      */
-    public record RowProblem(int row, ImportColumn column, String message) implements Serializable {
+    public record RowProblem(int row, SheetColumn column, String message) implements Serializable {
     }
 
     /** Number of rows refused (each counted once however many problems it has). */

@@ -1,0 +1,213 @@
+package cn.xndpf.application.care;
+
+import cn.xndpf.application.institution.ServiceRecordService;
+import cn.xndpf.application.security.CurrentStaff;
+import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.workflow.CaseView;
+import cn.xndpf.application.workflow.CaseViews;
+import cn.xndpf.application.workflow.CaseWorkflowService;
+import cn.xndpf.domain.care.CareCase;
+import cn.xndpf.domain.care.CareEligibility;
+import cn.xndpf.domain.care.CareKind;
+import cn.xndpf.domain.care.CareRepository;
+import cn.xndpf.domain.care.CareRules;
+import cn.xndpf.domain.institution.Institution;
+import cn.xndpf.domain.institution.InstitutionKind;
+import cn.xndpf.domain.institution.InstitutionRepository;
+import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.person.PersonRepository;
+import cn.xndpf.domain.security.StaffUser;
+import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.shared.PolicySettingRepository;
+import cn.xndpf.domain.workflow.CaseRepository;
+import cn.xndpf.domain.workflow.CaseState;
+import cn.xndpf.domain.workflow.Program;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The care program (托养服务): eligibility, applications entering the shared workflow, and the placement of an
+ * approved case with a care institution, which starts the case through the kernel and enrols the person
+ * (naming the case) in one transaction: a refused enrolment (no places, not offered) starts nothing.
+ */
+@Stateless
+@DeclareRoles({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
+        Roles.CITY_STAFF, Roles.ADMIN, Roles.BATCH})
+@RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+public class CareService {
+
+    /** The program's row (V19). */
+    public static final String PROGRAM = "CARE";
+
+    private static final int MAX_LIST = 200;
+
+    private static final Set<CaseState> CLOSED = EnumSet.of(CaseState.REJECTED, CaseState.TERMINATED);
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private InstitutionRepository institutions;
+
+    @Inject
+    private CareRepository care;
+
+    @Inject
+    private CaseViews views;
+
+    @Inject
+    private PolicySettingRepository settings;
+
+    @EJB
+    private CaseWorkflowService workflow;
+
+    @EJB
+    private ServiceRecordService records;
+
+    @Inject
+    private CurrentStaff currentStaff;
+
+    /** Eligibility of a person (by ID number, in the caller's jurisdiction) for care today. */
+    public CareEligibility check(String idNumber) {
+        StaffUser me = currentStaff.require();
+        return assess(visiblePerson(me, IdNumber.of(idNumber)), PlatformClock.today());
+    }
+
+    /**
+     * Every reason {@link #apply} would refuse this form, each naming its field; empty when it would be
+     * taken. Changes nothing.
+     */
+    public List<InvalidValueException> problems(CareApplication form) {
+        return checkForm(currentStaff.require(), form, PlatformClock.today()).problems();
+    }
+
+    /** Takes an application and opens its case through the workflow; refused with the first reason if not. */
+    public long apply(CareApplication form) {
+        StaffUser me = currentStaff.require();
+        LocalDate today = PlatformClock.today();
+        Checked checked = checkForm(me, form, today);
+        if (!checked.problems().isEmpty()) {
+            throw checked.problems().get(0);
+        }
+        Person p = checked.person();
+        Program program = cases.program(PROGRAM).orElseThrow(() -> new NotFoundException("kind", "program.unknown"));
+        CareCase c = new CareCase(program, form.kind(), p, form.appliedOn() == null ? today : form.appliedOn(),
+                me.username());
+        return workflow.startCase(c, "申请托养服务 " + form.kind().chineseName(),
+                Map.of("person", p.id(), "kind", form.kind().name()));
+    }
+
+    /**
+     * Places an approved case with a care institution from a day (安置): the kernel starts the case (version
+     * check, timeline step, audit) and the person is enrolled with the institution for the case's kind of
+     * care, naming the case (audited too). Any refusal, of either, changes nothing.
+     */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public void place(long caseId, int expectedVersion, long institutionId, LocalDate from) {
+        StaffUser me = currentStaff.require();
+        CareCase c = visibleCase(me, caseId);
+        Institution at = institutions.find(institutionId)
+                .orElseThrow(() -> new InvalidValueException("institutionId", "institution.notFound"));
+        if (at.kind() != InstitutionKind.CARE) {
+            throw new InvalidValueException("institutionId", "care.institutionNotCare");
+        }
+        workflow.startBenefit(caseId, expectedVersion, from);
+        records.enrol(c.person().id(), institutionId, c.kind().service(), from, caseId);
+        c.placedWith(at, from);
+    }
+
+    /** Approved care cases of the caller's jurisdiction waiting to be placed (待安置), oldest first. */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public List<CaseView> awaitingPlacement() {
+        StaffUser me = currentStaff.require();
+        return care.awaitingPlacement(me.jurisdiction(), MAX_LIST).stream().map(views::of).toList();
+    }
+
+    /** A care case's own data, for a case in the caller's jurisdiction. */
+    @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
+            Roles.CITY_STAFF})
+    public CareCaseDetails details(long caseId) {
+        CareCase c = visibleCase(currentStaff.require(), caseId);
+        return new CareCaseDetails(c.id(), c.kind(), c.institution() == null ? null : c.institution().id(),
+                c.institution() == null ? null : c.institution().name(), c.placedOn(),
+                monthlyAmount(c.kind(), PlatformClock.today()).orElse(null));
+    }
+
+    /** The monthly subsidy per person of a care kind in force on a day (阳光家园补助), from the dated settings. */
+    @PermitAll
+    public Optional<BigDecimal> monthlyAmount(CareKind kind, LocalDate day) {
+        return settings.valueOn(CareRules.monthlyAmountKey(kind), day).map(BigDecimal::new);
+    }
+
+    private CareEligibility assess(Person p, LocalDate day) {
+        boolean open = cases.casesOf(p).stream()
+                .anyMatch(c -> PROGRAM.equals(c.programCode()) && !CLOSED.contains(c.state()));
+        return CareRules.assess(new CareRules.Facts(p, people.validCertificateOf(p).orElse(null), open,
+                intSetting(CareRules.MIN_AGE, day), intSetting(CareRules.MAX_AGE, day), day));
+    }
+
+    private int intSetting(String key, LocalDate day) {
+        return settings.valueOn(key, day).map(Integer::parseInt)
+                .orElseThrow(() -> new IllegalStateException("no setting " + key + " in force on " + day));
+    }
+
+    private record Checked(Person person, List<InvalidValueException> problems) {
+    }
+
+    private Checked checkForm(StaffUser me, CareApplication form, LocalDate today) {
+        List<InvalidValueException> problems = new ArrayList<>();
+        if (form.kind() == null) {
+            problems.add(new InvalidValueException("kind", "care.kindRequired"));
+        }
+        Person p = null;
+        try {
+            p = visiblePerson(me, IdNumber.of(form.idNumber()));
+        } catch (InvalidValueException e) {
+            problems.add(e);
+        }
+        if (form.appliedOn() != null && form.appliedOn().isAfter(today)) {
+            problems.add(new InvalidValueException("appliedOn", "date.future"));
+        }
+        if (p != null) {
+            for (CareEligibility.Reason r : assess(p, today).reasons()) {
+                problems.add(new InvalidValueException("idNumber", r.key(), r.argument()));
+            }
+        }
+        return new Checked(p, List.copyOf(problems));
+    }
+
+    private CareCase visibleCase(StaffUser me, long caseId) {
+        CareCase c = cases.find(caseId).filter(CareCase.class::isInstance).map(CareCase.class::cast)
+                .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
+        if (!me.jurisdiction().contains(c.division())) {
+            throw new AccessDeniedException("case");
+        }
+        return c;
+    }
+
+    /** A person registered outside the jurisdiction gets the same answer as an unknown number. */
+    private Person visiblePerson(StaffUser me, IdNumber id) {
+        return people.findByIdNumber(id).filter(p -> me.jurisdiction().contains(p.division()))
+                .orElseThrow(() -> new NotFoundException("idNumber", "person.notFound"));
+    }
+}
