@@ -36,6 +36,8 @@
 #                     administrator with a one-time password in <domain>/config/dpf-first-admin.txt),
 #                     and the admin console gets a password and secure admin (HTTPS)
 #   DPF_DEMO_PEOPLE   demo people generated at startup when the registry is empty (DPF_DEMO=true) [5000]
+#   DPF_DEMO_HISTORY  true: the demo data has its history since 2021 (paid rolls, published statistics of
+#                     every complete period) [true]; false: people and cases only (the IT domain)
 #   DPF_ADMIN_PASSWORD  password of the admin console's user "admin" on a non-demo domain when it is
 #                     created or secured [generated]; kept in DPF_ADMIN_PASSWORD_FILE
 #   DPF_ADMIN_PASSWORD_FILE  asadmin password file of a non-demo domain, readable by its owner only
@@ -68,6 +70,7 @@ DPF_DB_PASSWORD=${DPF_DB_PASSWORD:-}
 DPF_ORACLE_DRIVER=${DPF_ORACLE_DRIVER:-}
 DPF_DEMO=${DPF_DEMO:-false}
 DPF_DEMO_PEOPLE=${DPF_DEMO_PEOPLE:-5000}
+DPF_DEMO_HISTORY=${DPF_DEMO_HISTORY:-true}
 DPF_ADMIN_PASSWORD=${DPF_ADMIN_PASSWORD:-}
 DPF_HEAP=${DPF_HEAP:-1g}
 
@@ -92,6 +95,10 @@ case "$DPF_DEMO" in
     true) DEMO_PEOPLE=$DPF_DEMO_PEOPLE ;;
     false) DEMO_PEOPLE=0 ;;
     *) printf '[dpf-server] ERROR: DPF_DEMO must be true or false, not %s\n' "$DPF_DEMO" >&2; exit 1 ;;
+esac
+case "$DPF_DEMO_HISTORY" in
+    true | false) ;;
+    *) printf '[dpf-server] ERROR: DPF_DEMO_HISTORY must be true or false, not %s\n' "$DPF_DEMO_HISTORY" >&2; exit 1 ;;
 esac
 
 say() { printf '[dpf-server] %s\n' "$*"; }
@@ -511,6 +518,7 @@ JVM_OPTIONS=(
     "-Duser.country=CN"
     "-Xmx$DPF_HEAP"
     "-Ddpf.demo.people=$DEMO_PEOPLE"
+    "-Ddpf.demo.history=$DPF_DEMO_HISTORY"
     "-Ddpf.jpa.targetDatabase=$(jpa_target_database)"
     # The admin interface stores an uploaded archive in the temporary directory under its own name
     # (dpf.ear): domains sharing /tmp on one machine would overwrite each other's deployments.

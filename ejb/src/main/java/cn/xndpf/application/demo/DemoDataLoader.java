@@ -1,6 +1,8 @@
 package cn.xndpf.application.demo;
 
+import cn.xndpf.domain.security.StaffRole;
 import cn.xndpf.domain.security.StaffUser;
+import cn.xndpf.domain.subsidy.PaymentLineStatus;
 import cn.xndpf.domain.shared.PlatformClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -10,7 +12,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -28,6 +33,8 @@ public class DemoDataLoader {
     private static final int CHUNK = 500;
     private static final int CASE_CHUNK = 200;
     private static final long SEED = 20_260_101L;
+    /** {@code -Ddpf.demo.history=false}: people and cases only, no past rolls (the IT domain's demo). */
+    public static final String HISTORY = "dpf.demo.history";
 
     @EJB
     private DemoDataWriter writer;
@@ -63,7 +70,40 @@ public class DemoDataLoader {
             writer.writeSubsidyCases(plans.subList(i, Math.min(plans.size(), i + CASE_CHUNK)));
         }
         writer.recordSubsidyCases(plans.size());
+        if (Boolean.parseBoolean(System.getProperty(HISTORY, "true"))) {
+            history(staff);
+        }
         LOG.info(() -> String.format("Demo data: %d people and %d subsidy cases generated in %.1f s", all.size(),
                 plans.size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    /**
+     * The records of the years before today that the demo's statistics and screens show (演示历史). Each
+     * program adds its own history here, after the two subsidies', from its own demo cases.
+     */
+    private void history(List<StaffUser> staff) {
+        long started = System.nanoTime();
+        Map<String, String> districtStaff = new HashMap<>();
+        staff.stream().filter(u -> u.role() == StaffRole.DISTRICT_STAFF)
+                .forEach(u -> districtStaff.put(u.jurisdiction().value(), u.username()));
+        List<DemoPaymentHistory.CaseFacts> cases = writer.paidCases();
+        DemoPaymentHistory payments = new DemoPaymentHistory(SEED, PlatformClock.today(), writer.rateTables());
+        int rolls = 0;
+        long lines = 0;
+        long failed = 0;
+        for (YearMonth month : payments.months()) {
+            List<DemoPaymentHistory.Roll> ofMonth = payments.roll(month, cases);
+            writer.writeRolls(ofMonth, districtStaff);
+            rolls += ofMonth.size();
+            for (DemoPaymentHistory.Roll r : ofMonth) {
+                lines += r.lines().size();
+                failed += r.lines().stream().filter(l -> l.status() == PaymentLineStatus.FAILED).count();
+            }
+        }
+        writer.recordPaymentHistory(rolls, lines, failed);
+        int r = rolls;
+        long l = lines;
+        LOG.info(() -> String.format("Demo history: %d payment rolls with %d lines written in %.1f s", r, l,
+                (System.nanoTime() - started) / 1e9));
     }
 }

@@ -116,6 +116,9 @@ public class HomeService {
         if (role != StaffRole.COMMUNITY_WORKER) {
             String area = statistics.home().code().value();
             List<Publication> latest = statistics.published(PeriodType.MONTH, area, 1);
+            if (cn.xndpf.application.demo.DemoHistoryProgress.isPreparing()) {
+                notices.add(notice("info", "home.notice.statisticsPreparing", "/app/statistics/dashboard.xhtml"));
+            }
             if (latest.isEmpty()) {
                 notices.add(notice("info", "home.notice.noStatistics", "/app/statistics/dashboard.xhtml"));
             } else {

@@ -101,7 +101,10 @@ final class ReviewText {
             return withUnit(shown, unit, en);
         }
         return switch (format) {
-            case "亿元" -> prose(scaled(stored, HUNDRED_MILLION)) + (en ? " hundred million yuan" : "亿元");
+            // An amount under 0.01亿元 (a district's, or the demo's) would read "0亿元": it is written in 万元.
+            case "亿元" -> stored.signum() != 0 && scaled(stored, HUNDRED_MILLION).signum() == 0
+                    ? prose(scaled(stored, TEN_THOUSAND)) + (en ? " × 10,000 yuan" : "万元")
+                    : prose(scaled(stored, HUNDRED_MILLION)) + (en ? " hundred million yuan" : "亿元");
             case "万元" -> prose(scaled(stored, TEN_THOUSAND)) + (en ? " × 10,000 yuan" : "万元");
             case "million" -> prose(scaled(stored, MILLION)) + (en ? " million yuan" : "百万元");
             case "万" -> en ? withUnit(shown, unit, true) : prose(scaled(stored, TEN_THOUSAND)) + "万" + unit.symbol();

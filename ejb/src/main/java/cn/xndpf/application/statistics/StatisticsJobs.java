@@ -15,6 +15,7 @@ import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.statistics.IndicatorCatalogue;
+import cn.xndpf.domain.statistics.FigureRepository;
 import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,6 +87,9 @@ public class StatisticsJobs {
     @jakarta.ejb.EJB
     private StatisticsRunRecovery recovery;
 
+    @Inject
+    private FigureRepository figures;
+
     /** The job of a kind of period (its job XML in the batch module). */
     public static String jobName(PeriodType type) {
         return JOBS.get(type);
@@ -114,7 +118,50 @@ public class StatisticsJobs {
      */
     @RolesAllowed(Roles.BATCH)
     public List<Long> startScheduled(PeriodType type) {
-        StatisticsPeriod period = StatisticsPeriod.lastCompleteBefore(type, PlatformClock.today());
+        return startForEveryCity(StatisticsPeriod.lastCompleteBefore(type, PlatformClock.today()));
+    }
+
+    /**
+     * The complete periods of every kind from {@code from} on (months, quarters, years, five-year periods
+     * that ended before today) that some city with counties has no published figures of: what the demo's
+     * history still has to run. The five-year period and the years first (the review and the dashboard's
+     * years), then months and quarters newest first, a month before the quarter it ends (the home page's key
+     * figures are the last month's).
+     */
+    @RolesAllowed(Roles.BATCH)
+    public List<StatisticsPeriod> unpublishedSince(LocalDate from) {
+        LocalDate today = PlatformClock.today();
+        List<DivisionCode> roots = allCities().stream().map(Division::code)
+                .filter(c -> !engine.counties(c).isEmpty()).toList();
+        List<StatisticsPeriod> missing = new ArrayList<>();
+        List<PeriodType> longestFirst = new ArrayList<>(List.of(PeriodType.values()));
+        java.util.Collections.reverse(longestFirst);
+        for (PeriodType type : longestFirst) {
+            for (StatisticsPeriod p = StatisticsPeriod.lastCompleteBefore(type, today); !p.start().isBefore(from);
+                 p = p.previous()) {
+                StatisticsPeriod period = p;
+                if (roots.stream().anyMatch(root -> figures.publication(period, root).isEmpty())) {
+                    missing.add(period);
+                }
+            }
+        }
+        missing.sort(java.util.Comparator.comparing((StatisticsPeriod p) -> p.type() == PeriodType.FIVE_YEAR ? 0
+                        : p.type() == PeriodType.YEAR ? 1 : 2)
+                .thenComparing(StatisticsPeriod::end, java.util.Comparator.reverseOrder())
+                .thenComparing(StatisticsPeriod::type));
+        return missing;
+    }
+
+    /** Whether an execution this bean started is still starting or running (the demo history waits for it). */
+    @RolesAllowed(Roles.BATCH)
+    public boolean isRunning(long executionId) {
+        return launcher.execution(executionId).map(e -> e.getBatchStatus() == BatchStatus.STARTING
+                || e.getBatchStatus() == BatchStatus.STARTED).orElse(false);
+    }
+
+    /** Starts a period for every city with counties, as the schedule does; returns the execution ids. */
+    @RolesAllowed(Roles.BATCH)
+    public List<Long> startForEveryCity(StatisticsPeriod period) {
         List<Long> started = new ArrayList<>();
         for (Division city : allCities()) {
             if (engine.counties(city.code()).isEmpty()) {

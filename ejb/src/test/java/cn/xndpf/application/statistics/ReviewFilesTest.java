@@ -62,6 +62,16 @@ class ReviewFilesTest {
             "SUB_COVERAGE", IndicatorUnit.PERCENT, "EDU_STUDENTS", IndicatorUnit.PERSON_TIMES);
 
     @Test
+    void anAmountTooSmallForYiYuanIsWrittenInWanYuanNotAsZero() {
+        PeriodSummary small = new PeriodSummary(StatisticsPeriod.of(PeriodType.FIVE_YEAR, LocalDate.of(2021, 1, 1)),
+                "639900", "统计测试市", LocalDate.of(2025, 12, 31), Instant.now(), List.of(
+                new PeriodSummary.ProgramFigures("TWO_SUBSIDIES", "两项补贴", "Two subsidies", List.of(
+                        new FigureView(PAID, new BigDecimal("239500.00"), null, null, null, null)))));
+        assertEquals("发放23.95万元", ReviewText.fill("发放{SUB_PAID:亿元}", small, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("发放2.62亿元", ReviewText.fill("发放{SUB_PAID:亿元}", summary(), Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
     void placeholdersBecomeFiguresWrittenAsTheFederationWritesThem() {
         String text = ReviewText.fill("{area}{period}发放{SUB_PAID:亿元}（{SUB_PAID}），覆盖率{SUB_COVERAGE}，"
                 + "目标{SUB_COVERAGE:target}，完成{SUB_COVERAGE:progress}；为{EDU_STUDENTS:万}学生，共{EDU_STUDENTS:number}，"

@@ -142,6 +142,11 @@ class BatchIdentityIT {
                     DivisionCode.of("630100"), period.start()), user.getKey());
             assertThrows(EJBAccessException.class, () -> statisticsJobs.startScheduled(PeriodType.MONTH),
                     user.getKey());
+            // the demo history's runs (DemoStatisticsHistory) are the batch identity's too
+            assertThrows(EJBAccessException.class, () -> statisticsJobs.startForEveryCity(period), user.getKey());
+            assertThrows(EJBAccessException.class, () -> statisticsJobs.unpublishedSince(period.start()),
+                    user.getKey());
+            assertThrows(EJBAccessException.class, () -> statisticsJobs.isRunning(1L), user.getKey());
         }
         assertEquals(before, batchTables(), "no figure staged or published");
         // what the statistics jobs screen reads for administrators and city staff stays open to them

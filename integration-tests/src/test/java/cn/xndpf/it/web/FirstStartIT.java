@@ -1,0 +1,327 @@
+package cn.xndpf.it.web;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The first start of a demo domain (issue 12's "Done when"): a domain of its own, provisioned on an EMPTY
+ * data directory with the demo's history switched on, as the run command makes it (with fewer people, to
+ * keep the suite short). Once the background statistics runs have published: the published figures equal direct
+ * SQL over the demo's records (the five years, the years and the last month, which the history publishes
+ * first; the other months and quarters are still being computed meanwhile), no month is paid twice, the first roll a user starts pays the current
+ * month and not months the history already paid; each demo role's home page shows that role's work with
+ * history; the dashboard opens on the five-year period 2021-2025 and its review downloads as Word with
+ * figures in its text.
+ * <p>
+ * It provisions domain {@value #DOMAIN} next to the IT domain (port base + 200, its own H2 directory) and
+ * stops it at the end, so the other tests' domain is never loaded with five years of jobs. It runs in a
+ * failsafe execution of its own (profile {@code first-start-test}), after the others.
+ */
+@ExtendWith(StaffBrowserExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstStartIT {
+
+    private static final String DOMAIN = "dpf-first-start";
+    private static final int PEOPLE = 400;
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Duration HISTORY_TIMEOUT = Duration.ofMinutes(25);
+
+    private static final String SERVER_DIR = System.getProperty("dpf.it.serverDir", "target");
+    private static final int PORT_BASE = Integer.parseInt(System.getProperty("dpf.it.portbase", "18000")) + 200;
+    private static final Path DATA = Paths.get(SERVER_DIR, "first-start-data").toAbsolutePath();
+
+    private static String previousBaseUrl;
+    private static LocalDate today;
+
+    @BeforeAll
+    static void startOnAnEmptyDataDirectory() throws Exception {
+        long started = System.nanoTime();
+        script("provision");
+        script("deploy", System.getProperty("dpf.ear"));
+        previousBaseUrl = System.getProperty("dpf.it.baseUrl");
+        System.setProperty("dpf.it.baseUrl", "http://localhost:" + (PORT_BASE + 80) + "/dpf/");
+        today = LocalDate.now(ZONE);
+        long deployed = System.nanoTime();
+        // The five years, the years and the last month come first (the review, the dashboard's years, the
+        // home page's key figures); the test goes on while the other months and quarters are computed.
+        LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
+        String first = "SELECT COUNT(*) FROM stat_publication WHERE root_division = '630100' AND ("
+                + "(period_type = 'FIVE_YEAR' AND period_start = DATE '2021-01-01')"
+                + " OR (period_type = 'YEAR' AND period_start BETWEEN DATE '2021-01-01' AND DATE '2025-01-01')"
+                + " OR (period_type = 'MONTH' AND period_start = DATE '" + lastMonth + "'))";
+        long deadline = System.currentTimeMillis() + HISTORY_TIMEOUT.toMillis();
+        int published = 0;
+        while (System.currentTimeMillis() < deadline) {
+            published = count(first);
+            if (published >= 7) {
+                break;
+            }
+            Thread.sleep(5_000);
+        }
+        assertEquals(7, published, "the five years 2021-2025, each year and the last month published"
+                + (published < 0 ? " (database: " + lastError + ")" : ""));
+        System.out.printf("FirstStartIT: provisioned and deployed in %.0f s; the five years, the years and the "
+                        + "last month published %.0f s after deployment%n", (deployed - started) / 1e9,
+                (System.nanoTime() - deployed) / 1e9);
+    }
+
+    @AfterAll
+    static void stopTheDomain() throws Exception {
+        if (previousBaseUrl == null) {
+            System.clearProperty("dpf.it.baseUrl");
+        } else {
+            System.setProperty("dpf.it.baseUrl", previousBaseUrl);
+        }
+        script("stop");
+    }
+
+    @Test
+    @Order(1)
+    void publishedFiguresAreWhatTheRecordsSay() throws Exception {
+        try (Connection c = db()) {
+            // a roll in every month from the first case's (early 2021) up to the month before today, none later
+            YearMonth last = YearMonth.from(today).minusMonths(1);
+            LocalDate firstRoll;
+            try (PreparedStatement s = c.prepareStatement("SELECT MIN(roll_month) FROM payment_roll");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                firstRoll = r.getDate(1).toLocalDate();
+            }
+            assertTrue(firstRoll.isBefore(LocalDate.of(2021, 4, 1)), "history from 2021: " + firstRoll);
+            YearMonth from = YearMonth.from(firstRoll);
+            assertEquals((int) (last.getYear() * 12L + last.getMonthValue() - (from.getYear() * 12L
+                    + from.getMonthValue())) + 1, count(c, "SELECT COUNT(DISTINCT roll_month) FROM payment_roll"));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM payment_roll WHERE roll_month >= ?",
+                    Date.valueOf(today.withDayOfMonth(1))));
+            // no month of a case paid twice, every failed line re-issued by a later roll and paid
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM (SELECT case_id, paid_month FROM payment_line"
+                    + " WHERE status = 'PAID' GROUP BY case_id, paid_month HAVING COUNT(*) > 1) d"));
+            assertTrue(count(c, "SELECT COUNT(*) FROM payment_line WHERE status = 'FAILED'") > 0,
+                    "some bank failures in the history");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM payment_line f WHERE f.status = 'FAILED' AND NOT EXISTS"
+                    + " (SELECT 1 FROM payment_line r JOIN payment_roll rr ON rr.id = r.roll_id"
+                    + " JOIN payment_roll fr ON fr.id = f.roll_id WHERE r.case_id = f.case_id"
+                    + " AND r.paid_month = f.paid_month AND r.attempt = f.attempt + 1 AND r.status = 'PAID'"
+                    + " AND rr.roll_month > fr.roll_month)"));
+            // the two subsidies paid in each year of the five-year period, and the five years together
+            for (int year = 2021; year <= 2025; year++) {
+                for (String[] ind : new String[][]{{"SUB_LIVING_PAID", "LIVING"}, {"SUB_NURSING_PAID", "NURSING"}}) {
+                    BigDecimal records = sum(c, "SELECT SUM(l.amount) FROM payment_line l JOIN payment_roll r"
+                                    + " ON r.id = l.roll_id WHERE l.status = 'PAID' AND l.subsidy_type = ?"
+                                    + " AND r.roll_month >= ? AND r.roll_month <= ?", ind[1],
+                            Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 1)));
+                    assertTrue(records.signum() > 0, ind[0] + " " + year);
+                    assertEquals(0, records.compareTo(figure(c, "YEAR", LocalDate.of(year, 1, 1), ind[0])),
+                            ind[0] + " " + year + ": published = SUM of the paid lines of its rolls");
+                }
+            }
+            BigDecimal fiveYears = sum(c, "SELECT SUM(l.amount) FROM payment_line l JOIN payment_roll r"
+                    + " ON r.id = l.roll_id WHERE l.status = 'PAID' AND r.roll_month >= ? AND r.roll_month <= ?",
+                    Date.valueOf(LocalDate.of(2021, 1, 1)), Date.valueOf(LocalDate.of(2025, 12, 1)));
+            assertEquals(0, fiveYears.compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), "SUB_PAID")));
+            // certificate holders at the end of a year and of a month
+            for (LocalDate end : List.of(LocalDate.of(2023, 12, 31), YearMonth.from(today).minusMonths(1).atEndOfMonth())) {
+                int holders = count(c, "SELECT COUNT(*) FROM certificate WHERE issued_on <= ?"
+                        + " AND (status = 'VALID' OR cancelled_on > ?)", Date.valueOf(end), Date.valueOf(end));
+                String type = end.getYear() == 2023 ? "YEAR" : "MONTH";
+                LocalDate start = type.equals("YEAR") ? LocalDate.of(2023, 1, 1) : end.withDayOfMonth(1);
+                assertEquals(holders, figure(c, type, start, "REG_HOLDERS").intValueExact(),
+                        "holders at " + end);
+            }
+            assertTrue(count(c, "SELECT COUNT(*) FROM person") >= PEOPLE);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theFirstRollAUserStartsPaysTheCurrentMonthNotTheHistory() throws Exception {
+        StaffBrowser b = StaffBrowser.shared();
+        b.login("chengdong", "district123");
+        b.open("app/subsidy/rolls.xhtml");
+        b.visible(By.id("rolls:month")).clear();
+        b.driver.findElement(By.id("rolls:month")).sendKeys(YearMonth.from(today).toString());
+        new Select(b.driver.findElement(By.id("rolls:division"))).selectByValue("630102");
+        b.driver.findElement(By.id("rolls:runButton")).click();
+        new WebDriverWait(b.driver, Duration.ofMinutes(3)).until(
+                ExpectedConditions.attributeContains(By.id("rollStatus"), "class", "status-COMPLETED"));
+        LocalDate month = today.withDayOfMonth(1);
+        try (Connection c = db()) {
+            long roll = count(c, "SELECT id FROM payment_roll WHERE roll_month = ? AND division_code = '630102'",
+                    Date.valueOf(month));
+            int current = count(c, "SELECT COUNT(*) FROM payment_line WHERE roll_id = ? AND paid_month = ?", roll,
+                    Date.valueOf(month));
+            assertTrue(current > 5, "the county's running cases are paid for this month: " + current);
+            // a month before this one only for a case approved this month (its months since applying, as the
+            // platform pays a late approval back), never a month the history already paid
+            int backPay = count(c, "SELECT COUNT(*) FROM payment_line l WHERE l.roll_id = ? AND l.paid_month < ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = l.case_id"
+                    + " AND e.event_type = 'ACTIVATED' AND e.occurred_at >= ?)", roll, Date.valueOf(month),
+                    java.sql.Timestamp.valueOf(month.atStartOfDay()));
+            assertEquals(0, backPay, "no back-pay of months before " + month + " to cases the history paid");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void eachRoleSeesItsWorkWithHistoryAndTheFiveYearReviewHasFigures() throws Exception {
+        StaffBrowser b = StaffBrowser.shared();
+        WebDriver driver = b.driver;
+        // district staff: the review queue, the rolls of its county (history listed), key figures
+        home(b, "chengdong", "district123", List.of("queueTable", "rollTable", "figures"));
+        String rolls = driver.findElement(By.id("rollTable")).getText();
+        assertTrue(rolls.contains(YearMonth.from(today).minusMonths(1).toString()), rolls);
+        // the current month's roll is left to do
+        assertTrue(driver.findElement(By.id("notices")).getText()
+                .contains("本月（" + YearMonth.from(today) + "）的发放名册尚未生成"), driver.findElement(By.id("notices")).getText());
+        home(b, "civil-chengdong", "civil123", List.of("queueTable", "rollTable"));
+        home(b, "clerk-dongguan", "clerk123", List.of("queueTable", "figures"));
+        home(b, "worker-dongguan", "worker123", List.of("shortcuts"));
+        home(b, "city", "city123", List.of("rollTable", "runTable", "figures"));
+        home(b, "admin", "admin123", List.of("runTable", "figures"));
+        String runs = driver.findElement(By.id("runTable")).getText();
+        assertTrue(runs.contains("COMPLETED"), "the history's statistics runs are listed: " + runs);
+        assertFalse(driver.getPageSource().contains("尚未发布任何月度统计"), "statistics are published");
+        // key figures with a trend: the last month published is the one before this month
+        String figures = driver.findElement(By.id("figures")).getText();
+        assertTrue(Pattern.compile("\\d").matcher(figures).find(), figures);
+
+        // the dashboard on the five-year period, and its review as Word
+        b.open("app/statistics/dashboard.xhtml?type=FIVE_YEAR&start=2021-01-01");
+        b.visible(By.id("kf-REG_HOLDERS"));
+        String holders = driver.findElement(By.cssSelector("#kf-REG_HOLDERS .kf-value")).getText().trim();
+        assertTrue(Integer.parseInt(holders) > 0, holders);
+        driver.findElement(By.id("dash:reviewWord")).click();
+        Path docx = b.awaitDownload(".docx");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx));
+             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            String t = text.getText();
+            assertTrue(t.contains("残疾人事业发展综述"), t);
+            assertTrue(t.contains("2021"), t);
+            assertTrue(t.contains("持证残疾人" + holders + "人"), t);
+            Matcher paid = Pattern.compile("两项补贴[^。]*?([0-9]+(?:\\.[0-9]+)?)(亿元|万元)").matcher(t);
+            assertTrue(paid.find(), "the two subsidies paid, as a figure: " + t);
+            assertTrue(new BigDecimal(paid.group(1)).signum() > 0, paid.group());
+        }
+    }
+
+    private static void home(StaffBrowser b, String user, String password, List<String> shown) {
+        b.login(user, password);
+        b.wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        for (String id : shown) {
+            b.visible(By.id(id));
+        }
+        if (shown.contains("queueTable")) {
+            assertFalse(b.driver.findElements(By.cssSelector("#queueTable a.case-link")).isEmpty(),
+                    user + " has demo cases waiting at their stage");
+        }
+    }
+
+    /** The city's figure: figures are published per county, the city's is their sum (counts and amounts). */
+    private static BigDecimal figure(Connection c, String type, LocalDate start, String indicator) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), SUM(figure_value) FROM stat_figure"
+                + " WHERE period_type = ? AND period_start = ? AND indicator_code = ? AND division_code LIKE '6301%'"
+                + " AND dimension = 'TOTAL'")) {
+            s.setString(1, type);
+            s.setDate(2, Date.valueOf(start));
+            s.setString(3, indicator);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertEquals(7, r.getInt(1), indicator + " " + type + " " + start + " published for the seven counties");
+                return r.getBigDecimal(2);
+            }
+        }
+    }
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + DATA + "/dpf;AUTO_SERVER=TRUE;MODE=Oracle;"
+                + "DEFAULT_NULL_ORDERING=HIGH", "", "");
+    }
+
+    /** A count while the server may still be creating the database: -1, and the reason kept, until it can. */
+    private static int count(String sql) {
+        try (Connection c = db()) {
+            return count(c, sql);
+        } catch (SQLException e) {
+            lastError = e.toString();
+            return -1;
+        }
+    }
+
+    private static String lastError;
+
+    private static int count(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        }
+    }
+
+    private static BigDecimal sum(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBigDecimal(1) == null ? BigDecimal.ZERO : r.getBigDecimal(1);
+            }
+        }
+    }
+
+    private static void script(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", System.getProperty("dpf.server.script")));
+        command.addAll(List.of(args));
+        ProcessBuilder p = new ProcessBuilder(command).inheritIO();
+        Map<String, String> env = p.environment();
+        env.put("DPF_SERVER_DIR", SERVER_DIR);
+        env.put("DPF_DOMAIN", DOMAIN);
+        env.put("DPF_PORTBASE", String.valueOf(PORT_BASE));
+        env.put("DPF_DATA_DIR", DATA.toString());
+        env.put("DPF_WIPE_DATA", "true");
+        env.put("DPF_DB", "h2");
+        env.put("DPF_DEMO", "true");
+        env.put("DPF_DEMO_PEOPLE", String.valueOf(PEOPLE));
+        env.put("DPF_DEMO_HISTORY", "true");
+        assertEquals(0, p.start().waitFor(), String.join(" ", command));
+    }
+}
