@@ -1,6 +1,7 @@
 package cn.xndpf.domain.education;
 
 import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.person.Person;
 
 import java.util.List;
 
@@ -12,4 +13,16 @@ public interface EducationRepository {
 
     /** Every grant case of the student, newest school year first. */
     List<EducationGrantCase> grantsOf(IdNumber student);
+
+    /** Every version of the child's plan, newest first. */
+    List<EducationPlan> plansOf(Person child);
+
+    void store(EducationPlan plan);
+
+    /** The student's fee reductions and subsidies, newest first. */
+    List<FeeRelief> reliefsOf(Person student);
+
+    boolean hasRelief(Person student, SchoolYear year, int term, ReliefKind kind);
+
+    void store(FeeRelief relief);
 }
