@@ -4,6 +4,7 @@ import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.Person;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Education's own records. */
 public interface EducationRepository {
@@ -25,4 +26,9 @@ public interface EducationRepository {
     boolean hasRelief(Person student, SchoolYear year, int term, ReliefKind kind);
 
     void store(FeeRelief relief);
+
+    /** The education bureau's report about the child for the school year, if any. */
+    Optional<EnrolmentReport> enrolmentOf(Person child, SchoolYear year);
+
+    void store(EnrolmentReport report);
 }

@@ -4,6 +4,7 @@ import cn.xndpf.domain.education.EducationGrantCase;
 import cn.xndpf.domain.education.EducationRepository;
 import cn.xndpf.domain.education.SchoolYear;
 import cn.xndpf.domain.education.EducationPlan;
+import cn.xndpf.domain.education.EnrolmentReport;
 import cn.xndpf.domain.education.FeeRelief;
 import cn.xndpf.domain.education.ReliefKind;
 import cn.xndpf.domain.person.IdNumber;
@@ -14,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaEducationRepository implements EducationRepository {
@@ -65,5 +67,17 @@ public class JpaEducationRepository implements EducationRepository {
     @Override
     public void store(FeeRelief relief) {
         em.persist(relief);
+    }
+
+    @Override
+    public Optional<EnrolmentReport> enrolmentOf(Person child, SchoolYear year) {
+        return em.createQuery("SELECT r FROM EnrolmentReport r WHERE r.child = :c AND r.schoolYear = :y",
+                EnrolmentReport.class).setParameter("c", child).setParameter("y", year.startYear())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(EnrolmentReport report) {
+        em.persist(report);
     }
 }
