@@ -11,6 +11,7 @@ import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseState;
 import cn.xndpf.web.shared.FacesMessages;
 import jakarta.ejb.EJB;
@@ -28,8 +29,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * 补贴办件: one case with its subsidy data and its whole timeline (who, when, at which level, what was
- * decided and why, state before and after), and the actions on it: suspend, reinstate and terminate for
+ * 办件: one case of any program with its whole timeline (who, when, at which level, what was decided and
+ * why, state before and after); a subsidy case also with its subsidy data, a case of another program with
+ * its program's one-line detail ({@code CaseDetailContributor}). The actions on it: suspend, reinstate and terminate for
  * district staff, resubmission of a case returned for correction. Each action carries the version the
  * user saw, so a change made meanwhile by someone else is refused, not overwritten.
  */
@@ -101,12 +103,17 @@ public class SubsidyCaseBean implements Serializable {
     private void reload(long caseId) {
         try {
             view = workflow.open(caseId);
-            details = subsidies.details(caseId);
+            // the page shows cases of every program; only a subsidy case has subsidy data to ask for
+            details = isSubsidy(view.programCode()) ? subsidies.details(caseId) : null;
         } catch (InvalidValueException e) {
             messages.show(e, Map.of());
         } catch (EJBAccessException e) {
             messages.show(e);
         }
+    }
+
+    private static boolean isSubsidy(String programCode) {
+        return Arrays.stream(SubsidyType.values()).anyMatch(t -> t.programCode().equals(programCode));
     }
 
     /** Opens the dialog for an action: {@code #{subsidyCase.prepare('SUSPEND')}}. */
