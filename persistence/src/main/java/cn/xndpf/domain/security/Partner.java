@@ -39,6 +39,11 @@ public class Partner {
      * partner is bound to its institution and sees only that institution's people.
      */
     public static final String SCOPE_INSTITUTION_SERVICES = "institution-services";
+    /**
+     * Scope of the education bureau reporting children's enrolment (教育部门入学信息), for the divisions it
+     * serves ({@code partner_division}).
+     */
+    public static final String SCOPE_EDUCATION_ENROLMENT = "education-enrolment";
 
     @Id
     @Column(name = "code")

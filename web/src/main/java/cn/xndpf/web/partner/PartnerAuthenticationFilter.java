@@ -62,6 +62,7 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         SCOPES.put("/ws/StatisticsExportService", Set.of(Partner.SCOPE_STATISTICS));
         SCOPES.put("/api/v1/service-records", Set.of(Partner.SCOPE_INSTITUTION_SERVICES));
         SCOPES.put("/ws/ServiceRecordService", Set.of(Partner.SCOPE_INSTITUTION_SERVICES));
+        SCOPES.put("/api/v1/education-enrolments", Set.of(Partner.SCOPE_EDUCATION_ENROLMENT));
     }
 
     @EJB

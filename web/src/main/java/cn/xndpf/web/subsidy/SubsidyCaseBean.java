@@ -29,8 +29,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * 补贴办件: one case with its subsidy data and its whole timeline (who, when, at which level, what was
- * decided and why, state before and after), and the actions on it: suspend, reinstate and terminate for
+ * 办件: one case of any program with its whole timeline (who, when, at which level, what was decided and
+ * why, state before and after); a subsidy case also with its subsidy data, a case of another program with
+ * its program's one-line detail ({@code CaseDetailContributor}). The actions on it: suspend, reinstate and terminate for
  * district staff, resubmission of a case returned for correction. Each action carries the version the
  * user saw, so a change made meanwhile by someone else is refused, not overwritten.
  */
@@ -102,8 +103,8 @@ public class SubsidyCaseBean implements Serializable {
     private void reload(long caseId) {
         try {
             view = workflow.open(caseId);
-            // The case page serves every program; only a subsidy case has subsidy details.
-            details = isSubsidy(view) ? subsidies.details(caseId) : null;
+            // the page shows cases of every program; only a subsidy case has subsidy data to ask for
+            details = isSubsidy(view.programCode()) ? subsidies.details(caseId) : null;
         } catch (InvalidValueException e) {
             messages.show(e, Map.of());
         } catch (EJBAccessException e) {
@@ -111,13 +112,8 @@ public class SubsidyCaseBean implements Serializable {
         }
     }
 
-    private static boolean isSubsidy(CaseView c) {
-        for (SubsidyType t : SubsidyType.values()) {
-            if (t.programCode().equals(c.programCode())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isSubsidy(String programCode) {
+        return Arrays.stream(SubsidyType.values()).anyMatch(t -> t.programCode().equals(programCode));
     }
 
     /** Opens the dialog for an action: {@code #{subsidyCase.prepare('SUSPEND')}}. */

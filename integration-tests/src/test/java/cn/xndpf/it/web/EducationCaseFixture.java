@@ -1,0 +1,108 @@
+package cn.xndpf.it.web;
+
+import cn.xndpf.application.education.EducationService;
+import cn.xndpf.application.education.GrantApplication;
+import cn.xndpf.application.person.PersonRecord;
+import cn.xndpf.application.person.PersonRegistration;
+import cn.xndpf.application.person.RegistryService;
+import cn.xndpf.domain.education.SchoolStage;
+import cn.xndpf.domain.education.SchoolYear;
+import cn.xndpf.domain.education.StudentRelation;
+import cn.xndpf.domain.person.AssistanceStatus;
+import cn.xndpf.domain.person.DisabilityCategory;
+import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.it.TestIds;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+
+/**
+ * TEST DEPLOYMENT ONLY (added to the WAR by the education browser tests, never part of the built EAR), as
+ * the services do it for the screens: {@code ?student} registers a certificate-holding student of 东关
+ * community in a 低保 household (城东区 staff) and answers {@code idNumber=..} and {@code name=..}; without
+ * it, a certificate holder of that community in a 低保 household and a grant (助学金) case for the holder's
+ * child applied for by the community worker, answering {@code caseId=..} and {@code student=..}.
+ */
+@WebServlet("/it/education-case-fixture")
+public class EducationCaseFixture extends HttpServlet {
+
+    static final String COMMUNITY = "630102001001";
+    static final String STUDENT = "助学页面学生";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @EJB
+    private RegistryService registry;
+
+    @EJB
+    private EducationService education;
+
+    @Inject
+    private SecurityContext security;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        signIn(request, response, "chengdong", "district123");
+        response.setContentType("text/plain;charset=UTF-8");
+        if (request.getParameter("student") != null) {
+            String student = childIdNumber();
+            holder(student, STUDENT);
+            request.logout();
+            response.getWriter().println("idNumber=" + student);
+            response.getWriter().println("name=" + STUDENT);
+            return;
+        }
+        String holder = TestIds.valid("630102", true);
+        holder(holder, "助学页面家长");
+        signIn(request, response, "worker-dongguan", "worker123");
+        long caseId = education.apply(new GrantApplication(holder, StudentRelation.CHILD, childIdNumber(), STUDENT,
+                "西宁市第一中学", null, SchoolStage.JUNIOR_SECONDARY, 2,
+                SchoolYear.containing(PlatformClock.today()).label()));
+        request.logout();
+        response.getWriter().println("caseId=" + caseId);
+        response.getWriter().println("student=" + STUDENT);
+    }
+
+    /** A certificate holder (since a year ago) of the community whose household is 低保 (since then). */
+    private void holder(String idNumber, String name) {
+        LocalDate yearAgo = PlatformClock.today().minusYears(1);
+        long personId = registry.register(new PersonRegistration(idNumber, name, "汉族", "13900000000",
+                "测试地址5号", COMMUNITY, "HS" + idNumber, true));
+        registry.issueCertificate(personId, DisabilityCategory.VISUAL, DisabilityLevel.THREE, yearAgo);
+        PersonRecord record = registry.open(personId);
+        registry.changeAssistance(record.household().id(), AssistanceStatus.DIBAO, true, yearAgo);
+    }
+
+    /** A child's ID number of 城东区, born on a random day of 2010-2019. */
+    private static String childIdNumber() {
+        LocalDate birth = LocalDate.of(2010, 1, 1).plusDays(RANDOM.nextInt(3650));
+        String first17 = String.format("630102%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                birth.getDayOfMonth(), RANDOM.nextInt(999) + 1);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    private void signIn(HttpServletRequest request, HttpServletResponse response, String user, String password)
+            throws ServletException {
+        request.logout();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .newAuthentication(true).credential(new UsernamePasswordCredential(user, new Password(password))));
+        if (status != AuthenticationStatus.SUCCESS) {
+            throw new IllegalStateException("login failed for " + user + ": " + status);
+        }
+    }
+}
