@@ -4,6 +4,7 @@ import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.shared.BatchLauncher;
+import cn.xndpf.application.shared.RunClaims;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionCode;
@@ -22,6 +23,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -67,6 +69,9 @@ public class StatisticsJobs {
 
     @Inject
     private DivisionRepository divisions;
+
+    @EJB
+    private RunClaims claims;
 
     @Inject
     private IndicatorCatalogue catalogue;
@@ -115,6 +120,12 @@ public class StatisticsJobs {
         List<Long> started = new ArrayList<>();
         for (Division city : allCities()) {
             if (engine.counties(city.code()).isEmpty()) {
+                continue;
+            }
+            // every instance of a cluster fires the schedule: the first to claim the period's start runs it
+            if (!claims.claim("statistics:" + period.type() + ":" + period.start() + ":" + city.code().value())) {
+                LOG.info(() -> "Scheduled statistics " + period + " " + city.code().value()
+                        + " already started by another server");
                 continue;
             }
             try {
