@@ -16,6 +16,11 @@
 #   undeploy       undeploy application "dpf"
 #   run <ear>      provision + deploy, print the addresses (and the demo logins on a demo domain), then
 #                  follow server.log in the foreground; Ctrl-C (or TERM) stops the domain
+#   cluster-provision  the same domain as the administration server of a cluster: DPF_INSTANCES instances
+#                  in deployment group dpf-group sharing Payara's data grid, an H2 server (DPF_DB=h2) and
+#                  nginx in front on port base+90; leaves it all running
+#   cluster-deploy <ear>  deploy the EAR to the deployment group, web sessions kept in the data grid
+#   cluster-stop   stop the load balancer, the instances, the domain and the H2 server
 #
 # Environment (defaults in brackets):
 #   DPF_SERVER_DIR    where payara6/ is unzipped [server-config/target]
@@ -42,7 +47,8 @@
 #                     created or secured [generated]; kept in DPF_ADMIN_PASSWORD_FILE
 #   DPF_ADMIN_PASSWORD_FILE  asadmin password file of a non-demo domain, readable by its owner only
 #                     [DPF_SERVER_DIR/<domain>-admin-password.txt]
-#   DPF_HEAP          maximum heap (-Xmx) [1g]
+#   DPF_HEAP          maximum heap (-Xmx) [1g], of the domain and of each instance
+#   DPF_INSTANCES     instances of a cluster (cluster-* commands), port base + 100*n each [2]
 #
 set -euo pipefail
 
@@ -304,6 +310,11 @@ wipe_data() {
 
 RESTART=0
 
+# The configuration the steps below apply to: the DAS's own (server-config) for a single server, the
+# instances' shared configuration (dpf-cluster-config) in cluster mode; TARGET is its --target option.
+CFG=server-config
+TARGET=()
+
 configure_database() {
     local datasource validation
     local -a properties
@@ -315,7 +326,12 @@ configure_database() {
             mkdir -p "$DPF_DATA_DIR"
             datasource=org.h2.jdbcx.JdbcDataSource
             validation=org.glassfish.api.jdbc.validation.H2ConnectionValidation
-            properties=("URL=jdbc:h2:file:$DPF_DATA_DIR/dpf;AUTO_SERVER=TRUE;WRITE_DELAY=0$DPF_H2_MODE")
+            if ((CLUSTER)); then
+                # every instance reaches the one H2 server this script starts (cluster_h2_start)
+                properties=("URL=jdbc:h2:tcp://localhost:$H2_PORT/dpf;WRITE_DELAY=0$DPF_H2_MODE")
+            else
+                properties=("URL=jdbc:h2:file:$DPF_DATA_DIR/dpf;AUTO_SERVER=TRUE;WRITE_DELAY=0$DPF_H2_MODE")
+            fi
             ;;
         oracle)
             [[ -n $DPF_DB_URL && -n $DPF_DB_USER && -n $DPF_DB_PASSWORD ]] \
@@ -397,16 +413,16 @@ ensure_oracle_driver() {
 
 configure_batch() {
     # Jakarta Batch keeps its job repository on the application's database (it creates its own tables).
-    if [[ $(get_value configs.config.server-config.batch-runtime-configuration.data-source-lookup-name) != "$RESOURCE" ]]; then
-        say "Batch runtime: job repository on $RESOURCE"
-        asadmin set-batch-runtime-configuration --datasourcelookupname "$RESOURCE" >/dev/null
+    if [[ $(get_value configs.config.$CFG.batch-runtime-configuration.data-source-lookup-name) != "$RESOURCE" ]]; then
+        say "Batch runtime: job repository on $RESOURCE ($CFG)"
+        asadmin set-batch-runtime-configuration "${TARGET[@]}" --datasourcelookupname "$RESOURCE" >/dev/null
         RESTART=1
     fi
 }
 
 configure_security() {
     # Roles declared by the application map to groups of the same name.
-    local name=configs.config.server-config.security-service.activate-default-principal-to-role-mapping
+    local name=configs.config.$CFG.security-service.activate-default-principal-to-role-mapping
     if [[ $(get_value "$name") != true ]]; then
         say "Security: default principal-to-role mapping"
         asadmin set "$name=true" >/dev/null
@@ -419,7 +435,7 @@ configure_batch_identity() {
     # gives a run-as principal the groups its realm knows for it, and group BATCH is what grants role BATCH.
     # So it is a user of the file realm in group BATCH, with a random password nobody keeps: it never signs
     # in (the staff and partner sign-ins do not use the file realm), it is only a name with a group.
-    if asadmin list-file-users 2>/dev/null | grep -qx 'dpf-batch'; then
+    if asadmin list-file-users "${TARGET[@]:1}" 2>/dev/null | grep -qx 'dpf-batch'; then
         return
     fi
     say "Batch identity: file-realm user dpf-batch in group BATCH"
@@ -433,7 +449,7 @@ configure_batch_identity() {
     local auth=()
     [[ -f $DPF_ADMIN_PASSWORD_FILE ]] && auth=(--user admin)
     "$PAYARA_HOME/bin/asadmin" --interactive=false "${auth[@]}" --passwordfile "$pw" --port "$ADMIN_PORT" \
-        create-file-user --groups BATCH dpf-batch >/dev/null || { rm -f "$pw"; die "could not create dpf-batch"; }
+        create-file-user "${TARGET[@]}" --groups BATCH dpf-batch >/dev/null || { rm -f "$pw"; die "could not create dpf-batch"; }
     rm -f "$pw"
 }
 
@@ -441,10 +457,10 @@ configure_monitoring() {
     # MicroProfile Metrics (/metrics) tell a stranger much about the server and the application: only
     # users of the file realm in group "microprofile" may read them (asadmin create-file-user --groups
     # microprofile). Health (/health, /health/ready with the database check) stays open for load balancers.
-    local name=configs.config.server-config.microprofile-metrics-configuration.security-enabled
+    local name=configs.config.$CFG.microprofile-metrics-configuration.security-enabled
     if [[ $(get_value "$name") != true ]]; then
         say "Metrics: /metrics only for the file realm's group microprofile"
-        asadmin set-metrics-configuration --securityenabled=true >/dev/null
+        asadmin set-metrics-configuration "${TARGET[@]}" --securityenabled=true >/dev/null
     fi
 }
 
@@ -454,7 +470,7 @@ configure_http() {
     local listener name
     for listener in http-listener-1 http-listener-2; do
         for name in xpowered-by server-header; do
-            name=configs.config.server-config.network-config.protocols.protocol.$listener.http.$name
+            name=configs.config.$CFG.network-config.protocols.protocol.$listener.http.$name
             if [[ $(get_value "$name") != false ]]; then
                 say "HTTP: $listener without ${name##*.}"
                 asadmin set "$name=false" >/dev/null
@@ -537,16 +553,18 @@ jvm_option_key() {
 configure_jvm() {
     local configured option key existing
     mkdir -p "$DOMAIN_DIR/tmp"
-    configured=$(asadmin list-jvm-options | awk '/^-/ { print $1 }')
+    configured=$(asadmin list-jvm-options "${TARGET[@]}" | awk '/^-/ { print $1 }')
     for option in "${JVM_OPTIONS[@]}"; do
+        # the DAS's own upload directory; instances do not receive uploads
+        [[ $CFG != server-config && $option == -Djava.io.tmpdir=* ]] && continue
         grep -qxF -- "$option" <<<"$configured" && continue
         key=$(jvm_option_key "$option")
         while IFS= read -r existing; do
             [[ -n $existing ]] || continue
-            asadmin delete-jvm-options -- "$existing" >/dev/null
+            asadmin delete-jvm-options "${TARGET[@]}" -- "$existing" >/dev/null
         done < <(awk -v k="$key" 'index($0, k) == 1' <<<"$configured")
-        say "JVM option $option"
-        asadmin create-jvm-options -- "$option" >/dev/null
+        say "JVM option $option ($CFG)"
+        asadmin create-jvm-options "${TARGET[@]}" -- "$option" >/dev/null
         RESTART=1
     done
 }
@@ -597,6 +615,13 @@ provision_domain() {
             say "Admin console user admin: password in $DPF_ADMIN_PASSWORD_FILE"
         fi
     fi
+}
+
+provision_trap_cluster() {
+    trap 'status=$?; ((status == 0)) || cluster_stop; exit $status' EXIT
+    trap 'exit 130' INT TERM HUP
+    cluster_provision
+    trap - EXIT INT TERM HUP
 }
 
 provision() {
@@ -682,6 +707,214 @@ run() {
     wait "$TAIL_PID"
 }
 
+
+# ---------------------------------------------------------------------------------------------------
+# Cluster mode (cluster-* commands): the DAS administers a deployment group of DPF_INSTANCES instances
+# on this machine, which share Payara's data grid (Hazelcast: web sessions, EJB timers' and caches'
+# cluster), one database (an H2 server started here, or Oracle configured as for one server) and a load
+# balancer in front (nginx, sticky by session cookie, passing a request on when an instance is gone).
+# Instance n has port base DPF_PORTBASE + 100*n (HTTP +80); the load balancer listens on DPF_PORTBASE+90,
+# the H2 server on DPF_PORTBASE+92. The DAS runs no application.
+# ---------------------------------------------------------------------------------------------------
+
+CLUSTER=0
+DPF_INSTANCES=${DPF_INSTANCES:-2}
+GROUP=dpf-group
+CLUSTER_CONFIG=dpf-cluster-config
+NODE=localhost-$DPF_DOMAIN
+LB_PORT=$((DPF_PORTBASE + 90))
+H2_PORT=$((DPF_PORTBASE + 92))
+CLUSTER_DIR=$DPF_SERVER_DIR/$DPF_DOMAIN-cluster        # nginx's and the H2 server's files
+
+instance_name() { echo "dpf-i$1"; }
+instance_http_port() { echo $((DPF_PORTBASE + 100 * $1 + 80)); }
+
+cluster_check() {
+    [[ $DPF_INSTANCES =~ ^[1-9]$ ]] || die "DPF_INSTANCES must be a number from 1 to 9, not '$DPF_INSTANCES'"
+    ((DPF_PORTBASE + 100 * DPF_INSTANCES + 99 <= 65535)) || die "DPF_PORTBASE leaves no ports for $DPF_INSTANCES instances"
+    command -v nginx >/dev/null || die "cluster mode needs nginx as its load balancer: apt-get install nginx"
+}
+
+cluster_h2_start() {
+    [[ $DPF_DB == h2 ]] || return 0
+    mkdir -p "$CLUSTER_DIR" "$DPF_DATA_DIR"
+    if port_taken "$H2_PORT"; then
+        [[ -f $CLUSTER_DIR/h2.pid ]] && kill -0 "$(cat "$CLUSTER_DIR/h2.pid")" 2>/dev/null && return 0
+        die "port $H2_PORT (the cluster's H2 server) is in use by another process"
+    fi
+    say "Starting the H2 server on port $H2_PORT (database in $DPF_DATA_DIR)"
+    # -ifNotExists: the first start creates the database, as the embedded H2 of one server does; the port is
+    # local to this machine (no -tcpAllowOthers)
+    nohup java -cp "$PAYARA_HOME/h2db/bin/h2.jar" org.h2.tools.Server -tcp -tcpPort "$H2_PORT" -ifNotExists \
+        -baseDir "$DPF_DATA_DIR" >"$CLUSTER_DIR/h2.log" 2>&1 &
+    echo $! >"$CLUSTER_DIR/h2.pid"
+    local waited=0
+    until port_taken "$H2_PORT"; do
+        ((waited++ < 30)) || die "the H2 server did not start; see $CLUSTER_DIR/h2.log"
+        sleep 1
+    done
+}
+
+cluster_h2_stop() {
+    if [[ -f $CLUSTER_DIR/h2.pid ]]; then
+        kill "$(cat "$CLUSTER_DIR/h2.pid")" 2>/dev/null && say "Stopping the H2 server" || true
+        rm -f "$CLUSTER_DIR/h2.pid"
+    fi
+}
+
+# nginx in front of the instances: the same session cookie always reaches the same instance (hash), and a
+# request an instance cannot take (refused, timed out, 502/503) is passed to the next one, where the
+# session is read from the data grid. X-DPF-Instance tells which instance answered (for the tests).
+cluster_lb_start() {
+    mkdir -p "$CLUSTER_DIR/nginx/logs" "$CLUSTER_DIR/nginx/tmp"
+    local conf=$CLUSTER_DIR/nginx/nginx.conf i servers=""
+    for ((i = 1; i <= DPF_INSTANCES; i++)); do
+        servers+="        server 127.0.0.1:$(instance_http_port "$i") max_fails=1 fail_timeout=30s;"$'\n'
+    done
+    cat >"$conf" <<NGINX
+# written by dpf-server.sh (cluster mode); changes are lost on the next cluster-provision
+worker_processes 1;
+pid $CLUSTER_DIR/nginx/nginx.pid;
+error_log $CLUSTER_DIR/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log $CLUSTER_DIR/nginx/logs/access.log;
+    client_body_temp_path $CLUSTER_DIR/nginx/tmp/body;
+    proxy_temp_path $CLUSTER_DIR/nginx/tmp/proxy;
+    fastcgi_temp_path $CLUSTER_DIR/nginx/tmp/fastcgi;
+    uwsgi_temp_path $CLUSTER_DIR/nginx/tmp/uwsgi;
+    scgi_temp_path $CLUSTER_DIR/nginx/tmp/scgi;
+    client_max_body_size 64m;
+    server_tokens off;
+    upstream dpf {
+        hash \$cookie_JSESSIONID consistent;
+$servers    }
+    server {
+        listen 127.0.0.1:$LB_PORT;
+        location / {
+            proxy_pass http://dpf;
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_connect_timeout 2s;
+            proxy_read_timeout 600s;
+            proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+            add_header X-DPF-Instance \$upstream_addr always;
+        }
+    }
+}
+NGINX
+    cluster_lb_stop
+    port_taken "$LB_PORT" && die "port $LB_PORT (the load balancer) is in use by another process"
+    say "Starting the load balancer (nginx) on port $LB_PORT"
+    nginx -p "$CLUSTER_DIR/nginx" -c "$conf" || die "nginx did not start; see $CLUSTER_DIR/nginx/logs/error.log"
+}
+
+cluster_lb_stop() {
+    local pid=$CLUSTER_DIR/nginx/nginx.pid
+    if [[ -f $pid ]] && kill -0 "$(cat "$pid")" 2>/dev/null; then
+        say "Stopping the load balancer"
+        kill -QUIT "$(cat "$pid")" 2>/dev/null || true
+        local waited=0
+        while kill -0 "$(cat "$pid" 2>/dev/null || echo 0)" 2>/dev/null && ((waited++ < 20)); do
+            sleep 0.5
+        done
+    fi
+}
+
+# Web sessions of an application deployed with availability enabled are kept in the data grid.
+configure_availability() {
+    local name=configs.config.$CFG.availability-service.web-container-availability.persistence-type
+    if [[ $(get_value "$name") != hazelcast ]]; then
+        say "Availability: web sessions in the data grid ($CFG)"
+        asadmin set "$name=hazelcast" >/dev/null
+        RESTART=1
+    fi
+}
+
+cluster_instances_stop() {
+    local i name
+    for ((i = 1; i <= 9; i++)); do
+        name=$(instance_name "$i")
+        [[ -d $PAYARA_HOME/glassfish/nodes/$NODE/$name ]] || continue
+        asadmin_local stop-local-instance --node "$NODE" "$name" >/dev/null 2>&1 && say "Stopped instance $name" || true
+    done
+}
+
+cluster_stop() {
+    cluster_lb_stop
+    if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
+        cluster_instances_stop
+        stop_domain
+    fi
+    cluster_h2_stop
+}
+
+cluster_provision() {
+    CLUSTER=1
+    cluster_check
+    ensure_payara
+    cluster_stop
+    ensure_ports_free
+    if [[ $DPF_WIPE_DATA == true ]]; then
+        wipe_data
+    fi
+    cluster_h2_start
+    ensure_domain
+    start_domain
+    RESTART=0
+    configure_database
+    secure_admin
+    if ! asadmin list-configs | grep -qx "$CLUSTER_CONFIG"; then
+        say "Creating configuration $CLUSTER_CONFIG for the instances"
+        asadmin copy-config default-config "$CLUSTER_CONFIG" >/dev/null
+    fi
+    CFG=$CLUSTER_CONFIG
+    TARGET=(--target "$CLUSTER_CONFIG")
+    configure_batch
+    configure_security
+    configure_batch_identity
+    configure_monitoring
+    configure_http
+    configure_jvm
+    configure_availability
+    CFG=server-config
+    TARGET=()
+    if ! asadmin list-deployment-groups 2>/dev/null | grep -qw -- "$GROUP"; then
+        say "Creating deployment group $GROUP"
+        asadmin create-deployment-group "$GROUP" >/dev/null
+    fi
+    local i name existing
+    existing=$(asadmin list-instances 2>/dev/null | awk '{ print $1 }')
+    for ((i = 1; i <= DPF_INSTANCES; i++)); do
+        name=$(instance_name "$i")
+        if ! grep -qx "$name" <<<"$existing"; then
+            say "Creating instance $name (HTTP $(instance_http_port "$i"))"
+            asadmin create-instance --node "$NODE" --config "$CLUSTER_CONFIG" \
+                --portbase $((DPF_PORTBASE + 100 * i)) "$name" >/dev/null || die "create-instance $name failed"
+            asadmin add-instance-to-deployment-group --instance "$name" --deploymentgroup "$GROUP" >/dev/null
+        fi
+    done
+    if ! asadmin list-resource-refs "$GROUP" 2>/dev/null | grep -qx "$RESOURCE"; then
+        asadmin create-resource-ref --target "$GROUP" "$RESOURCE" >/dev/null
+    fi
+    if ((RESTART)); then
+        restart_domain
+    fi
+    say "Starting deployment group $GROUP ($DPF_INSTANCES instances)"
+    asadmin start-deployment-group "$GROUP" >/dev/null || die "the instances did not start; see $PAYARA_HOME/glassfish/nodes/$NODE/*/logs/server.log"
+    cluster_lb_start
+    say "Cluster running: load balancer http://localhost:$LB_PORT/dpf, admin $(admin_url)"
+}
+
+cluster_deploy() {
+    local ear=${1:-}
+    [[ -n $ear && -f $ear ]] || die "usage: $0 cluster-deploy <path to dpf.ear>"
+    say "Deploying $ear to deployment group $GROUP (sessions in the data grid)"
+    asadmin deploy --force=true --target "$GROUP" --availabilityenabled=true --name "$APP_NAME" "$(absolute "$ear")" \
+        || die "deployment failed; see $PAYARA_HOME/glassfish/nodes/$NODE/*/logs/server.log"
+}
+
 usage() {
     sed -n '3,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
@@ -710,6 +943,9 @@ case "$command" in
     deploy) deploy "$@" ;;
     undeploy) undeploy ;;
     run) run "$@" ;;
+    cluster-provision) provision_trap_cluster ;;
+    cluster-deploy) CLUSTER=1; cluster_deploy "$@" ;;
+    cluster-stop) CLUSTER=1; cluster_stop ;;
     -h | --help | help) usage 0 ;;
     *) usage 2 >&2 ;;
 esac

@@ -1,5 +1,6 @@
 package cn.xndpf.application.demo;
 
+import cn.xndpf.application.shared.RunClaims;
 import cn.xndpf.domain.security.StaffRole;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.subsidy.PaymentLineStatus;
@@ -39,10 +40,17 @@ public class DemoDataLoader {
     @EJB
     private DemoDataWriter writer;
 
+    @EJB
+    private RunClaims claims;
+
     @PostConstruct
     void load() {
         int people = Integer.getInteger("dpf.demo.people", 0);
         if (people <= 0 || !writer.isEmpty()) {
+            return;
+        }
+        if (!claims.claim("demo-data")) {
+            LOG.info("Demo data: another server of this cluster generates it");
             return;
         }
         long started = System.nanoTime();

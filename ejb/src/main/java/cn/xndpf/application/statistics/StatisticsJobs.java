@@ -4,6 +4,7 @@ import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.shared.BatchLauncher;
+import cn.xndpf.application.shared.RunClaims;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionCode;
@@ -23,6 +24,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -68,6 +70,9 @@ public class StatisticsJobs {
 
     @Inject
     private DivisionRepository divisions;
+
+    @EJB
+    private RunClaims claims;
 
     @Inject
     private IndicatorCatalogue catalogue;
@@ -118,7 +123,13 @@ public class StatisticsJobs {
      */
     @RolesAllowed(Roles.BATCH)
     public List<Long> startScheduled(PeriodType type) {
-        return startForEveryCity(StatisticsPeriod.lastCompleteBefore(type, PlatformClock.today()));
+        StatisticsPeriod period = StatisticsPeriod.lastCompleteBefore(type, PlatformClock.today());
+        // every instance of a cluster fires the schedule: the first to claim the period's start runs it
+        if (!claims.claim("statistics-schedule:" + period.type() + ":" + period.start())) {
+            LOG.info(() -> "Scheduled statistics " + period + " already started by another server");
+            return List.of();
+        }
+        return startForEveryCity(period);
     }
 
     /**

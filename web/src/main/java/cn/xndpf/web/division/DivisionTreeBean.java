@@ -25,7 +25,8 @@ public class DivisionTreeBean implements Serializable {
     @EJB
     private DivisionService divisions;
 
-    private TreeNode<DivisionNode> root;
+    /** Declared as the serialisable lazy node it is (its loaders are serialisable method references). */
+    private LazyDefaultTreeNode<DivisionNode> root;
 
     /** What a tree node shows; kept small and serializable with the view. */
     public record DivisionNode(String code, String name, DivisionLevel level, boolean urban) implements Serializable {
