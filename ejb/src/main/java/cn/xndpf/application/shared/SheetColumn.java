@@ -1,11 +1,14 @@
 package cn.xndpf.application.shared;
 
+import java.io.Serializable;
+
 /**
  * A column of an import workbook, found by its heading in the first row (Chinese or English; marks such
  * as * ignored). Its field is the one the importing service names in its rule violations, so each problem
- * lands on its column. Implemented by an enum per kind of workbook.
+ * lands on its column. Implemented by an enum per kind of workbook; serialisable because an import's
+ * report, which names the columns, stays on the screen in the user's session.
  */
-public interface SheetColumn {
+public interface SheetColumn extends Serializable {
 
     String field();
 
