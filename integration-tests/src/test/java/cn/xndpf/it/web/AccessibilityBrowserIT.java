@@ -90,7 +90,8 @@ class AccessibilityBrowserIT {
     void cityStaffInBothLanguages() {
         b.login("city", "city123");
         visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
-                "menuSubsidyQueue", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuSubsidyRolls", "menuSubsidyRecheck",
+                "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuServiceRecords", "menuBatch");
         personRecord("city", true);
         caseAndQueue("city", true);
@@ -101,7 +102,8 @@ class AccessibilityBrowserIT {
         b.waitForAjax();
         for (String page : List.of("app/person/search.xhtml", "app/person/register.xhtml",
                 "app/subsidy/apply.xhtml", "app/subsidy/queue.xhtml", "app/subsidy/rolls.xhtml",
-                "app/subsidy/recheck.xhtml", "app/statistics/dashboard.xhtml", "admin/batch.xhtml")) {
+                "app/subsidy/recheck.xhtml", "app/education/apply.xhtml", "app/education/student.xhtml",
+                "app/statistics/dashboard.xhtml", "admin/batch.xhtml")) {
             b.open(page);
             check("city (en): " + page);
         }
@@ -117,8 +119,8 @@ class AccessibilityBrowserIT {
     void districtStaff() {
         b.login("chengdong", "district123");
         visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
-                "menuIndicators", "menuInstitutions", "menuServiceRecords");
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuSubsidyRolls",
+                "menuSubsidyRecheck", "menuDashboard", "menuIndicators", "menuInstitutions", "menuServiceRecords");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
         applyWithVerdict("chengdong");
@@ -143,8 +145,8 @@ class AccessibilityBrowserIT {
     void townshipClerk() {
         b.login("clerk-dongguan", "clerk123");
         visitMenu("clerk-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
-                "menuServiceRecords");
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuSubsidyRecheck",
+                "menuDashboard", "menuIndicators", "menuServiceRecords");
         personRecord("clerk-dongguan", false);
         caseAndQueue("clerk-dongguan", false);
         applyWithVerdict("clerk-dongguan");
@@ -157,7 +159,8 @@ class AccessibilityBrowserIT {
     void communityWorker() {
         b.login("worker-dongguan", "worker123");
         visitMenu("worker-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuIndicators", "menuServiceRecords");
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuIndicators",
+                "menuServiceRecords");
         personRecord("worker-dongguan", false);
         registerWithErrors("worker-dongguan");
         assertNoViolations();
