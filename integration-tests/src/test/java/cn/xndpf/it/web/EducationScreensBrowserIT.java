@@ -55,7 +55,7 @@ class EducationScreensBrowserIT {
         assertTrue(b.driver.findElement(By.id("caseHeading")).getText().contains("助学金"), "the program's name");
         assertEquals("已提交", b.driver.findElement(By.id("state")).getText().trim());
         assertEquals("初审", b.driver.findElement(By.id("currentLevel")).getText().trim());
-        String detail = b.driver.findElement(By.id("caseDetail")).getText();
+        String detail = b.driver.findElement(By.id("programDetail")).getText();
         assertTrue(detail.contains(fixture.get("student")) && detail.contains("1250.00"), detail);
         assertTrue(b.driver.findElements(By.id("subsidy")).isEmpty(), "no subsidy data for a grant");
 
