@@ -90,7 +90,7 @@ class AccessibilityBrowserIT {
     void cityStaffInBothLanguages() {
         b.login("city", "city123");
         visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
-                "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuServiceRecords", "menuBatch");
         personRecord("city", true);
         caseAndQueue("city", true);
@@ -101,7 +101,8 @@ class AccessibilityBrowserIT {
         b.waitForAjax();
         for (String page : List.of("app/person/search.xhtml", "app/person/register.xhtml",
                 "app/subsidy/apply.xhtml", "app/subsidy/queue.xhtml", "app/subsidy/rolls.xhtml",
-                "app/subsidy/recheck.xhtml", "app/statistics/dashboard.xhtml", "admin/batch.xhtml",
+                "app/subsidy/recheck.xhtml", "app/education/apply.xhtml", "app/education/student.xhtml",
+                "app/statistics/dashboard.xhtml", "admin/batch.xhtml",
                 "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml")) {
             b.open(page);
             check("city (en): " + page);
@@ -118,7 +119,7 @@ class AccessibilityBrowserIT {
     void districtStaff() {
         b.login("chengdong", "district123");
         visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements",
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements",
                 "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
                 "menuIndicators", "menuInstitutions", "menuServiceRecords");
         personRecord("chengdong", true);
@@ -145,7 +146,7 @@ class AccessibilityBrowserIT {
     void townshipClerk() {
         b.login("clerk-dongguan", "clerk123");
         visitMenu("clerk-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuCareApply", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuServiceRecords");
         personRecord("clerk-dongguan", false);
         caseAndQueue("clerk-dongguan", false);
@@ -159,7 +160,7 @@ class AccessibilityBrowserIT {
     void communityWorker() {
         b.login("worker-dongguan", "worker123");
         visitMenu("worker-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuSubsidyQueue", "menuCareApply", "menuIndicators", "menuServiceRecords");
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuIndicators", "menuServiceRecords");
         personRecord("worker-dongguan", false);
         registerWithErrors("worker-dongguan");
         assertNoViolations();
