@@ -18,7 +18,6 @@ import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.security.StaffUser;
-import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
@@ -200,7 +199,8 @@ public class CareService {
         CareCase c = cases.find(caseId).filter(CareCase.class::isInstance).map(CareCase.class::cast)
                 .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
         if (!me.jurisdiction().contains(c.division())) {
-            throw new AccessDeniedException("case");
+            // as the kernel answers: another jurisdiction's case is not revealed
+            throw new NotFoundException("case", "case.notFound");
         }
         return c;
     }

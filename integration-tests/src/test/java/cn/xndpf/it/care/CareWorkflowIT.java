@@ -17,7 +17,7 @@ import cn.xndpf.domain.institution.RecordChannel;
 import cn.xndpf.domain.institution.ServiceKind;
 import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
-import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
@@ -176,7 +176,7 @@ class CareWorkflowIT {
         refused("from", "case.startOutOfRange", () -> workflow.startBenefit(caseId, version,
                 open(caseId).appliedOn().minusDays(1)));
         StaffLogin.as("chengzhong", "district123");
-        assertThrows(AccessDeniedException.class, () -> workflow.startBenefit(caseId, version, today));
+        assertThrows(NotFoundException.class, () -> workflow.startBenefit(caseId, version, today));
         StaffLogin.as("clerk-dongguan", "clerk123");
         assertThrows(EJBAccessException.class, () -> workflow.startBenefit(caseId, version, today));
         assertEquals(CaseState.APPROVED, open(caseId).state(), "refusals start nothing");
@@ -227,7 +227,7 @@ class CareWorkflowIT {
         refused("institutionId", "care.institutionNotCare", () -> care.place(caseId, version, rehab.id(), today));
         refused("service", "serviceRecord.serviceNotOffered", () -> care.place(caseId, version, homeOnly.id(), today));
         StaffLogin.as("chengzhong", "district123");
-        assertThrows(AccessDeniedException.class, () -> care.place(caseId, version, homeOnly.id(), today));
+        assertThrows(NotFoundException.class, () -> care.place(caseId, version, homeOnly.id(), today));
 
         assertEquals(CaseState.APPROVED, open(caseId).state(), "the case did not start");
         assertEquals(version, open(caseId).version());

@@ -10,7 +10,7 @@ import cn.xndpf.domain.education.SchoolStage;
 import cn.xndpf.domain.education.SchoolYear;
 import cn.xndpf.domain.education.StudentRelation;
 import cn.xndpf.domain.person.AssistanceStatus;
-import cn.xndpf.domain.shared.AccessDeniedException;
+import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.workflow.CaseState;
@@ -173,7 +173,7 @@ class EducationGrantIT {
 
         long audits = count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Case'");
         StaffLogin.as("chengzhong", "district123");
-        assertThrows(AccessDeniedException.class,
+        assertThrows(NotFoundException.class,
                 () -> workflow.review(caseId, version, ReviewDecision.APPROVE, null));
         assertEquals(List.of(), education.grantsOf(child), "another district sees none of the student's grants");
         StaffLogin.as("civil-chengdong", "civil123");
