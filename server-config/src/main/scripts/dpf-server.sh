@@ -327,8 +327,10 @@ configure_database() {
             datasource=org.h2.jdbcx.JdbcDataSource
             validation=org.glassfish.api.jdbc.validation.H2ConnectionValidation
             if ((CLUSTER)); then
-                # every instance reaches the one H2 server this script starts (cluster_h2_start)
-                properties=("URL=jdbc:h2:tcp://localhost:$H2_PORT/dpf;WRITE_DELAY=0$DPF_H2_MODE")
+                # every instance reaches the one H2 server this script starts (cluster_h2_start); instances
+                # deployed together migrate the schema at once, and Flyway holds its table lock for all the
+                # migrations: the others wait for it (LOCK_TIMEOUT, ms) instead of failing after H2's second
+                properties=("URL=jdbc:h2:tcp://localhost:$H2_PORT/dpf;WRITE_DELAY=0;LOCK_TIMEOUT=300000$DPF_H2_MODE")
             else
                 properties=("URL=jdbc:h2:file:$DPF_DATA_DIR/dpf;AUTO_SERVER=TRUE;WRITE_DELAY=0$DPF_H2_MODE")
             fi
