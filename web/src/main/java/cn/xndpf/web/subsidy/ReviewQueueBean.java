@@ -89,10 +89,16 @@ public class ReviewQueueBean implements Serializable {
         return stages.isEmpty() ? null : stages.get(0);
     }
 
-    /** 待初审办件, 待审核办件 or 待审定办件. */
+    /**
+     * 待初审办件, 待审核办件, ...: every stage the user decides at, by name, once each (a district officer
+     * decides at a stage of several programs' chains, which need not share a name: 待审核、审批办件).
+     */
     public String getHeading() {
-        StageName level = getLevel();
-        return level == null ? "" : texts.text("queue.heading", labels.of(level));
+        if (getLevel() == null) {
+            return "";
+        }
+        List<String> names = stages.stream().map(labels::of).distinct().toList();
+        return texts.text("queue.heading", String.join(texts.text("queue.stageSeparator"), names));
     }
 
     /** Opens the decision dialog for a row: {@code #{reviewQueue.prepare(row, 'RETURN')}}. */
