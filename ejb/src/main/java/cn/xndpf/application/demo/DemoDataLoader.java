@@ -72,14 +72,15 @@ public class DemoDataLoader {
         writer.recordGeneration(all.size());
 
         // After the people, from a random source of its own: the same seed still gives the same people.
-        List<DemoSubsidyCases.Plan> plans = new DemoSubsidyCases(SEED, PlatformClock.today(), writer.reviewStages(),
-                writer.eligibilitySettings(), staff).plan(all);
+        DemoSubsidyCases planner = new DemoSubsidyCases(SEED, PlatformClock.today(), writer.reviewStages(),
+                writer.eligibilitySettings(), staff);
+        List<DemoSubsidyCases.Plan> plans = planner.plan(all);
         for (int i = 0; i < plans.size(); i += CASE_CHUNK) {
             writer.writeSubsidyCases(plans.subList(i, Math.min(plans.size(), i + CASE_CHUNK)));
         }
         writer.recordSubsidyCases(plans.size());
         if (Boolean.parseBoolean(System.getProperty(HISTORY, "true"))) {
-            history(staff);
+            history(staff, all, planner);
         }
         LOG.info(() -> String.format("Demo data: %d people and %d subsidy cases generated in %.1f s", all.size(),
                 plans.size(), (System.nanoTime() - started) / 1e9));
@@ -89,7 +90,8 @@ public class DemoDataLoader {
      * The records of the years before today that the demo's statistics and screens show (演示历史). Each
      * program adds its own history here, after the two subsidies', from its own demo cases.
      */
-    private void history(List<StaffUser> staff) {
+    private void history(List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
+                         DemoSubsidyCases subsidyRules) {
         long started = System.nanoTime();
         Map<String, String> districtStaff = new HashMap<>();
         staff.stream().filter(u -> u.role() == StaffRole.DISTRICT_STAFF)
@@ -109,9 +111,22 @@ public class DemoDataLoader {
             }
         }
         writer.recordPaymentHistory(rolls, lines, failed);
+        recheckHistory(cases, people, subsidyRules, districtStaff);
         int r = rolls;
         long l = lines;
         LOG.info(() -> String.format("Demo history: %d payment rolls with %d lines written in %.1f s", r, l,
                 (System.nanoTime() - started) / 1e9));
+    }
+
+    /** The subsidies' annual re-checks of the past years and their findings ({@link DemoRecheckHistory}). */
+    private void recheckHistory(List<DemoPaymentHistory.CaseFacts> cases, List<DemoDataGenerator.DemoPerson> people,
+                                DemoSubsidyCases subsidyRules, Map<String, String> districtStaff) {
+        Map<Long, DemoDataGenerator.DemoPerson> byId = new HashMap<>();
+        people.forEach(p -> byId.put(p.person().id(), p));
+        DemoRecheckHistory rechecks = new DemoRecheckHistory(PlatformClock.today(), subsidyRules::assess);
+        List<DemoRecheckHistory.Finding> findings = rechecks.findings(cases, byId, writer.endings(), districtStaff);
+        writer.writeRecheckHistory(findings, rechecks.checkDates().size());
+        LOG.info(() -> "Demo history: " + findings.size() + " annual re-check findings over "
+                + rechecks.checkDates().size() + " years");
     }
 }

@@ -20,6 +20,8 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.PaymentLineStatus;
 import cn.xndpf.domain.subsidy.RateTable;
+import cn.xndpf.domain.subsidy.RecheckFinding;
+import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.subsidy.SubsidyRepository;
 import cn.xndpf.domain.workflow.CaseState;
 import jakarta.annotation.Resource;
@@ -266,6 +268,60 @@ public class DemoDataWriter {
     public void recordPaymentHistory(int rolls, long lines, long failed) {
         audit.record("system", AuditAction.CREATE, "DemoData", "payment-history", null, "生成两项补贴发放历史：名册 " + rolls
                 + " 份，明细 " + lines + " 条（银行退回 " + failed + " 条，已在次月重发）", null, null);
+    }
+
+    /** The step that ended each ended subsidy case (the first, there is one), by case id. */
+    public Map<Long, DemoRecheckHistory.Ending> endings() {
+        Map<Long, DemoRecheckHistory.Ending> endings = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT e.case_id, e.actor, e.occurred_at, e.reason FROM case_event e"
+                        + " JOIN subsidy_case sc ON sc.case_id = e.case_id WHERE e.event_type = 'TERMINATED'"
+                        + " ORDER BY e.occurred_at");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                endings.putIfAbsent(r.getLong(1), new DemoRecheckHistory.Ending(r.getString(2),
+                        r.getTimestamp(3).toInstant(), r.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo re-check history: reading the case endings failed", e);
+        }
+        return endings;
+    }
+
+    /**
+     * Stores the findings of the past annual re-checks as the job and staff left them: each through the
+     * domain's own {@link RecheckFinding} (reasons as keys and Chinese text, the case's level), found on its
+     * check date, resolved when the plan says; then dated back, as the cases' timelines are. The findings
+     * are few (tens for thousands of cases), so one transaction and the entity are enough.
+     */
+    public void writeRecheckHistory(List<DemoRecheckHistory.Finding> findings, int checkDates) {
+        List<RecheckFinding> stored = new ArrayList<>();
+        for (DemoRecheckHistory.Finding f : findings) {
+            RecheckFinding finding = new RecheckFinding(em.find(SubsidyCase.class, f.caseId()), f.checkDate(),
+                    f.reasons(), f.certificateLevel(), null);
+            if (f.resolution() != null) {
+                finding.resolve(f.resolution().how(), f.resolution().actor(), f.resolution().note());
+            }
+            em.persist(finding);
+            stored.add(finding);
+        }
+        em.flush();
+        for (int i = 0; i < stored.size(); i++) {
+            DemoRecheckHistory.Finding f = findings.get(i);
+            em.createNativeQuery("UPDATE subsidy_recheck_finding SET found_at = ?1 WHERE id = ?2")
+                    .setParameter(1, at(f.checkDate(), 2, 30))
+                    .setParameter(2, stored.get(i).id())
+                    .executeUpdate();
+            if (f.resolution() != null) {
+                em.createNativeQuery("UPDATE subsidy_recheck_finding SET resolved_at = ?1 WHERE id = ?2")
+                        .setParameter(1, Timestamp.from(f.resolution().at()))
+                        .setParameter(2, stored.get(i).id())
+                        .executeUpdate();
+            }
+        }
+        long open = findings.stream().filter(f -> f.resolution() == null).count();
+        audit.record("system", AuditAction.CREATE, "DemoData", "recheck-history", null, "生成两项补贴年度核查历史：核查 "
+                + checkDates + " 年，核查发现 " + findings.size() + " 条（未处理 " + open + " 条）", null, null);
     }
 
     /** The demo's bank, as a bank return file's import records it. */

@@ -11,6 +11,7 @@ import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.InForce;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.shared.PolicySetting;
+import cn.xndpf.domain.subsidy.EligibilityResult;
 import cn.xndpf.domain.subsidy.EligibilityRules;
 import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.subsidy.SubsidyType;
@@ -118,6 +119,8 @@ public class DemoSubsidyCases {
     private static final String LEFT_DIBAO_REASON = "家庭退出最低生活保障，不再符合生活补贴条件";
     private static final String REQUEST_REASON = "本人申请停止享受";
     private static final double NO_CASE = 0.10;
+    /** A death reported this many days late or more was not reported: the next annual re-check found it. */
+    private static final int FOUND_BY_RECHECK_LAG = 17;
 
     /** Planned first in every district, so that each state is there to see; the rest follow the weights. */
     private static final List<Slot> SHOWCASE = List.of(
@@ -259,7 +262,14 @@ public class DemoSubsidyCases {
         List<Step> steps = new ArrayList<>();
         ReviewPlan rp = reviewPlan(c.type(), applied.get());
         LocalDate approved = approveAll(c, rp, applied.get(), steps);
-        LocalDate recorded = earliest(today, end.plusDays(5 + random.nextInt(25)));
+        int lag = 5 + random.nextInt(25);
+        LocalDate recorded = earliest(today, end.plusDays(lag));
+        LocalDate check = DemoRecheckHistory.checkDateOnOrAfter(end);
+        if (DEATH_REASON.equals(reason) && lag >= FOUND_BY_RECHECK_LAG && check.isBefore(today.minusDays(30))) {
+            // nobody told the federation: the annual re-check (年度核查) found the death in the civil-affairs
+            // records, and district staff ended the case a week or two after its check date
+            recorded = check.plusDays(lag - 10L);
+        }
         steps.add(new Step(Step.Kind.TERMINATE, latest(recorded, approved), null, null,
                 districtStaff(c), reason, end));
         return Optional.of(plan(c, Outcome.TERMINATED, applied.get(), rp, steps));
@@ -369,14 +379,27 @@ public class DemoSubsidyCases {
 
     /** The rules of the subsidies, applied to the generated facts as they stood on {@code day}. */
     boolean qualifies(DemoDataGenerator.DemoPerson d, SubsidyType type, LocalDate day) {
-        Certificate cert = d.certificates().get(0);
-        boolean validThen = !day.isBefore(cert.issuedOn())
-                && (cert.isValid() || cert.cancelledOn() != null && day.isBefore(cert.cancelledOn()));
-        EligibilityRules.Facts facts = new EligibilityRules.Facts(d.person(), validThen ? cert : null,
+        return assess(d, type, day).eligible();
+    }
+
+    /** The subsidy's rules on the generated facts as they stood on {@code day}, with the reasons they fail. */
+    EligibilityResult assess(DemoDataGenerator.DemoPerson d, SubsidyType type, LocalDate day) {
+        EligibilityRules.Facts facts = new EligibilityRules.Facts(d.person(), validOn(d, day),
                 d.household() == null ? java.util.Set.of() : d.household().statusesOn(day), List.of(),
                 d.person().division().county(), setting(EligibilityRules.LIVING_INCLUDES_LOW_INCOME, day),
                 setting(EligibilityRules.NURSING_INCLUDES_LEVEL_3_4_INTELLECTUAL_MENTAL, day), day);
-        return EligibilityRules.assess(type, facts).eligible();
+        return EligibilityRules.assess(type, facts);
+    }
+
+    /** The certificate valid on {@code day}, if any (the demo's people hold one certificate at most). */
+    static Certificate validOn(DemoDataGenerator.DemoPerson d, LocalDate day) {
+        if (d.certificates().isEmpty()) {
+            return null;
+        }
+        Certificate cert = d.certificates().get(0);
+        boolean validThen = !day.isBefore(cert.issuedOn())
+                && (cert.isValid() || cert.cancelledOn() != null && day.isBefore(cert.cancelledOn()));
+        return validThen ? cert : null;
     }
 
     private boolean setting(String key, LocalDate day) {

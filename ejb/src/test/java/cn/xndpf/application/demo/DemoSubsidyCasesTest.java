@@ -45,7 +45,7 @@ class DemoSubsidyCasesTest {
     private static final List<String> STAGES = List.of("FIRST_REVIEW", "REVIEW", "APPROVAL");
 
     /** The review chain and settings as migrations V3 and V7 store them: three stages of ten days, nothing widened. */
-    private static DemoSubsidyCases planner() {
+    static DemoSubsidyCases planner() {
         Map<String, List<ReviewStage>> stages = new java.util.HashMap<>();
         for (SubsidyType t : SubsidyType.values()) {
             DatedPeriod since = DatedPeriod.from(SINCE);

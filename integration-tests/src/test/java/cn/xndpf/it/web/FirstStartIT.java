@@ -80,24 +80,26 @@ class FirstStartIT {
         long deployed = System.nanoTime();
         // The five years, the years and the last month come first (the review, the dashboard's years, the
         // home page's key figures); the test goes on while the other months and quarters are computed.
+        // The last complete quarter follows them (the history goes back from the most recent period's end).
         LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
         String first = "SELECT COUNT(*) FROM stat_publication WHERE root_division = '630100' AND ("
                 + "(period_type = 'FIVE_YEAR' AND period_start = DATE '2021-01-01')"
                 + " OR (period_type = 'YEAR' AND period_start BETWEEN DATE '2021-01-01' AND DATE '2025-01-01')"
-                + " OR (period_type = 'MONTH' AND period_start = DATE '" + lastMonth + "'))";
+                + " OR (period_type = 'MONTH' AND period_start = DATE '" + lastMonth + "')"
+                + " OR (period_type = 'QUARTER' AND period_start = DATE '" + lastQuarter() + "'))";
         long deadline = System.currentTimeMillis() + HISTORY_TIMEOUT.toMillis();
         int published = 0;
         while (System.currentTimeMillis() < deadline) {
             published = count(first);
-            if (published >= 7) {
+            if (published >= 8) {
                 break;
             }
             Thread.sleep(5_000);
         }
-        assertEquals(7, published, "the five years 2021-2025, each year and the last month published"
+        assertEquals(8, published, "the five years 2021-2025, each year, the last month and quarter published"
                 + (published < 0 ? " (database: " + lastError + ")" : ""));
-        System.out.printf("FirstStartIT: provisioned and deployed in %.0f s; the five years, the years and the "
-                        + "last month published %.0f s after deployment%n", (deployed - started) / 1e9,
+        System.out.printf("FirstStartIT: provisioned and deployed in %.0f s; the five years, the years, the "
+                        + "last month and quarter published %.0f s after deployment%n", (deployed - started) / 1e9,
                 (System.nanoTime() - deployed) / 1e9);
     }
 
@@ -165,7 +167,80 @@ class FirstStartIT {
                         "holders at " + end);
             }
             assertTrue(count(c, "SELECT COUNT(*) FROM person") >= PEOPLE);
+
+            // another indicator group over a month and a quarter: households with a holder at the period's
+            // end, and certificates issued within it, as SQL over the registry's records counts them
+            for (String[] period : new String[][]{{"MONTH", lastMonth().toString(), lastMonth().atEndOfMonth().toString()},
+                    {"QUARTER", lastQuarter().toString(), lastQuarter().plusMonths(3).minusDays(1).toString()}}) {
+                LocalDate start = LocalDate.parse(period[1]);
+                LocalDate end = LocalDate.parse(period[2]);
+                int households = count(c, "SELECT COUNT(*) FROM household h WHERE EXISTS (SELECT 1 FROM person p"
+                        + " JOIN certificate ct ON ct.person_id = p.id WHERE p.household_id = h.id AND ct.issued_on <= ?"
+                        + " AND (ct.status = 'VALID' OR ct.cancelled_on > ?))", Date.valueOf(end), Date.valueOf(end));
+                assertTrue(households > 0);
+                assertEquals(households, figure(c, period[0], start, "REG_HOLDER_HOUSEHOLDS").intValueExact(),
+                        "households with a holder at " + end);
+                int issued = count(c, "SELECT COUNT(*) FROM certificate WHERE issued_on >= ? AND issued_on <= ?",
+                        Date.valueOf(start), Date.valueOf(end));
+                assertEquals(issued, figure(c, period[0], start, "REG_NEW_CERTIFICATES").intValueExact(),
+                        "certificates issued " + start + ".." + end);
+            }
         }
+    }
+
+    /**
+     * The annual re-checks (年度核查) of 2021-2025 are in the history as the job and staff left them: on each
+     * year's check date (1 December) every running case whose holder had died by then has a finding with that
+     * reason, and nothing else does; each such finding was resolved by ending the case after the check date, and
+     * no month after the death was paid.
+     */
+    @Test
+    @Order(1)
+    void pastAnnualRechecksFoundTheDeathsAndTheirCasesWereNotPaidAfterTheEnd() throws Exception {
+        try (Connection c = db()) {
+            int deaths = 0;
+            for (int year = 2021; year <= 2025; year++) {
+                Date check = Date.valueOf(LocalDate.of(year, 12, 1));
+                java.sql.Timestamp dayAfter = java.sql.Timestamp.valueOf(LocalDate.of(year, 12, 2).atStartOfDay());
+                // the cases the job examined that day whose holder had died: approved by then, not yet ended
+                int running = count(c, "SELECT COUNT(*) FROM program_case pc JOIN subsidy_case sc ON sc.case_id = pc.id"
+                        + " JOIN person p ON p.id = pc.person_id WHERE p.death_date <= ?"
+                        + " AND EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = pc.id AND e.event_type = 'ACTIVATED'"
+                        + " AND e.occurred_at < ?) AND NOT EXISTS (SELECT 1 FROM case_event e"
+                        + " WHERE e.case_id = pc.id AND e.event_type = 'TERMINATED' AND e.occurred_at < ?)",
+                        check, dayAfter, dayAfter);
+                int found = count(c, "SELECT COUNT(*) FROM subsidy_recheck_finding WHERE check_date = ?"
+                        + " AND reasons LIKE '%eligibility.deceased%'", check);
+                assertEquals(running, found, "the re-check of " + year + " found every death among the running cases");
+                deaths += found;
+            }
+            assertTrue(deaths > 0, "some deaths were found by a re-check");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM subsidy_recheck_finding WHERE check_date NOT IN"
+                    + " (DATE '2021-12-01', DATE '2022-12-01', DATE '2023-12-01', DATE '2024-12-01', DATE '2025-12-01')"));
+            // each was resolved by ending its case after the check date; no payment after the benefit's end
+            assertEquals(deaths, count(c, "SELECT COUNT(*) FROM subsidy_recheck_finding f JOIN program_case pc"
+                    + " ON pc.id = f.case_id WHERE f.reasons LIKE '%eligibility.deceased%' AND f.status = 'RESOLVED'"
+                    + " AND f.resolution = 'TERMINATED' AND pc.state = 'TERMINATED' AND pc.benefit_until <= f.check_date"
+                    + " AND EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = pc.id AND e.event_type = 'TERMINATED'"
+                    + " AND TRUNC(e.occurred_at) > f.check_date AND e.actor = f.resolved_by)"));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM subsidy_recheck_finding f JOIN program_case pc"
+                    + " ON pc.id = f.case_id JOIN payment_line l ON l.case_id = pc.id WHERE l.status = 'PAID'"
+                    + " AND l.paid_month > pc.benefit_until"));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM subsidy_recheck_finding WHERE status = 'OPEN'"
+                    + " AND reasons LIKE '%eligibility.deceased%'"), "no death left open");
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id = 'recheck-history'"));
+        }
+    }
+
+    private static LocalDate lastMonth() {
+        return today.withDayOfMonth(1).minusMonths(1);
+    }
+
+    /** The first day of the last complete quarter. */
+    private static LocalDate lastQuarter() {
+        LocalDate thisQuarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        return thisQuarter.minusMonths(3);
     }
 
     @Test
