@@ -170,7 +170,7 @@ class FirstStartIT {
 
             // another indicator group over a month and a quarter: households with a holder at the period's
             // end, and certificates issued within it, as SQL over the registry's records counts them
-            for (String[] period : new String[][]{{"MONTH", lastMonth().toString(), lastMonth().atEndOfMonth().toString()},
+            for (String[] period : new String[][]{{"MONTH", lastMonth().toString(), YearMonth.from(lastMonth()).atEndOfMonth().toString()},
                     {"QUARTER", lastQuarter().toString(), lastQuarter().plusMonths(3).minusDays(1).toString()}}) {
                 LocalDate start = LocalDate.parse(period[1]);
                 LocalDate end = LocalDate.parse(period[2]);
