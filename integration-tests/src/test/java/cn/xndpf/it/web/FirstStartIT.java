@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -253,7 +254,8 @@ class FirstStartIT {
         b.driver.findElement(By.id("rolls:month")).sendKeys(YearMonth.from(today).toString());
         new Select(b.driver.findElement(By.id("rolls:division"))).selectByValue("630102");
         b.driver.findElement(By.id("rolls:runButton")).click();
-        new WebDriverWait(b.driver, Duration.ofMinutes(3)).until(
+        // the status is re-rendered while the roll runs: an element found just before it is replaced is read again
+        new WebDriverWait(b.driver, Duration.ofMinutes(3)).ignoring(StaleElementReferenceException.class).until(
                 ExpectedConditions.attributeContains(By.id("rollStatus"), "class", "status-COMPLETED"));
         LocalDate month = today.withDayOfMonth(1);
         try (Connection c = db()) {
