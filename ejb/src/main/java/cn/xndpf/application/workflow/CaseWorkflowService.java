@@ -19,6 +19,7 @@ import cn.xndpf.domain.workflow.ReviewStage;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -58,6 +59,9 @@ public class CaseWorkflowService {
 
     @Inject
     private CaseViews views;
+
+    @Inject
+    private Event<CaseEnded> ended;
 
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
@@ -146,8 +150,11 @@ public class CaseWorkflowService {
     /** Ends the benefit after the month of {@code lastDay} (for example the month of death). */
     @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public void terminate(long caseId, int expectedVersion, LocalDate lastDay, String reason) {
-        change(caseId, expectedVersion, "终止", (c, me, today) ->
-                c.terminate(lastDay == null ? today : lastDay, me.username(), reason));
+        change(caseId, expectedVersion, "终止", (c, me, today) -> {
+            LocalDate last = lastDay == null ? today : lastDay;
+            c.terminate(last, me.username(), reason);
+            ended.fire(new CaseEnded(c.id(), c.programCode(), last));
+        });
     }
 
     /** The caller's queue: cases of every program waiting at a stage their role decides, in their jurisdiction. */

@@ -263,6 +263,44 @@ class CareWorkflowIT {
         assertEquals(cases + 1, count("SELECT COUNT(*) FROM program_case WHERE program_code = 'CARE'"));
     }
 
+    /**
+     * Terminating a placed care case (the kernel's 终止) ends the enrolment it made on the case's last day,
+     * audited with the termination; the institution then records for the person no more. A termination the
+     * kernel refuses (a stale version) ends nothing.
+     */
+    @Test
+    void terminatingACareCaseEndsTheEnrolmentItMade() throws SQLException {
+        Applicant a = CarePeople.register(registry);
+        InstitutionView home = careInstitution(10);
+        long caseId = approved(a, CareKind.HOME_CARE);
+        LocalDate from = today.minusDays(5);
+        StaffLogin.as("chengdong", "district123");
+        care.place(caseId, workflow.open(caseId).version(), home.id(), from);
+        String enrolled = "SELECT COUNT(*) FROM institution_enrolment WHERE case_id = " + caseId;
+        long enrolmentId = count("SELECT id FROM institution_enrolment WHERE case_id = " + caseId);
+        String endedAudits = "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Enrolment' AND entity_id = '"
+                + enrolmentId + "' AND summary LIKE '服务机构离院%'";
+
+        int version = workflow.open(caseId).version();
+        LocalDate lastDay = today.minusDays(1);
+        assertThrows(ConcurrentChangeException.class,
+                () -> workflow.terminate(caseId, version + 1, lastDay, "本人申请退出托养"));
+        assertEquals(1, count(enrolled + " AND valid_to IS NULL"), "a refused termination ends nothing");
+        assertEquals(CaseState.ACTIVE, open(caseId).state());
+        assertEquals(0, count(endedAudits));
+
+        StaffLogin.as("chengdong", "district123");
+        workflow.terminate(caseId, version, lastDay, "本人申请退出托养");
+        assertEquals(CaseState.TERMINATED, open(caseId).state());
+        assertEquals(1, count(enrolled + " AND valid_to = DATE '" + lastDay + "'"));
+        assertEquals(1, count(endedAudits + " AND actor = 'chengdong'"));
+
+        StaffLogin.as("worker-dongguan", "worker123");
+        refused("idNumber", "serviceRecord.notEnrolled", () -> records.record(new NewServiceRecord(a.idNumber(),
+                home.id(), ServiceKind.HOME_CARE, today, 1, new BigDecimal("50.00")), RecordChannel.SCREEN));
+        assertEquals(0, count("SELECT COUNT(*) FROM service_record WHERE person_id = " + a.id()));
+    }
+
     private static void refused(String field, String key, Executable call) {
         InvalidValueException e = assertThrows(InvalidValueException.class, call, key);
         assertEquals(key, e.key());

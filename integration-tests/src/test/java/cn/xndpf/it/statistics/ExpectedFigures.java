@@ -138,6 +138,15 @@ final class ExpectedFigures {
             case "subsidy.eligibleRecipients" -> eligible(arg, true);
             case "subsidy.paid" -> payments(arg, true);
             case "subsidy.payments" -> payments(arg, false);
+            case "care.inCare" -> inCare(arg);
+            case "care.personTimes" -> careSettled(true);
+            case "care.subsidyPaid" -> careSettled(false);
+            case "education.grantStudents" -> grants(true);
+            case "education.grantAmount" -> grants(false);
+            case "education.feeReliefs" -> feeReliefs(false);
+            case "education.feeReliefAmount" -> feeReliefs(true);
+            case "education.compulsoryChildren" -> compulsoryChildren(false);
+            case "education.compulsoryEnrolled" -> compulsoryChildren(true);
             default -> throw new AssertionError("the test has no restatement of calculator " + calculator
                     + ": every catalogued indicator must be checked");
         };
@@ -361,6 +370,140 @@ final class ExpectedFigures {
             }
         }
         return out;
+    }
+
+    // ---- care
+
+    private static final Map<String, String> CARE_SERVICES = Map.of("BOARDING", "BOARDING_CARE",
+            "DAY_CARE", "DAY_CARE", "HOME_CARE", "HOME_CARE");
+
+    private List<Rec> inCare(String arg) throws SQLException {
+        Set<String> services = new HashSet<>(arg == null || arg.equals("ALL") ? CARE_SERVICES.values()
+                : Set.of(CARE_SERVICES.get(arg)));
+        Set<Long> enrolled = new HashSet<>();
+        for (Object[] e : rows("SELECT person_id, service_kind, valid_from, valid_to FROM institution_enrolment")) {
+            if (services.contains((String) e[1]) && !date(e[2]).isAfter(to) && (e[3] == null || !date(e[3]).isBefore(to))) {
+                enrolled.add(((Number) e[0]).longValue());
+            }
+        }
+        Map<Long, Integer[]> current = currentCertificates();
+        List<Rec> out = new ArrayList<>();
+        for (Object[] p : rows("SELECT id, division_code, sex, birth_date, urban FROM person")) {
+            long id = ((Number) p[0]).longValue();
+            if (enrolled.contains(id)) {
+                Integer[] cert = current.getOrDefault(id, new Integer[]{null, null});
+                out.add(new Rec(id, (String) p[1], cert[0], cert[1], (String) p[2], date(p[3]), num(p[4]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Settlement lines of months in the window; person-times: each person once a year and division. */
+    private List<Rec> careSettled(boolean personTimes) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Object[] l : rows("SELECT l.id, s.division_code, p.sex, p.birth_date, p.urban, l.amount, l.units, l.person_id,"
+                + " s.settlement_month FROM care_settlement_line l JOIN care_settlement s ON s.id = l.settlement_id"
+                + " JOIN person p ON p.id = l.person_id")) {
+            LocalDate month = date(l[8]);
+            if (month.isBefore(from.withDayOfMonth(1)) || month.isAfter(to)) {
+                continue;
+            }
+            if (!personTimes) {
+                out.add(new Rec(l[0], (String) l[1], null, null, (String) l[2], date(l[3]), num(l[4]), (BigDecimal) l[5]));
+            } else if (num(l[6]) > 0 && seen.add(l[7] + "|" + month.getYear() + "|" + l[1])) {
+                out.add(new Rec(l[7] + "|" + month.getYear(), (String) l[1], null, null, (String) l[2], date(l[3]),
+                        num(l[4]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    // ---- education
+
+    /** Grant cases finally approved in the window; students: each ID number once per cell (division, urban). */
+    private List<Rec> grants(boolean students) throws SQLException {
+        Map<Long, List<Event>> events = events();
+        List<Rec> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Object[] g : rows("SELECT pc.id, pc.division_code, p.urban, g.student_id_number, g.grant_amount"
+                + " FROM program_case pc JOIN education_grant_case g ON g.case_id = pc.id JOIN person p ON p.id = pc.person_id"
+                + " WHERE pc.program_code = 'EDUCATION_GRANT'")) {
+            boolean approved = events.getOrDefault(((Number) g[0]).longValue(), List.of()).stream().anyMatch(e ->
+                    e.type.equals("REVIEWED") && e.to.equals("APPROVED") && inWindow(e.at));
+            if (!approved) {
+                continue;
+            }
+            if (!students) {
+                out.add(new Rec(g[0], (String) g[1], null, null, null, null, num(g[2]), (BigDecimal) g[4]));
+            } else if (seen.add(g[3] + "|" + g[1] + "|" + g[2])) {
+                out.add(new Rec(g[3], (String) g[1], null, null, null, null, num(g[2]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Reliefs of terms opening in the window: autumn terms on 1 September, spring terms on 1 March after. */
+    private List<Rec> feeReliefs(boolean amounts) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT r.id, r.division_code, p.sex, p.birth_date, p.urban, r.amount, r.school_year, r.term"
+                + " FROM education_fee_relief r JOIN person p ON p.id = r.person_id")) {
+            int year = num(r[6]);
+            LocalDate opens = num(r[7]) == 1 ? LocalDate.of(year, 9, 1) : LocalDate.of(year + 1, 3, 1);
+            if (within(opens)) {
+                out.add(new Rec(r[0], (String) r[1], null, null, (String) r[2], date(r[3]), num(r[4]),
+                        amounts ? (BigDecimal) r[5] : BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Children of the age band on the first day of the school year in progress on the window's last day. */
+    private List<Rec> compulsoryChildren(boolean enrolledOnly) throws SQLException {
+        int schoolYear = to.getMonthValue() >= 9 ? to.getYear() : to.getYear() - 1;
+        LocalDate day = LocalDate.of(schoolYear, 9, 1);
+        int ageFrom = Integer.parseInt(settingOn("education.compulsory.ageFrom", day));
+        int ageTo = Integer.parseInt(settingOn("education.compulsory.ageTo", day));
+        Set<Long> holding = new HashSet<>();
+        for (Object[] c : certificateRows()) {
+            if (validOn(c, day)) {
+                holding.add(((Number) c[10]).longValue());
+            }
+        }
+        Set<Long> enrolled = new HashSet<>();
+        for (Object[] r : rows("SELECT person_id, school_year, enrolled FROM education_enrolment_report")) {
+            if (num(r[1]) == schoolYear && num(r[2]) == 1) {
+                enrolled.add(((Number) r[0]).longValue());
+            }
+        }
+        Map<Long, Integer[]> current = currentCertificates();
+        List<Rec> out = new ArrayList<>();
+        for (Object[] p : rows("SELECT id, division_code, sex, birth_date, urban FROM person")) {
+            long id = ((Number) p[0]).longValue();
+            LocalDate birth = date(p[3]);
+            if (birth == null || !holding.contains(id) || (enrolledOnly && !enrolled.contains(id))) {
+                continue;
+            }
+            int age = Period.between(birth, day).getYears();
+            if (age >= ageFrom && age <= ageTo) {
+                Integer[] cert = current.getOrDefault(id, new Integer[]{null, null});
+                out.add(new Rec(id, (String) p[1], cert[0], cert[1], (String) p[2], birth, num(p[4]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    private String settingOn(String key, LocalDate day) throws SQLException {
+        String value = null;
+        LocalDate best = null;
+        for (Object[] r : rows("SELECT setting_value, valid_from FROM policy_setting WHERE setting_key = '" + key + "'")) {
+            LocalDate d = date(r[1]);
+            if (!d.isAfter(day) && (best == null || d.isAfter(best))) {
+                best = d;
+                value = (String) r[0];
+            }
+        }
+        return value;
     }
 
     // ---- plumbing

@@ -10,10 +10,13 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +32,8 @@ import java.util.Map;
  *   <li>ten payments the bank refused (FAILED) and paid again in the next month's roll, and one pending line
  *       of January 2023: neither counts.</li>
  * </ul>
+ * The care and education records that add up to those programs' figures are described at {@link #care} and
+ * {@link #education}.
  * The fixture has fewer people and larger lines than Xining has; what is tested is that the counting, the
  * money in 万元 and the coverage come out exactly as the report states them.
  */
@@ -108,6 +113,292 @@ final class SeedReportFixture {
             insert(c, "INSERT INTO stat_target (id, indicator_code, period_type, period_start, division_code,"
                     + " target_value, source) VALUES (?, 'SUB_COVERAGE', 'FIVE_YEAR', ?, ?, 100.00, '五年规划')",
                     nextId--, LocalDate.of(2018, 1, 1), CITY);
+            care(c);
+            education(c);
+        }
+    }
+
+    // ---- care (托养): 1976.26万元 settled for 6287 person-times
+
+    /** Care persons; those below the last are enrolled to the end and served every year of the five. */
+    static final int CARE_PERSONS = 1258;
+    static final BigDecimal CARE_LINE = new BigDecimal("3143.00");
+
+    /**
+     * 1258 people enrolled for care with one of two institutions from January 2018: 1257 of them settled in one
+     * month of each year 2018-2022 (6285 person-times), the last settled in 2018 and 2019 only (2 more) and
+     * then enrolled for 2020 with no day recorded (a zero line, no person-time), its enrolment ended before
+     * the period's end; 6286 lines of 3143.00 and one of 5702.00 (19,762,600.00 yuan). A settlement of January
+     * 2023 lies outside the period. Their certificates (intellectual or mental, level 3-4, no household) make
+     * them eligible for neither subsidy, so the subsidies' figures stay as they are.
+     */
+    private void care(Connection c) throws SQLException {
+        long[] institutions = new long[2];
+        String[] kinds = {"BOARDING", "DAY_CARE", "HOME_CARE"};
+        String[] services = {"BOARDING_CARE", "DAY_CARE", "HOME_CARE"};
+        for (int k = 0; k < 2; k++) {
+            institutions[k] = nextId--;
+            String county = k == 0 ? "639901" : "639902";
+            insert(c, "INSERT INTO institution (id, name, kind, qualification, capacity, division_code, valid_from,"
+                    + " version) VALUES (?, ?, 'CARE', ?, 2000, ?, ?, 0)", institutions[k],
+                    (k == 0 ? "甲区" : "乙县") + "阳光家园", "TY-TEST-" + k, county + "001", LocalDate.of(2015, 1, 1));
+            for (String service : services) {
+                insert(c, "INSERT INTO institution_service (institution_id, service_kind) VALUES (?, ?)",
+                        institutions[k], service);
+            }
+        }
+        Batch persons = personBatch(c);
+        Batch certificates = certificateBatch(c, persons);
+        Batch enrolments = new Batch(c, "INSERT INTO institution_enrolment (id, person_id, institution_id, service_kind,"
+                + " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)", persons);
+        Map<String, Long> settlements = new HashMap<>();
+        Map<Long, Object[]> settlementRows = new HashMap<>();
+        List<Object[]> lines = new ArrayList<>();
+        int lineCount = 6287;
+        int written = 0;
+        for (int i = 0; i < CARE_PERSONS; i++) {
+            int k = i % 2;
+            String county = k == 0 ? "639901" : "639902";
+            long person = person(persons, county, LocalDate.of(1970, 1, 1).plusDays(i), 501 + i % 400, "托养" + (i + 1));
+            certificate(certificates, person, county, 5 + i % 2, 3 + i % 2, LocalDate.of(2015, 3, 1));
+            boolean last = i == CARE_PERSONS - 1;
+            long enrolment = nextId--;
+            enrolments.add(enrolment, person, institutions[k], services[i % 3], LocalDate.of(2018, 1, 1),
+                    last ? LocalDate.of(2020, 12, 31) : null);
+            for (int year = 2018; year <= (last ? 2019 : 2022); year++) {
+                written++;
+                BigDecimal amount = written == lineCount
+                        ? new BigDecimal("19762600.00").subtract(CARE_LINE.multiply(BigDecimal.valueOf(lineCount - 1)))
+                        : CARE_LINE;
+                lines.add(new Object[]{LocalDate.of(year, 1 + i % 12, 1), k, person, enrolment, kinds[i % 3], 20, amount});
+            }
+            if (last) {
+                lines.add(new Object[]{LocalDate.of(2020, 5, 1), k, person, enrolment, kinds[i % 3], 0, new BigDecimal("0.00")});
+            }
+            if (i == 0) {
+                lines.add(new Object[]{LocalDate.of(2023, 1, 1), k, person, enrolment, kinds[i % 3], 20, CARE_LINE});
+            }
+        }
+        persons.flush();
+        certificates.flush();
+        enrolments.flush();
+        Batch lineBatch = new Batch(c, "INSERT INTO care_settlement_line (id, settlement_id, person_id, enrolment_id,"
+                + " care_kind, units, monthly_rate, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        for (Object[] l : lines) {
+            int k = (Integer) l[1];
+            long settlement = settlements.computeIfAbsent(l[0] + "|" + k, x -> nextId--);
+            Object[] row = settlementRows.computeIfAbsent(settlement, x -> new Object[]{l[0], k, 0, 0, BigDecimal.ZERO});
+            row[2] = (Integer) row[2] + 1;
+            row[3] = (Integer) row[3] + (Integer) l[5];
+            row[4] = ((BigDecimal) row[4]).add((BigDecimal) l[6]);
+        }
+        Batch settlementBatch = new Batch(c, "INSERT INTO care_settlement (id, institution_id, settlement_month,"
+                + " division_code, persons, units, total_amount, settled_by, settled_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'fixture', ?)");
+        for (Map.Entry<Long, Object[]> e : settlementRows.entrySet()) {
+            Object[] r = e.getValue();
+            int k = (Integer) r[1];
+            settlementBatch.add(e.getKey(), institutions[k], r[0], (k == 0 ? "639901" : "639902") + "001", r[2], r[3], r[4],
+                    Timestamp.valueOf(((LocalDate) r[0]).plusMonths(1).atTime(9, 0)));
+        }
+        settlementBatch.flush();
+        for (Object[] l : lines) {
+            long settlement = settlements.get(l[0] + "|" + l[1]);
+            lineBatch.add(nextId--, settlement, l[2], l[3], l[4], l[5], l[6], l[6]);
+        }
+        lineBatch.flush();
+    }
+
+    // ---- education (教育): 548 students granted 134.6万元; 1.55万 fee reliefs of 674.28万元; enrolment 98%
+
+    static final int STUDENTS = 800;
+    static final int CHILDREN = 50;
+
+    /**
+     * 800 students (certificate holders of category 1-4, level 3-4, no household: eligible for neither subsidy):
+     * 548 granted for one school year 2018-2022 and the first 100 of them again the next year (648 grants: 100
+     * of 1000, 200 of 1250, 248 of 2000 and 100 of 5000 yuan, 1,346,000.00), approved in September; a rejected
+     * grant and grants approved in 2017 and 2023 do not count. The first 775 students have a reduction and a
+     * subsidy in each of the ten terms opening from March 2018 to September 2022 (15,500 person-times, 435.00
+     * each but one of 735.00: 6,742,800.00); the other 25 only in terms outside. 50 children aged 7-14 on
+     * 1 September 2022 hold certificates: 49 reported enrolled for 2022-2023, one only for 2021-2022; a child of
+     * 17 reported enrolled is outside the age band.
+     */
+    private void education(Connection c) throws SQLException {
+        Batch persons = personBatch(c);
+        Batch certificates = certificateBatch(c, persons);
+        long[] students = new long[STUDENTS];
+        String[] idNumbers = new String[STUDENTS];
+        for (int i = 0; i < STUDENTS; i++) {
+            String county = i % 2 == 0 ? "639901" : "639902";
+            students[i] = person(persons, county, LocalDate.of(1998, 1, 1).plusDays(i), 701 + i % 200, "学生" + (i + 1));
+            idNumbers[i] = lastIdNumber;
+            certificate(certificates, students[i], county, 1 + i % 4, 3 + i % 2, LocalDate.of(2015, 3, 1));
+        }
+        long[] children = new long[CHILDREN + 1];
+        for (int i = 0; i <= CHILDREN; i++) {
+            String county = i % 2 == 0 ? "639901" : "639902";
+            LocalDate birth = i == CHILDREN ? LocalDate.of(2005, 1, 1) : LocalDate.of(2008, 1, 1).plusDays(i * 50L);
+            children[i] = person(persons, county, birth, 901 + i, "儿童" + (i + 1));
+            certificate(certificates, children[i], county, 1 + i % 4, 3 + i % 2, LocalDate.of(2017, 6, 1));
+        }
+        persons.flush();
+        certificates.flush();
+
+        Batch cases = new Batch(c, "INSERT INTO program_case (id, case_kind, program_code, person_id, division_code,"
+                + " state, applied_on, created_by, version) VALUES (?, 'EDUCATION_GRANT', 'EDUCATION_GRANT', ?, ?, ?, ?,"
+                + " 'fixture', 0)");
+        Batch grants = new Batch(c, "INSERT INTO education_grant_case (case_id, student_relation, student_id_number,"
+                + " student_name, school_name, school_stage, grade, school_year, grant_amount)"
+                + " VALUES (?, 'SELF', ?, ?, '测试学校', ?, 1, ?, ?)", cases);
+        Batch events = new Batch(c, "INSERT INTO case_event (id, case_id, event_type, state_to, actor, occurred_at)"
+                + " VALUES (?, ?, ?, ?, 'fixture', ?)", cases);
+        String[][] stages = {{"1000.00", "PRIMARY"}, {"1250.00", "JUNIOR_SECONDARY"}, {"2000.00", "SENIOR_SECONDARY"},
+                {"5000.00", "HIGHER"}};
+        int[] counts = {100, 200, 248, 100};
+        int stage = 0;
+        int usedOfStage = 0;
+        List<int[]> grantList = new ArrayList<>();
+        for (int i = 0; i < 548; i++) {
+            grantList.add(new int[]{i, 2018 + i % 5});
+        }
+        for (int i = 0; i < 100; i++) {
+            int first = 2018 + i % 5;
+            grantList.add(new int[]{i, first == 2022 ? 2021 : first + 1});
+        }
+        for (int[] g : grantList) {
+            if (usedOfStage == counts[stage]) {
+                stage++;
+                usedOfStage = 0;
+            }
+            usedOfStage++;
+            grant(cases, grants, events, students[g[0]], idNumbers[g[0]], g[0], g[1], stages[stage], true);
+        }
+        grant(cases, grants, events, students[600], idNumbers[600], 600, 2020, stages[0], false);
+        grant(cases, grants, events, students[601], idNumbers[601], 601, 2023, stages[0], true);
+        grant(cases, grants, events, students[602], idNumbers[602], 602, 2017, stages[0], true);
+        cases.flush();
+        grants.flush();
+        events.flush();
+
+        Batch reliefs = new Batch(c, "INSERT INTO education_fee_relief (id, person_id, school_year, term, relief_kind,"
+                + " amount, school_name, division_code, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, '测试学校', ?,"
+                + " 'fixture', ?)");
+        int[][] terms = {{2017, 2}, {2018, 1}, {2018, 2}, {2019, 1}, {2019, 2}, {2020, 1}, {2020, 2}, {2021, 1},
+                {2021, 2}, {2022, 1}};
+        for (int i = 0; i < STUDENTS; i++) {
+            String community = i % 2 == 0 ? "639901001001" : "639902001001";
+            int[][] mine = i < 775 ? terms : new int[][]{{2017, 1}, {2022, 2}};
+            for (int[] t : mine) {
+                for (String kind : List.of("REDUCTION", "SUBSIDY")) {
+                    BigDecimal amount = i == 0 && t[0] == 2017 && kind.equals("REDUCTION") && i < 775
+                            ? new BigDecimal("735.00") : new BigDecimal("435.00");
+                    reliefs.add(nextId--, students[i], t[0], t[1], kind, amount, community,
+                            Timestamp.valueOf(LocalDate.of(t[0], 10, 1).atTime(9, 0)));
+                }
+            }
+        }
+        reliefs.flush();
+
+        Batch reports = new Batch(c, "INSERT INTO education_enrolment_report (id, person_id, school_year, enrolled,"
+                + " school_name, division_code, reported_by, reported_at, version) VALUES (?, ?, ?, ?, '测试学校', ?,"
+                + " 'fixture', ?, 0)");
+        for (int i = 0; i <= CHILDREN; i++) {
+            String community = i % 2 == 0 ? "639901001001" : "639902001001";
+            boolean enrolled = i != CHILDREN - 1;
+            reports.add(nextId--, children[i], 2022, enrolled ? 1 : 0, community,
+                    Timestamp.valueOf(LocalDateTime.of(2022, 9, 20, 9, 0)));
+            if (!enrolled) {
+                reports.add(nextId--, children[i], 2021, 1, community, Timestamp.valueOf(LocalDateTime.of(2021, 9, 20, 9, 0)));
+            }
+        }
+        reports.flush();
+    }
+
+    private void grant(Batch cases, Batch grants, Batch events, long student, String idNumber, int i, int schoolYear,
+                       String[] stage, boolean approved) throws SQLException {
+        long id = nextId--;
+        String community = i % 2 == 0 ? "639901001001" : "639902001001";
+        LocalDateTime applied = LocalDateTime.of(schoolYear, 9, 10, 10, 0);
+        cases.add(id, student, community, approved ? "APPROVED" : "REJECTED", applied.toLocalDate());
+        grants.add(id, idNumber, "学生" + (i + 1), stage[1], schoolYear, new BigDecimal(stage[0]));
+        String[][] steps = {{"CREATED", "DRAFT"}, {"SUBMITTED", "SUBMITTED"}, {"REVIEWED", "FIRST_REVIEWED"},
+                {"REVIEWED", approved ? "APPROVED" : "REJECTED"}};
+        int[] days = {0, 0, 5, 15};
+        for (int k = 0; k < steps.length; k++) {
+            events.add(nextEvent++, id, steps[k][0], steps[k][1],
+                    Timestamp.from(applied.plusDays(days[k]).atZone(BEIJING).toInstant()));
+        }
+    }
+
+    private String lastIdNumber;
+
+    private Batch personBatch(Connection c) throws SQLException {
+        return new Batch(c, "INSERT INTO person (id, id_number, name, sex, birth_date, division_code, urban, created_at,"
+                + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+    }
+
+    private Batch certificateBatch(Connection c, Batch persons) throws SQLException {
+        return new Batch(c, "INSERT INTO certificate (id, person_id, cert_number, category, cert_level, status,"
+                + " division_code, issued_on, current_cert, version) VALUES (?, ?, ?, ?, ?, 'VALID', ?, ?, 1, 0)", persons);
+    }
+
+    /** A person of the county's community, without a household; its ID number is kept in {@link #lastIdNumber}. */
+    private long person(Batch persons, String county, LocalDate birth, int sequence, String name) throws SQLException {
+        String first17 = county + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                birth.getDayOfMonth(), sequence);
+        String idNumber = first17 + IdNumber.checkCharacter(first17);
+        long id = nextId--;
+        Timestamp created = Timestamp.valueOf(LocalDateTime.of(2015, 1, 5, 9, 0));
+        persons.add(id, idNumber, name, Integer.parseInt(idNumber.substring(16, 17)) % 2 == 1 ? "M" : "F", birth,
+                county + "001001", county.equals("639901") ? 1 : 0, created, created);
+        lastIdNumber = idNumber;
+        return id;
+    }
+
+    private void certificate(Batch certificates, long person, String county, int category, int level, LocalDate issued)
+            throws SQLException {
+        certificates.add(nextId--, person, lastIdNumber + category + level, category, level, county + "001001", issued);
+    }
+
+    /**
+     * One statement, its rows sent in batches; the rows of the batches it refers to ({@code after}) are sent
+     * first, so a foreign key never points at a row still waiting.
+     */
+    private static final class Batch {
+        private final PreparedStatement statement;
+        private final Batch[] after;
+        private int pending;
+
+        Batch(Connection c, String sql, Batch... after) throws SQLException {
+            statement = c.prepareStatement(sql);
+            this.after = after;
+        }
+
+        void add(Object... params) throws SQLException {
+            for (int i = 0; i < params.length; i++) {
+                Object p = params[i];
+                if (p instanceof LocalDate d) {
+                    statement.setDate(i + 1, Date.valueOf(d));
+                } else if (p == null) {
+                    statement.setNull(i + 1, Types.DATE);
+                } else {
+                    statement.setObject(i + 1, p);
+                }
+            }
+            statement.addBatch();
+            if (++pending == 500) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException {
+            for (Batch b : after) {
+                b.flush();
+            }
+            if (pending > 0) {
+                statement.executeBatch();
+                pending = 0;
+            }
         }
     }
 

@@ -31,16 +31,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,8 +57,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The federation's five-year report, 2018-2022: from records that add up to its two-subsidy figures, the
- * five-year job and the summary report state exactly 2.62亿元 (26200.00万元) paid and 100% coverage.
+ * The federation's five-year report, 2018-2022: from records that add up to its figures, the five-year job
+ * and the reports state exactly the two subsidies' 2.62亿元 (26200.00万元) paid and 100% coverage, care's
+ * 1976.26万元 for 6287 person-times, and education's 548 students granted 134.6万元, 1.55万 person-times of
+ * fee reliefs (674.28万元) and 98% enrolment.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -102,15 +113,62 @@ class SeedReportFixtureIT {
         assertEquals("20", s.figure("SUB_NURSING_APPROVALS").orElseThrow().shown().toPlainString());
         assertEquals("0", s.figure("SUB_LIVING_APPROVALS").orElseThrow().shown().toPlainString(),
                 "living cases were approved in 2017, before the period");
-        assertEquals("40", s.figure("REG_HOLDERS").orElseThrow().shown().toPlainString());
+        // 40 subsidy recipients, 1258 people of the care fixture, 800 students and 51 children of the education one
+        assertEquals("2149", s.figure("REG_HOLDERS").orElseThrow().shown().toPlainString());
         assertEquals("20", s.figure("REG_NEW_CERTIFICATES").orElseThrow().shown().toPlainString());
 
+        // care (托养): 1976.26万元 settled for 6287 person-times
+        assertEquals("6287", s.figure("CARE_PERSON_TIMES").orElseThrow().shown().toPlainString(),
+                "each person once a year, zero-day lines and months outside not counted");
+        assertEquals("1976.26", s.figure("CARE_SUBSIDY_PAID").orElseThrow().shown().toPlainString());
+        assertEquals("1257", s.figure("CARE_IN_CARE").orElseThrow().shown().toPlainString(), "an ended enrolment is not");
+        for (String kind : List.of("CARE_IN_BOARDING", "CARE_IN_DAY_CARE", "CARE_IN_HOME_CARE")) {
+            assertEquals("419", s.figure(kind).orElseThrow().shown().toPlainString(), kind);
+        }
+        // education (教育): 548 students granted 134.6万元; 1.55万 reliefs of 674.28万元; enrolment 98%
+        assertEquals("548", s.figure("EDU_GRANT_STUDENTS").orElseThrow().shown().toPlainString(),
+                "a student granted twice counts once; rejected and outside grants not at all");
+        assertEquals("134.60", s.figure("EDU_GRANT_AMOUNT").orElseThrow().shown().toPlainString());
+        assertEquals("15500", s.figure("EDU_FEE_RELIEFS").orElseThrow().shown().toPlainString());
+        assertEquals("674.28", s.figure("EDU_FEE_RELIEF_AMOUNT").orElseThrow().shown().toPlainString());
+        FigureView enrolment = s.figure("EDU_ENROLMENT_RATE").orElseThrow();
+        assertEquals("98.00", enrolment.shown().toPlainString());
+        assertEquals("50.00", enrolment.denominator().toPlainString(), "children of the age band only");
+
         Report pdf = reports.summaryPdf(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
-        String text = new PdfTextExtractor(new PdfReader(pdf.content())).getTextFromPage(1);
+        PdfReader pdfReader = new PdfReader(pdf.content());
+        StringBuilder allPages = new StringBuilder();
+        for (int page = 1; page <= pdfReader.getNumberOfPages(); page++) {
+            allPages.append(new PdfTextExtractor(pdfReader).getTextFromPage(page)).append('\n');
+        }
+        String text = allPages.toString();
         assertTrue(text.contains("统计测试市2018—2022年残疾人事业统计摘要"), text);
         assertTrue(text.contains("两项补贴发放金额：") && text.contains("26200.00万元"), text);
         assertTrue(text.contains("两项补贴覆盖率：") && text.contains("100.00%"), text);
         assertTrue(text.contains("目标100.00%，完成100.00%"), text);
+        assertTrue(text.contains("三、教育") && text.contains("助学金资助金额：") && text.contains("134.60万元"), text);
+        assertTrue(text.contains("适龄残疾儿童义务教育入学率：") && text.contains("98.00%"), text);
+        assertTrue(text.contains("四、托养服务") && text.contains("托养服务补助金额：") && text.contains("1976.26万元"), text);
+        assertTrue(text.contains("托养服务人次：") && text.contains("6287人次"), text);
+
+        // the Excel tables: a row per indicator with the city's figure
+        Report workbook = reports.workbook(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(workbook.content()))) {
+            Map<String, String> summaryRows = new HashMap<>();
+            for (Row row : wb.getSheetAt(0)) {
+                Cell code = row.getCell(1);
+                Cell city = row.getCell(4);
+                if (code != null && city != null && city.getCellType() == CellType.NUMERIC) {
+                    summaryRows.put(code.getStringCellValue(), row.getCell(0).getStringCellValue() + "|"
+                            + BigDecimal.valueOf(city.getNumericCellValue()).setScale(2, RoundingMode.HALF_UP));
+                }
+            }
+            assertEquals("托养服务|1976.26", summaryRows.get("CARE_SUBSIDY_PAID"), summaryRows.toString());
+            assertEquals("托养服务|6287.00", summaryRows.get("CARE_PERSON_TIMES"));
+            assertEquals("教育|548.00", summaryRows.get("EDU_GRANT_STUDENTS"));
+            assertEquals("教育|15500.00", summaryRows.get("EDU_FEE_RELIEFS"));
+            assertEquals("教育|98.00", summaryRows.get("EDU_ENROLMENT_RATE"));
+        }
 
         // the review (发展综述) written from the same figures states the seed's own words and units
         Report word = reports.review(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE, true);
@@ -125,8 +183,14 @@ class SeedReportFixtureIT {
         }
         assertTrue(review.contains("发放残疾人“两项”补贴2.62亿元"), review);
         assertTrue(review.contains("符合条件残疾人覆盖率达到100%"), review);
-        assertTrue(review.contains("统计测试市持证残疾人40人"), review);
+        assertTrue(review.contains("统计测试市持证残疾人2149人"), review);
         assertTrue(review.contains("一、") && review.contains("二、两项补贴"), review);
+        // the two programs' sections, from their review_template rows, in the seed's words and units
+        assertTrue(review.contains("三、教育") && review.contains("四、托养服务"), review);
+        assertTrue(review.contains("残疾人家庭子女548人，发放助学金134.6万元"), review);
+        assertTrue(review.contains("学费减免和补助1.55万人次、674.28万元"), review);
+        assertTrue(review.contains("义务教育入学率达到98%"), review);
+        assertTrue(review.contains("居家托养服务6287人次，拨付托养服务补助1976.26万元"), review);
         String reviewPdf = new PdfTextExtractor(new PdfReader(reports.review(fiveYears, SeedReportFixture.CITY,
                 Locale.SIMPLIFIED_CHINESE, false).content())).getTextFromPage(1);
         assertTrue(reviewPdf.contains("2.62亿元"), reviewPdf);

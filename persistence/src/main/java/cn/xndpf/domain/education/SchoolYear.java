@@ -48,6 +48,19 @@ public record SchoolYear(int startYear) implements Serializable, Comparable<Scho
         return LocalDate.of(startYear + 1, Month.AUGUST, 31);
     }
 
+    /**
+     * The first day of a term (学期): the autumn term (1) opens the school year on 1 September, the spring term
+     * (2) is counted from 1 March of the next calendar year. Fee reliefs are counted in the period holding
+     * their term's first day.
+     */
+    public LocalDate termFirstDay(int term) {
+        return switch (term) {
+            case 1 -> firstDay();
+            case 2 -> LocalDate.of(startYear + 1, Month.MARCH, 1);
+            default -> throw new InvalidValueException("term", "education.term", String.valueOf(term));
+        };
+    }
+
     public String label() {
         return startYear + "-" + (startYear + 1);
     }

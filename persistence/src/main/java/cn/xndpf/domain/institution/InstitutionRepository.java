@@ -27,6 +27,9 @@ public interface InstitutionRepository {
     /** How many people are enrolled with the institution on the day (its places taken). */
     long enrolledOn(long institutionId, LocalDate day);
 
+    /** The enrolments a program's case made (institution_enrolment.case_id). */
+    List<Enrolment> enrolmentsOfCase(long caseId);
+
     /** The person's enrolments, newest first. */
     List<Enrolment> enrolmentsOf(long personId);
 

@@ -71,6 +71,12 @@ public class JpaInstitutionRepository implements InstitutionRepository {
     }
 
     @Override
+    public List<Enrolment> enrolmentsOfCase(long caseId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.caseId = :c ORDER BY e.id", Enrolment.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
     public List<Enrolment> enrolmentsOf(long personId) {
         return em.createQuery("SELECT e FROM Enrolment e WHERE e.person.id = :p ORDER BY e.period.validFrom DESC, e.id DESC",
                 Enrolment.class).setParameter("p", personId).getResultList();
