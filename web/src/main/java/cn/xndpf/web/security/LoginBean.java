@@ -16,6 +16,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -45,9 +46,20 @@ public class LoginBean {
     private String username;
     private String password;
 
-    public void login() throws IOException {
+    public void login() throws IOException, ServletException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // Someone is still signed in in this browser (a session left open at a shared desk). The session's
+            // caller would answer the sign-in by itself (Jakarta Security's auto-applied session succeeds for
+            // a request that has a caller, whatever the credentials): a wrong password, or another person's
+            // name, went on as the previous user. Sign that user out first, so these credentials decide.
+            request.logout();
+            HttpSession previous = request.getSession(false);
+            if (previous != null) {
+                previous.invalidate();
+            }
+        }
         // Session fixation: whatever session id the browser came with (perhaps one planted by someone
         // else) is replaced before the session can hold a signed-in user. Payara's Jakarta Security
         // renews it on sign-in as well (StaffSessionIT passes without this line); this keeps the promise
