@@ -169,6 +169,46 @@ class ConcurrencyIT {
                 rollKey), "one audited start");
     }
 
+    /**
+     * A city roll and one of its districts' for the same month, asked for at the same instant: both pass the
+     * service's check (no overlapping roll running) and wait there for each other; the claim's turn on its
+     * lock row lets one run and tells the other that an overlapping roll is being computed.
+     */
+    @Test
+    void aCityRollAndOneOfItsDistrictsStartedAtOnceOneRunsTheOtherIsRefused() throws Exception {
+        String month = "2012-02";
+        StaffLogin.as("city", "city123");
+        assertTrue(rolls.roll(month, "630100").isEmpty() && rolls.roll(month, SubsidyFixture.DISTRICT).isEmpty(),
+                "no roll yet");
+
+        CyclicBarrier bothChecked = new CyclicBarrier(2);
+        StaffLogin.Signer signer = StaffLogin.signerForOtherThreads();
+        List<Future<String>> outcomes = new ArrayList<>();
+        RollStartBarrier.arm(bothChecked);
+        List<String> results = new ArrayList<>();
+        try {
+            outcomes.add(executor.submit(startRoll(signer, "chengdong", "district123", month, SubsidyFixture.DISTRICT)));
+            outcomes.add(executor.submit(startRoll(signer, "city", "city123", month, "630100")));
+            for (Future<String> f : outcomes) {
+                results.add(f.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            RollStartBarrier.disarm();
+        }
+
+        List<String> started = results.stream().filter(r -> r.startsWith(WON)).toList();
+        assertEquals(1, started.size(), "exactly one of the overlapping rolls runs: " + results);
+        String refusal = results.stream().filter(r -> !r.startsWith(WON)).findFirst().orElseThrow();
+        assertTrue(refusal.startsWith("覆盖相同辖区的 2012-02 发放名册") && refusal.endsWith("正在生成，请等待完成"),
+                "the other is told an overlapping roll is being computed: " + results);
+        long execution = Long.parseLong(started.get(0).substring(WON.length()));
+        StaffLogin.as("city", "city123");
+        assertEquals(BatchStatus.COMPLETED, SubsidyFixture.await(
+                () -> rolls.executionStatus(execution).map(BatchStatus::valueOf).orElseThrow(), execution));
+        assertEquals(1, count("SELECT COUNT(*) FROM payment_roll WHERE roll_month = DATE '2012-02-01'"
+                + " AND division_code IN ('630100', ?)", SubsidyFixture.DISTRICT), "one roll of the two areas");
+    }
+
     /** Asks for the roll as the given staff user; returns "won" and the execution id, or the refusal. */
     private Callable<String> startRoll(StaffLogin.Signer signer, String user, String password, String month,
                                        String division) {
