@@ -902,9 +902,6 @@ cluster_provision() {
     fi
     cluster_h2_start
     ensure_domain
-    if [[ ${SET_ASIDE_APP:-false} == true ]]; then
-        set_aside_application
-    fi
     start_domain
     RESTART=0
     configure_database
