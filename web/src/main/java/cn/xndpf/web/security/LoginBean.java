@@ -28,6 +28,8 @@ import java.time.Instant;
 public class LoginBean {
 
     static final String HOME = "/app/home.xhtml";
+    /** The session attribute Soteria's login-to-continue sets for a sign-in the application asked for. */
+    static final String CALLER_INITIATED_MARK = "org.glassfish.soteria.caller_initiated_authentication";
     /** The home of an institution's staff, who have no registry search. */
     static final String INSTITUTION_HOME = "/app/institution/records.xhtml";
 
@@ -83,6 +85,7 @@ public class LoginBean {
                     + (directory.mustChangePassword(username.trim()) ? PasswordChangeFilter.PASSWORD_PAGE
                     : request.isUserInRole("INSTITUTION_STAFF") ? INSTITUTION_HOME : HOME));
             default -> {
+                forgetRefusedSignIn(request);
                 if (request.getAttribute(StaffIdentityStore.THROTTLED) instanceof Instant until) {
                     long minutes = Math.max(1, (Duration.between(Instant.now(), until).toSeconds() + 59) / 60);
                     messages.globalError("login.throttled", minutes);
@@ -90,6 +93,19 @@ public class LoginBean {
                     messages.globalError("login.failed");
                 }
             }
+        }
+    }
+
+    /**
+     * Jakarta Security (Soteria's login-to-continue) marks the session when the form asks for a sign-in and
+     * clears the mark only when it succeeds. Left after a refusal, the mark made the next request for a
+     * protected page skip the redirect to the login page: the browser got an empty page (a blank page
+     * after a wrong password). A refused sign-in leaves no mark.
+     */
+    private static void forgetRefusedSignIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER_INITIATED_MARK);
         }
     }
 
