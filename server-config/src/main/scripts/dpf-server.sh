@@ -9,7 +9,9 @@
 #   provision      unzip Payara (if missing), stop the domain if it runs (and any server left on its
 #                  admin port), create the domain (if missing), start it, apply the configuration
 #                  (idempotent; restarts once if a change needs it) and leave the domain running
-#   start          start the domain (it must have been provisioned)
+#   start [ear]    start the domain (it must have been provisioned); with an EAR, start it with that EAR:
+#                  the application the domain holds is set aside before the start (never loaded), then
+#                  undeployed and the EAR deployed (after a crash mid-deploy, or over a previous version)
 #   stop           stop the domain
 #   status         tell whether the domain is running
 #   deploy <ear>   deploy (or redeploy) the EAR as application "dpf"
@@ -287,6 +289,39 @@ start_domain() {
     say "Starting domain $DPF_DOMAIN"
     asadmin_local start-domain "$DPF_DOMAIN" >/dev/null \
         || die "domain $DPF_DOMAIN did not start; see $SERVER_LOG"
+}
+
+# The application a domain would load at its start although it is about to be replaced (a previous
+# version, or one a kill -9 left half deployed): Payara starting with it and then redeploying failed about
+# once in five (CDI "Singleton not set for EarLibClassLoader", then "closed EntityManagerFactory"). Its
+# reference is disabled in domain.xml while the domain is stopped, so the domain comes up without it;
+# deploy_replacing then undeploys it (deploy --force refuses a disabled application's name) and deploys.
+set_aside_application() {
+    local xml=$DOMAIN_DIR/config/domain.xml
+    [[ -f $xml ]] && grep -q "<application-ref [^>]*ref=\"$APP_NAME\"" "$xml" || return 0
+    domain_running && return 0
+    say "Setting the deployed $APP_NAME aside: the domain starts without it, the EAR replaces it"
+    sed -i -E "/<application-ref [^>]*ref=\"$APP_NAME\"/{s/ enabled=\"[^\"]*\"//; s/<application-ref /<application-ref enabled=\"false\" /}" "$xml"
+    APP_SET_ASIDE=1
+}
+
+# deploy, first undeploying an application set aside before the start.
+deploy_replacing() {
+    if ((${APP_SET_ASIDE:-0})); then
+        say "Undeploying the $APP_NAME set aside"
+        asadmin undeploy "$APP_NAME" >/dev/null || die "could not undeploy the $APP_NAME set aside; see $SERVER_LOG"
+        APP_SET_ASIDE=0
+    fi
+    deploy "$@"
+}
+
+# start <ear>: the domain with that EAR, whatever application it held.
+start_with() {
+    local ear=$1
+    [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
+    set_aside_application
+    start_domain
+    deploy_replacing "$ear"
 }
 
 restart_domain() {
@@ -596,6 +631,9 @@ provision_domain() {
         wipe_data
     fi
     ensure_domain
+    if [[ ${SET_ASIDE_APP:-false} == true ]]; then
+        set_aside_application
+    fi
     start_domain
     RESTART=0
     configure_database
@@ -698,8 +736,9 @@ run() {
     [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
     trap stop_on_exit EXIT
     trap 'exit 130' INT TERM HUP
+    SET_ASIDE_APP=true
     provision_domain
-    deploy "$ear"
+    deploy_replacing "$ear"
     print_addresses
     STOP_ON_EXIT=true
     # In the background, so that a signal is handled at once (bash runs traps only between foreground
@@ -926,7 +965,14 @@ command=${1:-}
 [[ $# -gt 0 ]] && shift
 case "$command" in
     provision) provision ;;
-    start) ensure_payara; start_domain ;;
+    start)
+        ensure_payara
+        if [[ $# -gt 0 ]]; then
+            start_with "$(absolute "$1")"
+        else
+            start_domain
+        fi
+        ;;
     stop)
         if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
             stop_domain

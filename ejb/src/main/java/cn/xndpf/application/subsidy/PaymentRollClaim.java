@@ -23,7 +23,8 @@ import java.time.Instant;
  * the launch (the job's first step must find the claimed roll). Of two requests for the same roll that
  * both passed {@link PaymentRollService}'s checks, the database lets one claim through: a new roll by its
  * unique key ({@code uq_payment_roll}), an existing one by its version. The other is refused with
- * {@code payment.rollRunning} and nothing is written.
+ * {@code payment.rollRunning} and nothing is written. Claims take turns on a lock row, so of two rolls of
+ * overlapping areas asked for at once the second is refused with {@code payment.rollOverlapping}.
  */
 @Stateless
 @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
@@ -42,6 +43,22 @@ public class PaymentRollClaim {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long claim(PaymentRollKey key, Integer seenVersion, String actor) {
         Instant now = Instant.now();
+        try {
+            // Claims take turns on one lock row (V24), so a claim sees every roll an earlier one marked running:
+            // two rolls of overlapping areas (the city and one of its districts) asked for at the same instant
+            // both pass the service's check, and only this decides between them.
+            em.createNativeQuery("SELECT lock_name FROM payment_roll_claim_lock WHERE lock_name = 'payment-roll'"
+                    + " FOR UPDATE").getResultList();
+        } catch (PersistenceException lockNotGranted) {
+            throw running(key);
+        }
+        for (PaymentRoll other : rolls.running()) {
+            PaymentRollKey otherKey = PaymentRollKey.of(other.month().toString(), other.division().value());
+            if (!otherKey.equals(key) && otherKey.overlaps(key)) {
+                throw new InvalidValueException(PaymentRollKey.MONTH_FIELD, "payment.rollOverlapping",
+                        otherKey.month().toString(), otherKey.division().value());
+            }
+        }
         PaymentRoll roll;
         if (seenVersion == null) {
             roll = new PaymentRoll(key.month(), key.division(), actor, now);

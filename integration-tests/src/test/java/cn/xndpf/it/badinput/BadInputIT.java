@@ -58,16 +58,6 @@ class BadInputIT {
     /** The operations only an institution's system may call go with its credentials. */
     private static final String INSTITUTION = "Basic " + Base64.getEncoder().encodeToString(
             (RowCountsProbe.INSTITUTION_PARTNER + ":" + RowCountsProbe.INSTITUTION_SECRET).getBytes(StandardCharsets.UTF_8));
-    /**
-     * KNOWN GAP, to be closed: the service-record REST operations are left out of the corpus until a run
-     * confirms the diagnosis. A body ended the connection (the client got no answer): the corpus sends a
-     * 10 MB string of digits in each member, and BigDecimal reads a string of digits in time that grows with
-     * its square (200,000 digits 5 s, 400,000 digits 21 s: 10 MB would hold a request thread for hours), so
-     * the amount never got its answer. NewServiceRecord now refuses an amount longer than 40 characters
-     * unread, and 'first' that is not a number gets the structured 400 (it got JAX-RS's 404). Remove this
-     * constant and its use to cover them; their rules and refusals are tested in ServiceRecordServiceIT.
-     */
-    private static final String NOT_YET_COVERED = "/api/v1/service-records";
     private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final List<String> SOAP_SERVICES = List.of("CertificateVerificationService",
             "SubsidyPartnerService", "PaymentRollService", "StatisticsExportService", "ServiceRecordService");
@@ -109,9 +99,6 @@ class BadInputIT {
         for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
                 String name = op.getKey() + " " + path.getKey();
-                if (path.getKey().startsWith(NOT_YET_COVERED)) {
-                    continue;
-                }
                 operations.add(name);
                 int refusedAsBad = sendCorpus(op.getKey().name(), path.getKey(), op.getValue());
                 if (refusedAsBad == 0) {
@@ -121,6 +108,10 @@ class BadInputIT {
             }
         }
         assertTrue(operations.size() >= 7, "the document lists the partner operations: " + operations);
+        // the institutions' operations too (left out until a 10 MB amount, read by BigDecimal in quadratic
+        // time, was refused unread: the server held the request and the client lost the connection)
+        assertTrue(operations.contains("POST /api/v1/service-records")
+                && operations.contains("GET /api/v1/service-records"), "service records covered: " + operations);
         assertEquals(List.of(), problems, "operations " + operations);
         assertEquals(before, counts(), "bad input changed nothing, the audit log included");
     }

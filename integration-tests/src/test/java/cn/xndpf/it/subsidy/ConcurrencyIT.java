@@ -133,7 +133,7 @@ class ConcurrencyIT {
         StaffLogin.as("city", "city123");
         assertTrue(rolls.roll(month, division).isEmpty(), "no roll yet");
         String rollKey = month + "/" + division;
-        long rollExecutionsBefore = count(ROLL_EXECUTIONS, PaymentRollService.JOB);
+        long rollExecutionsBefore = rollExecutions();
 
         // Both requests pass every check (no roll, none running) and wait there until the other has too.
         CyclicBarrier bothChecked = new CyclicBarrier(2);
@@ -163,10 +163,53 @@ class ConcurrencyIT {
         assertEquals(1, count("SELECT COUNT(*) FROM payment_roll WHERE roll_month = DATE '2012-01-01'"
                 + " AND division_code = ?", division), "one roll");
         assertEquals("COMPLETED", rolls.roll(month, division).orElseThrow().status());
-        assertEquals(rollExecutionsBefore + 1, count(ROLL_EXECUTIONS, PaymentRollService.JOB), "one job execution");
+        assertEquals(rollExecutionsBefore + 1, rollExecutions(), "one job execution");
         assertEquals(execution, rolls.roll(month, division).orElseThrow().jobExecutionId());
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PaymentRoll' AND entity_id = ?",
                 rollKey), "one audited start");
+    }
+
+    /**
+     * A city roll and one of its districts' for the same month, asked for at the same instant: both pass the
+     * service's check (no overlapping roll running) and wait there for each other; the claim's turn on its
+     * lock row lets one run and tells the other that an overlapping roll is being computed.
+     */
+    @Test
+    void aCityRollAndOneOfItsDistrictsStartedAtOnceOneRunsTheOtherIsRefused() throws Exception {
+        String month = "2012-02";
+        StaffLogin.as("city", "city123");
+        assertTrue(rolls.roll(month, "630100").isEmpty() && rolls.roll(month, SubsidyFixture.DISTRICT).isEmpty(),
+                "no roll yet");
+
+        CyclicBarrier bothChecked = new CyclicBarrier(2);
+        StaffLogin.Signer signer = StaffLogin.signerForOtherThreads();
+        List<Future<String>> outcomes = new ArrayList<>();
+        RollStartBarrier.arm(bothChecked);
+        List<String> results = new ArrayList<>();
+        try {
+            outcomes.add(executor.submit(startRoll(signer, "chengdong", "district123", month, SubsidyFixture.DISTRICT)));
+            outcomes.add(executor.submit(startRoll(signer, "city", "city123", month, "630100")));
+            for (Future<String> f : outcomes) {
+                results.add(f.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            RollStartBarrier.disarm();
+        }
+
+        List<String> started = results.stream().filter(r -> r.startsWith(WON)).toList();
+        assertEquals(1, started.size(), "exactly one of the overlapping rolls runs: " + results);
+        String refusal = results.stream().filter(r -> !r.startsWith(WON)).findFirst().orElseThrow();
+        // told the overlapping roll is being computed (or, should the first claim hold the lock row longer
+        // than H2's one-second lock timeout on a loaded machine, that a roll is being computed)
+        assertTrue(refusal.startsWith("覆盖相同辖区的 2012-02 发放名册") && refusal.endsWith("正在生成，请等待完成")
+                        || refusal.matches("2012-02 6301\\d\\d 的发放名册正在生成，请等待完成"),
+                "the other is told an overlapping roll is being computed: " + results);
+        long execution = Long.parseLong(started.get(0).substring(WON.length()));
+        StaffLogin.as("city", "city123");
+        assertEquals(BatchStatus.COMPLETED, SubsidyFixture.await(
+                () -> rolls.executionStatus(execution).map(BatchStatus::valueOf).orElseThrow(), execution));
+        assertEquals(1, count("SELECT COUNT(*) FROM payment_roll WHERE roll_month = DATE '2012-02-01'"
+                + " AND division_code IN ('630100', ?)", SubsidyFixture.DISTRICT), "one roll of the two areas");
     }
 
     /** Asks for the roll as the given staff user; returns "won" and the execution id, or the refusal. */
@@ -202,6 +245,24 @@ class ConcurrencyIT {
                 }
             }
         };
+    }
+
+    /**
+     * The roll job's executions; none before the batch runtime has run a first job and created its tables
+     * (when this test runs first on a fresh database, as in a run of this class alone).
+     */
+    private long rollExecutions() throws Exception {
+        try {
+            return count(ROLL_EXECUTIONS, PaymentRollService.JOB);
+        } catch (java.sql.SQLException e) {
+            // the pool wraps the driver's exception: look down the causes for "no such table"
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException q && ("42S02".equals(q.getSQLState()) || q.getErrorCode() == 942)) {
+                    return 0;
+                }
+            }
+            throw e;
+        }
     }
 
     private long count(String sql, String parameter) throws Exception {

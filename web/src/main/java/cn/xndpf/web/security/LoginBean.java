@@ -16,6 +16,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -27,6 +28,8 @@ import java.time.Instant;
 public class LoginBean {
 
     static final String HOME = "/app/home.xhtml";
+    /** The session attribute Soteria's login-to-continue sets for a sign-in the application asked for. */
+    static final String CALLER_INITIATED_MARK = "org.glassfish.soteria.caller_initiated_authentication";
     /** The home of an institution's staff, who have no registry search. */
     static final String INSTITUTION_HOME = "/app/institution/records.xhtml";
 
@@ -45,9 +48,20 @@ public class LoginBean {
     private String username;
     private String password;
 
-    public void login() throws IOException {
+    public void login() throws IOException, ServletException {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // Someone is still signed in in this browser (a session left open at a shared desk). The session's
+            // caller would answer the sign-in by itself (Jakarta Security's auto-applied session succeeds for
+            // a request that has a caller, whatever the credentials): a wrong password, or another person's
+            // name, went on as the previous user. Sign that user out first, so these credentials decide.
+            request.logout();
+            HttpSession previous = request.getSession(false);
+            if (previous != null) {
+                previous.invalidate();
+            }
+        }
         // Session fixation: whatever session id the browser came with (perhaps one planted by someone
         // else) is replaced before the session can hold a signed-in user. Payara's Jakarta Security
         // renews it on sign-in as well (StaffSessionIT passes without this line); this keeps the promise
@@ -71,6 +85,7 @@ public class LoginBean {
                     + (directory.mustChangePassword(username.trim()) ? PasswordChangeFilter.PASSWORD_PAGE
                     : request.isUserInRole("INSTITUTION_STAFF") ? INSTITUTION_HOME : HOME));
             default -> {
+                forgetRefusedSignIn(request);
                 if (request.getAttribute(StaffIdentityStore.THROTTLED) instanceof Instant until) {
                     long minutes = Math.max(1, (Duration.between(Instant.now(), until).toSeconds() + 59) / 60);
                     messages.globalError("login.throttled", minutes);
@@ -78,6 +93,19 @@ public class LoginBean {
                     messages.globalError("login.failed");
                 }
             }
+        }
+    }
+
+    /**
+     * Jakarta Security (Soteria's login-to-continue) marks the session when the form asks for a sign-in and
+     * clears the mark only when it succeeds. Left after a refusal, the mark made the next request for a
+     * protected page skip the redirect to the login page: the browser got an empty page (a blank page
+     * after a wrong password). A refused sign-in leaves no mark.
+     */
+    private static void forgetRefusedSignIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER_INITIATED_MARK);
         }
     }
 
