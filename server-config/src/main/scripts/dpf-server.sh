@@ -877,6 +877,10 @@ cluster_provision() {
     ensure_ports_free
     if [[ $DPF_WIPE_DATA == true ]]; then
         wipe_data
+        # The old domain's instances and deployments (one failed half way leaves the application listed but
+        # "not registered", and every later deploy fails) have no business with a new database: start afresh.
+        say "Deleting the cluster's domain and instances (DPF_WIPE_DATA=true)"
+        rm -rf "$DOMAIN_DIR" "$PAYARA_HOME/glassfish/nodes/$NODE"
     fi
     cluster_h2_start
     ensure_domain
