@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -68,7 +67,8 @@ class ClusterFailoverIT {
     private static final String DOMAIN = System.getProperty("dpf.it.domain", "dpf-it");
     private static final String CITY = "630100";
     private static final String SMALL_DISTRICT = "630106";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     @Order(1)
@@ -244,9 +244,11 @@ class ClusterFailoverIT {
 
     /** Which instance (1, 2, ...) the load balancer sends this browser's session to, from its X-DPF-Instance header. */
     private static int instanceServing(StaffBrowser b) throws Exception {
-        Cookie session = b.driver.manage().getCookieNamed("JSESSIONID");
+        // the browser's cookies, all of them: with the session Payara sends the version of it the grid must hold
+        String cookies = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
         HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(StaffBrowser.url("app/home.xhtml")))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.discarding());
+                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(200, r.statusCode(), "signed in through the load balancer");
         Optional<String> upstream = r.headers().firstValue("X-DPF-Instance");
         assertTrue(upstream.isPresent(), "the load balancer names the instance");
