@@ -51,6 +51,8 @@
 #                     [DPF_SERVER_DIR/<domain>-admin-password.txt]
 #   DPF_HEAP          maximum heap (-Xmx) [1g], of the domain and of each instance
 #   DPF_INSTANCES     instances of a cluster (cluster-* commands), port base + 100*n each [2]
+#   DPF_STATISTICS_MONTH_SCHEDULE  when the month's statistics run, "dayOfMonth_hour_minute" Beijing time
+#                     [1_2_0]; the cluster test gives *_*_* (every minute on every instance)
 #
 set -euo pipefail
 
@@ -577,6 +579,9 @@ JVM_OPTIONS=(
     # (dpf.ear): domains sharing /tmp on one machine would overwrite each other's deployments.
     "-Djava.io.tmpdir=$DOMAIN_DIR/tmp"
 )
+if [[ -n ${DPF_STATISTICS_MONTH_SCHEDULE:-} ]]; then
+    JVM_OPTIONS+=("-Ddpf.statistics.monthSchedule=$DPF_STATISTICS_MONTH_SCHEDULE")
+fi
 
 jvm_option_key() {
     case "$1" in
@@ -891,6 +896,18 @@ cluster_stop() {
     cluster_h2_stop
 }
 
+# The instances keep their EJB timers in the data grid, Payara's choice for a deployment group, instead of
+# each instance's embedded timer database (a second instance's failed to start, and the application with
+# it: "EJB Timer Service is not available"). The platform's timers are not persistent; the service must run.
+configure_cluster_timers() {
+    local name=configs.config.$CFG.ejb-container.ejb-timer-service.ejb-timer-service
+    if [[ $(get_value "$name") != DataGrid ]]; then
+        say "EJB timer service in the data grid ($CFG)"
+        asadmin set "$name=DataGrid" >/dev/null
+        RESTART=1
+    fi
+}
+
 cluster_provision() {
     CLUSTER=1
     cluster_check
@@ -899,6 +916,10 @@ cluster_provision() {
     ensure_ports_free
     if [[ $DPF_WIPE_DATA == true ]]; then
         wipe_data
+        # The old domain's instances and deployments (one failed half way leaves the application listed but
+        # "not registered", and every later deploy fails) have no business with a new database: start afresh.
+        say "Deleting the cluster's domain and instances (DPF_WIPE_DATA=true)"
+        rm -rf "$DOMAIN_DIR" "$PAYARA_HOME/glassfish/nodes/$NODE"
     fi
     cluster_h2_start
     ensure_domain
@@ -919,6 +940,7 @@ cluster_provision() {
     configure_http
     configure_jvm
     configure_availability
+    configure_cluster_timers
     CFG=server-config
     TARGET=()
     if ! asadmin list-deployment-groups 2>/dev/null | grep -qw -- "$GROUP"; then
@@ -939,6 +961,14 @@ cluster_provision() {
     if ! asadmin list-resource-refs "$GROUP" 2>/dev/null | grep -qx "$RESOURCE"; then
         asadmin create-resource-ref --target "$GROUP" "$RESOURCE" >/dev/null
     fi
+    # The instances would load the application deployed last time as they start, on a database that may
+    # have been wiped, before cluster-deploy replaces it (two old instances raced each other's demo data):
+    # it is disabled on the group first, and cluster-deploy deploys and enables the new one.
+    if asadmin list-applications "$GROUP" 2>/dev/null | grep -qw -- "^$APP_NAME"; then
+        say "Disabling the application deployed before on $GROUP (cluster-deploy brings the new one)"
+        # (a deployment that failed half way is listed but "not registered": then there is nothing to load)
+        asadmin disable --target "$GROUP" "$APP_NAME" >/dev/null 2>&1 || say "($APP_NAME was not registered on $GROUP)"
+    fi
     if ((RESTART)); then
         restart_domain
     fi
@@ -952,7 +982,7 @@ cluster_deploy() {
     local ear=${1:-}
     [[ -n $ear && -f $ear ]] || die "usage: $0 cluster-deploy <path to dpf.ear>"
     say "Deploying $ear to deployment group $GROUP (sessions in the data grid)"
-    asadmin deploy --force=true --target "$GROUP" --availabilityenabled=true --name "$APP_NAME" "$(absolute "$ear")" \
+    asadmin deploy --force=true --enabled=true --target "$GROUP" --availabilityenabled=true --name "$APP_NAME" "$(absolute "$ear")" \
         || die "deployment failed; see $PAYARA_HOME/glassfish/nodes/$NODE/*/logs/server.log"
 }
 

@@ -3,13 +3,22 @@ package cn.xndpf.batch.statistics;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.statistics.StatisticsJobs;
 import cn.xndpf.domain.statistics.PeriodType;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 
+import java.util.Arrays;
 import java.util.logging.Logger;
 
 /**
@@ -21,19 +30,39 @@ import java.util.logging.Logger;
  * {@link StatisticsJobs#startScheduled} admits.
  */
 @Singleton
+@Startup
 @DeclareRoles(Roles.BATCH)
 @RunAs(Roles.BATCH)
 @PermitAll
 public class StatisticsSchedule {
+
+    static final String MONTH_SCHEDULE = "dpf.statistics.monthSchedule";
 
     private static final Logger LOG = Logger.getLogger(StatisticsSchedule.class.getName());
 
     @EJB
     private StatisticsJobs jobs;
 
-    @Schedule(dayOfMonth = "1", hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = false,
-            info = "statistics-month")
-    void monthly() {
+    @Resource
+    private TimerService timers;
+
+    /**
+     * The month's run at 02:00 on the 1st, or at the calendar an installation gives in the system property
+     * {@value #MONTH_SCHEDULE} as "dayOfMonth_hour_minute" (e.g. {@code 1_4_30}; the cluster test fires it
+     * every minute on every instance, {@code *_*_*}, to show that the period still runs once).
+     */
+    @PostConstruct
+    void scheduleMonthly() {
+        String[] when = System.getProperty(MONTH_SCHEDULE, "1_2_0").trim().split("_");
+        if (when.length != 3) {
+            throw new IllegalStateException(MONTH_SCHEDULE + " is dayOfMonth_hour_minute, not " + Arrays.toString(when));
+        }
+        timers.createCalendarTimer(new ScheduleExpression().dayOfMonth(when[0]).hour(when[1]).minute(when[2])
+                .timezone("Asia/Shanghai"), new TimerConfig("statistics-month", false));
+    }
+
+    @Timeout
+    void monthly(Timer timer) {
         run(PeriodType.MONTH);
     }
 

@@ -1,6 +1,7 @@
 package cn.xndpf.application.security;
 
 import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.shared.RunClaims;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionLevel;
@@ -30,7 +31,10 @@ import java.util.logging.Logger;
  * An installation without demo data starts with no account at all: on the first start this creates the
  * one administrator ({@value #USERNAME}, the city's jurisdiction) with a random password that must be
  * changed at the first sign-in, written (readable by the server's user only) to
- * {@code <domain>/config/dpf-first-admin.txt}, never to the log. Nothing happens once any account exists.
+ * {@code <domain>/config/dpf-first-admin.txt}, never to the log. Nothing happens once any account exists, nor
+ * in a demo installation (the demo loader writes the demo accounts, on a cluster perhaps on another instance
+ * still writing them). Of a cluster's instances starting together on an empty database, the one that claims
+ * the work creates the administrator, and its file is in that instance's {@code config} directory.
  */
 @Singleton
 @Startup
@@ -51,14 +55,21 @@ public class FirstAdministrator {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private RunClaims claims;
+
     @PostConstruct
     void createIfNoAccountExists() {
-        if (!users.all().isEmpty()) {
+        if (Integer.getInteger("dpf.demo.people", 0) > 0 || !users.all().isEmpty()) {
             return;
         }
         List<Division> cities = divisions.atLevel(DivisionLevel.CITY);
         if (cities.size() != 1) {
             LOG.warning("No staff account and not exactly one city division: no first administrator created");
+            return;
+        }
+        if (!claims.claim("first-administrator")) {
+            LOG.info("First administrator: another server of this cluster creates it");
             return;
         }
         String password = randomPassword();

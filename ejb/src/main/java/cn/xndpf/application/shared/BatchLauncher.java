@@ -39,6 +39,8 @@ public class BatchLauncher {
     public static final String REQUESTED_BY = "requestedBy";
     /** The division the run covers (its code, any level). */
     public static final String DIVISION = "division";
+    /** The server whose batch runtime runs it ({@link ServerInstances#thisServer()}); set by the launcher only. */
+    public static final String SERVER = "server";
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -49,6 +51,7 @@ public class BatchLauncher {
         Properties p = new Properties();
         parameters.forEach(p::setProperty);
         p.setProperty(REQUESTED_BY, requestedBy);
+        p.setProperty(SERVER, ServerInstances.thisServer());
         return operator().start(job, p);
     }
 
@@ -67,6 +70,7 @@ public class BatchLauncher {
             }
         }
         p.setProperty(REQUESTED_BY, requestedBy);
+        p.setProperty(SERVER, ServerInstances.thisServer());
         return operator().restart(executionId, p);
     }
 

@@ -35,7 +35,7 @@ public class RunClaims {
                      "INSERT INTO run_claim (claim_key, claimed_at, claimed_by) VALUES (?, ?, ?)")) {
             p.setString(1, key);
             p.setTimestamp(2, Timestamp.from(Instant.now()));
-            p.setString(3, server());
+            p.setString(3, ServerInstances.thisServer());
             p.executeUpdate();
             return true;
         } catch (SQLException e) {
@@ -44,10 +44,5 @@ public class RunClaims {
             }
             throw new IllegalStateException("run claim " + key, e);
         }
-    }
-
-    private static String server() {
-        String name = System.getProperty("com.sun.aas.instanceName", "server");
-        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 }

@@ -2,6 +2,7 @@ package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.shared.Incidents;
+import cn.xndpf.application.shared.ServerInstances;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.subsidy.PaymentRoll;
 import cn.xndpf.domain.subsidy.PaymentRollKey;
@@ -61,14 +62,14 @@ public class PaymentRollClaim {
         }
         PaymentRoll roll;
         if (seenVersion == null) {
-            roll = new PaymentRoll(key.month(), key.division(), actor, now);
+            roll = new PaymentRoll(key.month(), key.division(), actor, now, ServerInstances.thisServer());
             rolls.store(roll);
         } else {
             roll = rolls.find(key.month(), key.division()).orElseThrow(() -> running(key));
             if (roll.version() != seenVersion || roll.status() == PaymentRollStatus.RUNNING) {
                 throw running(key);
             }
-            roll.runRequested(actor, now);
+            roll.runRequested(actor, now, ServerInstances.thisServer());
         }
         try {
             em.flush();

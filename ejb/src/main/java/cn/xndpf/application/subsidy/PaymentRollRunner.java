@@ -1,6 +1,7 @@
 package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.shared.Incidents;
+import cn.xndpf.application.shared.ServerInstances;
 import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
@@ -75,11 +76,12 @@ public class PaymentRollRunner {
     public long begin(PaymentRollKey key, String actor, long jobInstanceId, long jobExecutionId) {
         Instant now = Instant.now();
         PaymentRoll roll = rolls.find(key.month(), key.division()).orElseGet(() -> {
-            PaymentRoll r = new PaymentRoll(key.month(), key.division(), actor, now);
+            PaymentRoll r = new PaymentRoll(key.month(), key.division(), actor, now, ServerInstances.thisServer());
             rolls.store(r);
             return r;
         });
-        roll.runStarted(jobInstanceId, jobExecutionId, actor, rolls.casesToRoll(key.division(), key.month()).size(), now);
+        roll.runStarted(jobInstanceId, jobExecutionId, actor, rolls.casesToRoll(key.division(), key.month()).size(), now,
+                ServerInstances.thisServer());
         em.flush();
         return roll.id();
     }

@@ -52,8 +52,11 @@ public final class StaffBrowser {
     public final WebDriverWait wait;
     private final Path profileDir;
     private final Path downloads;
+    /** The platform's address this browser works on; null: the test run's ({@link #url}). */
+    private final String base;
 
-    private StaffBrowser() {
+    private StaffBrowser(String base) {
+        this.base = base;
         try {
             profileDir = Files.createTempDirectory("dpf-chromium-");
             downloads = Files.createTempDirectory("dpf-downloads-");
@@ -80,7 +83,7 @@ public final class StaffBrowser {
     /** The browser of this test run, started on first use. */
     public static StaffBrowser shared() {
         if (shared == null) {
-            shared = new StaffBrowser();
+            shared = new StaffBrowser(null);
         }
         return shared;
     }
@@ -90,17 +93,29 @@ public final class StaffBrowser {
         return shared;
     }
 
+    /**
+     * A browser of its own on another address of the platform (one instance of a cluster rather than its
+     * load balancer); the caller closes it.
+     */
+    public static StaffBrowser at(String baseUrl) {
+        return new StaffBrowser(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+    }
+
     public static void closeShared() throws IOException {
         if (shared == null) {
             return;
         }
-        shared.driver.quit();
-        for (Path dir : new Path[]{shared.profileDir, shared.downloads}) {
+        shared.close();
+        shared = null;
+    }
+
+    public void close() throws IOException {
+        driver.quit();
+        for (Path dir : new Path[]{profileDir, downloads}) {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        shared = null;
     }
 
     /** The first file with this extension the browser finished downloading (within a minute). */
@@ -120,9 +135,9 @@ public final class StaffBrowser {
 
     /** A fresh session as this user (the previous one's cookies are dropped). */
     public void login(String username, String password) {
-        driver.get(url("login.xhtml"));
+        driver.get(address("login.xhtml"));
         driver.manage().deleteAllCookies();
-        driver.get(url("login.xhtml"));
+        driver.get(address("login.xhtml"));
         visible(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
@@ -135,7 +150,7 @@ public final class StaffBrowser {
      * each reached with a visible focus, and Enter on the button.
      */
     void loginWithKeyboard(String username, String password) {
-        driver.get(url("login.xhtml"));
+        driver.get(address("login.xhtml"));
         driver.manage().deleteAllCookies();
         open("login.xhtml");
         tabTo(By.id("login:username"));
@@ -194,7 +209,7 @@ public final class StaffBrowser {
     }
 
     public void open(String path) {
-        driver.get(url(path));
+        driver.get(address(path));
         waitForAjax();
     }
 
@@ -289,6 +304,10 @@ public final class StaffBrowser {
         } catch (IOException | RuntimeException e) {
             System.err.println("No screenshot: " + e);
         }
+    }
+
+    private String address(String path) {
+        return base == null ? url(path) : base + path;
     }
 
     public static String url(String path) {

@@ -78,6 +78,13 @@ public class PaymentRoll {
     @Column(name = "run_ended_at")
     private Instant runEndedAt;
 
+    /**
+     * The server (a cluster's instance, or the one server) whose batch runtime runs the roll's job: if that
+     * server dies or restarts while the roll is running, the run is over, and another server may say so.
+     */
+    @Column(name = "running_on")
+    private String runningOn;
+
     /** Why the last run failed, in Chinese and in English; null unless the roll is FAILED. */
     @Column(name = "failure_reason")
     private String failureReason;
@@ -91,19 +98,21 @@ public class PaymentRoll {
     protected PaymentRoll() {
     }
 
-    public PaymentRoll(YearMonth month, DivisionCode division, String actor, Instant at) {
+    public PaymentRoll(YearMonth month, DivisionCode division, String actor, Instant at, String server) {
         this.month = month.atDay(1);
         this.division = division.value();
         this.status = PaymentRollStatus.RUNNING;
         this.createdBy = actor;
         this.createdAt = at;
+        this.runningOn = server;
     }
 
     /**
      * A run of the job begins. A new job instance (a start or a re-run) counts its cases from zero; a
      * restart of the same instance keeps the count of what the failed run had committed.
      */
-    public void runStarted(long instanceId, long executionId, String actor, long casesToLookAt, Instant at) {
+    public void runStarted(long instanceId, long executionId, String actor, long casesToLookAt, Instant at,
+                           String server) {
         boolean newInstance = jobInstanceId == null || jobInstanceId != instanceId;
         if (newInstance) {
             this.casesTotal = casesToLookAt;
@@ -114,6 +123,7 @@ public class PaymentRoll {
         this.runBy = actor;
         this.runStartedAt = at;
         this.runEndedAt = null;
+        this.runningOn = server;
         this.status = PaymentRollStatus.RUNNING;
         this.failureReason = null;
         this.failureReasonEn = null;
@@ -124,9 +134,10 @@ public class PaymentRoll {
      * moment, before the job exists, so a second request for the same roll is refused by the roll's own
      * row (its unique key, or its version) and never by a check that two requests can pass together.
      */
-    public void runRequested(String actor, Instant at) {
+    public void runRequested(String actor, Instant at, String server) {
         this.runBy = actor;
         this.runStartedAt = at;
+        this.runningOn = server;
         this.runEndedAt = null;
         this.status = PaymentRollStatus.RUNNING;
         this.failureReason = null;
@@ -150,6 +161,16 @@ public class PaymentRoll {
         this.runEndedAt = at;
         this.failureReason = cut(reason);
         this.failureReasonEn = cut(reasonEn);
+    }
+
+    /** The server running the roll's job; null for a run requested before servers were named. */
+    public String runningOn() {
+        return runningOn;
+    }
+
+    /** When the current (or last) run was asked for or began. */
+    public Instant runningSince() {
+        return runStartedAt != null ? runStartedAt : createdAt;
     }
 
     private static String cut(String text) {
