@@ -27,7 +27,8 @@ import java.util.Set;
  * again on every request, instead of {@code @AutoApplySession}'s principal registered with the container's
  * session: on a cluster a session moves between instances through the data grid, which carries its
  * attributes, and the registered principal arrived without its groups (the next instance answered 403 to
- * a user signed in a moment before on the other). The session's id changes at sign-in (no fixation).
+ * a user signed in a moment before on the other). The login form renews the session's id before it signs
+ * anyone in (no fixation: {@code LoginBean}).
  */
 @ApplicationScoped
 @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
@@ -52,8 +53,6 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            request.getSession();
-            request.changeSessionId();
             request.getSession().setAttribute(SIGNED_IN,
                     new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         }
