@@ -53,9 +53,9 @@ public class LoginBean {
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         if (request.getUserPrincipal() != null) {
             // Someone is still signed in in this browser (a session left open at a shared desk). The session's
-            // caller would outlive the sign-in (the session keeps the caller it had, whatever these
-            // credentials say): a wrong password, or another person's name, went on as the previous user.
-            // Sign that user out first, so these credentials decide.
+            // caller would answer the sign-in by itself (Jakarta Security's auto-applied session succeeds for
+            // a request that has a caller, whatever the credentials): a wrong password, or another person's
+            // name, went on as the previous user. Sign that user out first, so these credentials decide.
             request.logout();
             HttpSession previous = request.getSession(false);
             if (previous != null) {
