@@ -52,10 +52,11 @@ public class LoginBean {
         ExternalContext ext = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ext.getRequest();
         if (request.getUserPrincipal() != null) {
-            // Someone is still signed in in this browser (a session left open at a shared desk). The session's
-            // caller would answer the sign-in by itself (Jakarta Security's auto-applied session succeeds for
-            // a request that has a caller, whatever the credentials): a wrong password, or another person's
-            // name, went on as the previous user. Sign that user out first, so these credentials decide.
+            // Someone is still signed in in this browser (a session left open at a shared desk). The session
+            // keeps its caller whatever these credentials say (it was Jakarta Security's auto-applied session,
+            // which answered any credentials with success; now CallerKeptInSessionInterceptor's attribute): a
+            // wrong password, or another person's name, went on as the previous user. Sign that user out
+            // first, so these credentials decide.
             request.logout();
             HttpSession previous = request.getSession(false);
             if (previous != null) {
