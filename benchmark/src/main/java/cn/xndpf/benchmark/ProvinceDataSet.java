@@ -11,6 +11,7 @@ import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.security.Partner;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.SchemaMigrations;
+import cn.xndpf.domain.subsidy.SubsidyType;
 import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
@@ -32,7 +33,8 @@ import java.util.Map;
  * The benchmark's province-sized registry: people in households over the seven counties, their
  * certificates with their event history and their households' assistance history, made by the same
  * generator as the demo data and written with JDBC batches (the demo's JPA writer makes 50,000 people in
- * about 50 s; a million that way would take a quarter of an hour).
+ * about 50 s; a million that way would take a quarter of an hour); and the two subsidies' active cases with
+ * twelve months of paid rolls ({@link SubsidyHistory}).
  *
  * <p>Ids are drawn from the platform's own sequence in the blocks EclipseLink draws them in (NEXTVAL v
  * stands for v-49 .. v), so the platform started on the loaded database goes on numbering after them.
@@ -47,20 +49,26 @@ public final class ProvinceDataSet {
     private static final int BATCH = 2_000;
 
     private final Connection connection;
+    private final boolean oracle;
     private final PreparedStatement nextBlock;
     private long nextId;
     private long blockEnd = -1;
 
     private ProvinceDataSet(Connection connection) throws SQLException {
         this.connection = connection;
-        boolean oracle = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("oracle");
+        this.oracle = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("oracle");
         this.nextBlock = connection.prepareStatement(oracle ? "SELECT dpf_seq.NEXTVAL FROM dual"
                 : "SELECT NEXT VALUE FOR dpf_seq");
     }
 
     /** What was written, for the caller's report. */
     public record Loaded(int people, long households, long certificates, long certificateEvents,
-                         long assistancePeriods, int divisions, long millis) {
+                         long assistancePeriods, int divisions, long livingSubsidyCases, long nursingSubsidyCases,
+                         int paymentRolls, long paymentLines, java.math.BigDecimal paid, long millis) {
+
+        public long subsidyCases() {
+            return livingSubsidyCases + nursingSubsidyCases;
+        }
     }
 
     /**
@@ -68,17 +76,23 @@ public final class ProvinceDataSet {
      * generator's fixed seed, so two loads of the same size are the same data set.
      */
     public static Loaded load(DataSource dataSource, int people) throws SQLException {
+        return load(dataSource, people, LocalDate.now());
+    }
+
+    /** As {@link #load(DataSource, int)}, with {@code today} as the load day (the rolls end the month before). */
+    public static Loaded load(DataSource dataSource, int people, LocalDate today) throws SQLException {
         long started = System.nanoTime();
         SchemaMigrations.migrate(dataSource);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             ProvinceDataSet set = new ProvinceDataSet(c);
             set.requireEmptyRegistry();
-            Loaded loaded = set.write(new DemoDataGenerator(20_210_101L), people);
+            Loaded loaded = set.write(new DemoDataGenerator(20_210_101L), people, today);
             c.commit();
             return new Loaded(loaded.people(), loaded.households(), loaded.certificates(),
                     loaded.certificateEvents(), loaded.assistancePeriods(), loaded.divisions(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    loaded.livingSubsidyCases(), loaded.nursingSubsidyCases(), loaded.paymentRolls(),
+                    loaded.paymentLines(), loaded.paid(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -92,7 +106,7 @@ public final class ProvinceDataSet {
         }
     }
 
-    private Loaded write(DemoDataGenerator generator, int people) throws SQLException {
+    private Loaded write(DemoDataGenerator generator, int people, LocalDate today) throws SQLException {
         List<Division> divisions = generator.divisions();
         writeDivisions(divisions);
         writeAccounts(generator);
@@ -111,8 +125,11 @@ public final class ProvinceDataSet {
              PreparedStatement event = connection.prepareStatement("INSERT INTO certificate_event (id,"
                      + " certificate_id, event_type, event_date, old_category, new_category, old_level, new_level,"
                      + " old_division, new_division, reason, actor, recorded_at)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Batches batches = new Batches(connection, List.of(household, assistance, person, certificate, event));
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             SubsidyHistory subsidies = new SubsidyHistory(connection, this::nextId, oracle, today)) {
+            List<PreparedStatement> inOrder = new ArrayList<>(List.of(household, assistance, person, certificate, event));
+            inOrder.addAll(subsidies.statements());
+            Batches batches = new Batches(connection, inOrder);
             Map<Household, Long> householdIds = new java.util.IdentityHashMap<>();
             generator.people(people, p -> {
                 try {
@@ -127,14 +144,21 @@ public final class ProvinceDataSet {
                     for (Certificate c : p.certificates()) {
                         writeCertificate(certificate, event, c, personId, counts);
                     }
+                    subsidies.write(p, personId);
                     batches.rowWritten();
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
             });
             batches.flush();
+            long rollsStarted = System.nanoTime();
+            SubsidyHistory.Rolls rolls = subsidies.writeRolls();
+            System.out.printf("[benchmark] %,d rolls of %,d lines written in %.1f s%n", rolls.rolls(), rolls.lines(),
+                    (System.nanoTime() - rollsStarted) / 1e9);
+            return new Loaded(people, counts[0], counts[1], counts[2], counts[3], divisions.size(),
+                    subsidies.cases(SubsidyType.LIVING), subsidies.cases(SubsidyType.NURSING), rolls.rolls(),
+                    rolls.lines(), rolls.total(), 0);
         }
-        return new Loaded(people, counts[0], counts[1], counts[2], counts[3], divisions.size(), 0);
     }
 
     private void writeDivisions(List<Division> divisions) throws SQLException {
@@ -338,8 +362,11 @@ public final class ProvinceDataSet {
         System.out.printf("[benchmark] loading %,d people into %s%n", people, describe(System.getenv()));
         Loaded l = load(target, people);
         System.out.printf("[benchmark] %,d people, %,d households, %,d certificates, %,d certificate events,"
-                        + " %,d assistance periods, %,d divisions in %.1f s%n", l.people(), l.households(),
-                l.certificates(), l.certificateEvents(), l.assistancePeriods(), l.divisions(), l.millis() / 1000.0);
+                        + " %,d assistance periods, %,d divisions, %,d living and %,d nursing subsidy cases,"
+                        + " %,d paid rolls of %,d lines (%s yuan) in %.1f s%n", l.people(), l.households(),
+                l.certificates(), l.certificateEvents(), l.assistancePeriods(), l.divisions(),
+                l.livingSubsidyCases(), l.nursingSubsidyCases(), l.paymentRolls(), l.paymentLines(),
+                l.paid().toPlainString(), l.millis() / 1000.0);
     }
 
     static DataSource dataSource(Map<String, String> env) throws SQLException {

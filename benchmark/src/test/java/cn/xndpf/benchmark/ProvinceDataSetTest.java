@@ -5,11 +5,23 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.subsidy.PaymentLineStatus;
+import cn.xndpf.domain.subsidy.PaymentSchedule;
+import cn.xndpf.domain.subsidy.RateTable;
+import cn.xndpf.domain.subsidy.SubsidyType;
+import cn.xndpf.domain.workflow.CaseState;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProvinceDataSetTest {
 
     private static final int PEOPLE = 10_000;
+    /** A fixed load day, so the rolls' window is the same on every build: December 2025 to November 2026. */
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 10);
 
     @TempDir
     Path dir;
@@ -33,8 +47,8 @@ class ProvinceDataSetTest {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL(ProvinceDataSet.h2Url(Map.of("DPF_DATA_DIR", dir.toString())));
 
-        ProvinceDataSet.Loaded loaded = ProvinceDataSet.load(db, PEOPLE);
-        System.out.printf("[benchmark] %,d people loaded in %,d ms%n", loaded.people(), loaded.millis());
+        ProvinceDataSet.Loaded loaded = ProvinceDataSet.load(db, PEOPLE, DAY);
+        System.out.printf("[benchmark] %,d people loaded in %,d ms: %s%n", loaded.people(), loaded.millis(), loaded);
 
         assertEquals(PEOPLE, count(db, "SELECT COUNT(*) FROM person"));
         assertEquals(loaded.households(), count(db, "SELECT COUNT(*) FROM household"));
@@ -66,9 +80,118 @@ class ProvinceDataSetTest {
         long next = count(db, "SELECT NEXT VALUE FOR dpf_seq");
         assertTrue(next - 49 > highest, "the platform's next id block starts after the loaded ids");
 
+        subsidyCasesAreThoseTheRulesAdmit(db, loaded);
+        rollsPayEveryCaseEachMonthOnceAtTheMonthsRate(db, loaded);
+
         assertThrows(IllegalStateException.class, () -> ProvinceDataSet.load(db, 10),
                 "a second load into a filled registry is refused");
         assertEquals(PEOPLE, count(db, "SELECT COUNT(*) FROM person"), "and writes nothing");
+    }
+
+    /** Both directions, in SQL over the loaded rows: every case is admitted, every admitted person has one. */
+    private static void subsidyCasesAreThoseTheRulesAdmit(JdbcDataSource db, ProvinceDataSet.Loaded loaded)
+            throws SQLException {
+        assertEquals(loaded.livingSubsidyCases(), count(db, "SELECT COUNT(*) FROM program_case"
+                + " WHERE program_code = 'LIVING_SUBSIDY' AND state = 'ACTIVE' AND case_kind = 'SUBSIDY'"));
+        assertEquals(loaded.nursingSubsidyCases(), count(db, "SELECT COUNT(*) FROM program_case"
+                + " WHERE program_code = 'NURSING_SUBSIDY' AND state = 'ACTIVE' AND case_kind = 'SUBSIDY'"));
+        assertTrue(loaded.livingSubsidyCases() > PEOPLE / 50 && loaded.nursingSubsidyCases() > PEOPLE / 50,
+                "both subsidies have cases: " + loaded);
+        assertEquals(loaded.subsidyCases(), count(db, "SELECT COUNT(*) FROM subsidy_case"));
+        String alive = "(p.death_date IS NULL OR p.death_date > DATE '2026-12-10')";
+        String validCertificate = "JOIN certificate c ON c.person_id = p.id AND c.current_cert = 1"
+                + " AND c.status = 'VALID' AND c.issued_on <= k.benefit_from";
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM program_case k JOIN person p ON p.id = k.person_id"
+                + " WHERE k.case_kind = 'SUBSIDY' AND NOT EXISTS (SELECT 1 FROM certificate c"
+                + " WHERE c.person_id = p.id AND c.current_cert = 1 AND c.status = 'VALID'"
+                + " AND c.issued_on <= k.benefit_from AND " + alive + ")"),
+                "every case's holder is alive with a certificate valid since the benefit began");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM program_case k JOIN person p ON p.id = k.person_id"
+                + " WHERE k.program_code = 'LIVING_SUBSIDY' AND NOT EXISTS (SELECT 1 FROM household_assistance a"
+                + " WHERE a.household_id = p.household_id AND a.status = 'DIBAO' AND a.valid_from <= k.benefit_from"
+                + " AND (a.valid_to IS NULL OR a.valid_to >= DATE '2026-12-10'))"),
+                "every living-subsidy household has held 低保 since the benefit began");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM program_case k JOIN subsidy_case s ON s.case_id = k.id"
+                + " JOIN person p ON p.id = k.person_id " + validCertificate
+                + " WHERE k.program_code = 'NURSING_SUBSIDY' AND (c.cert_level NOT IN (1, 2) OR s.benefit_level <> c.cert_level)"),
+                "every nursing case is a level 1-2 holder at the certificate's level");
+        String eligibleSince = "JOIN certificate c ON c.person_id = p.id AND c.current_cert = 1 AND c.status = 'VALID'"
+                + " AND c.issued_on <= DATE '2026-12-01' WHERE " + alive;
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM person p " + eligibleSince
+                + " AND EXISTS (SELECT 1 FROM household_assistance a WHERE a.household_id = p.household_id"
+                + " AND a.status = 'DIBAO' AND a.valid_from <= DATE '2026-12-01'"
+                + " AND (a.valid_to IS NULL OR a.valid_to >= DATE '2026-12-10'))"
+                + " AND NOT EXISTS (SELECT 1 FROM program_case k WHERE k.person_id = p.id"
+                + " AND k.program_code = 'LIVING_SUBSIDY')"), "no 低保 holder is left without the living subsidy");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM person p " + eligibleSince + " AND c.cert_level IN (1, 2)"
+                + " AND NOT EXISTS (SELECT 1 FROM household_assistance a WHERE a.household_id = p.household_id"
+                + " AND a.status = 'TEKUN_CENTRALISED' AND a.valid_from <= DATE '2026-12-10'"
+                + " AND (a.valid_to IS NULL OR a.valid_to >= DATE '2026-12-10'))"
+                + " AND NOT EXISTS (SELECT 1 FROM program_case k WHERE k.person_id = p.id"
+                + " AND k.program_code = 'NURSING_SUBSIDY')"), "no level 1-2 holder is left without the nursing subsidy");
+        assertEquals(loaded.subsidyCases() * 6, count(db, "SELECT COUNT(*) FROM case_event"),
+                "created, submitted, three approvals and the benefit's start for every case");
+        assertEquals(loaded.subsidyCases(), count(db, "SELECT COUNT(*) FROM case_event e JOIN program_case k"
+                + " ON k.id = e.case_id WHERE e.event_type = 'ACTIVATED' AND e.state_to = 'ACTIVE'"));
+    }
+
+    /**
+     * Each county's roll of each of the twelve months before the load day pays every case whose benefit had
+     * begun, once, at the month's rate; so the platform's own schedule owes each case the current month only.
+     */
+    private static void rollsPayEveryCaseEachMonthOnceAtTheMonthsRate(JdbcDataSource db,
+                                                                     ProvinceDataSet.Loaded loaded) throws SQLException {
+        YearMonth current = YearMonth.from(DAY);
+        assertEquals(7 * 12, loaded.paymentRolls());
+        assertEquals(7 * 12, count(db, "SELECT COUNT(*) FROM payment_roll WHERE status = 'COMPLETED'"
+                + " AND roll_month >= DATE '2025-12-01' AND roll_month <= DATE '2026-11-01'"));
+        assertEquals(loaded.paymentLines(), count(db, "SELECT COUNT(*) FROM payment_line WHERE status = 'PAID'"));
+        assertEquals(loaded.paymentLines(), count(db, "SELECT SUM(line_count) FROM payment_roll"));
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM payment_roll r WHERE total_amount <>"
+                + " (SELECT SUM(l.amount) FROM payment_line l WHERE l.roll_id = r.id)"), "roll totals are their lines'");
+        assertEquals(0, count(db, "SELECT COUNT(*) FROM payment_line l JOIN payment_roll r ON r.id = l.roll_id"
+                + " JOIN program_case k ON k.id = l.case_id WHERE l.paid_month <> r.roll_month"
+                + " OR k.division_code NOT LIKE r.division_code || '%'"), "a roll pays its own month and county");
+
+        RateTable rates;
+        Map<Long, List<PaymentSchedule.Existing>> lines = new HashMap<>();
+        Map<Long, PaymentSchedule.CaseFacts> cases = new HashMap<>();
+        Map<Long, SubsidyType> types = new HashMap<>();
+        Map<Long, DisabilityLevel> levels = new HashMap<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            rates = SubsidyHistory.rates(c);
+            try (ResultSet rs = s.executeQuery("SELECT k.id, k.benefit_from, s.subsidy_type, s.benefit_level"
+                    + " FROM program_case k JOIN subsidy_case s ON s.case_id = k.id")) {
+                while (rs.next()) {
+                    cases.put(rs.getLong(1), new PaymentSchedule.CaseFacts(CaseState.ACTIVE,
+                            rs.getDate(2).toLocalDate(), null, null));
+                    types.put(rs.getLong(1), SubsidyType.valueOf(rs.getString(3)));
+                    levels.put(rs.getLong(1), DisabilityLevel.ofCode(rs.getInt(4)));
+                    lines.put(rs.getLong(1), new ArrayList<>());
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT case_id, paid_month, attempt, status, amount FROM payment_line")) {
+                while (rs.next()) {
+                    lines.get(rs.getLong(1)).add(new PaymentSchedule.Existing(YearMonth.from(rs.getDate(2).toLocalDate()),
+                            rs.getInt(3), PaymentLineStatus.valueOf(rs.getString(4)), rs.getBigDecimal(5)));
+                }
+            }
+        }
+        for (Map.Entry<Long, PaymentSchedule.CaseFacts> e : cases.entrySet()) {
+            long id = e.getKey();
+            YearMonth from = YearMonth.from(e.getValue().benefitFrom());
+            List<PaymentSchedule.Existing> paid = lines.get(id);
+            assertEquals(from.until(current, java.time.temporal.ChronoUnit.MONTHS), paid.size(),
+                    "case " + id + " is paid every month from " + from + " up to the load month");
+            for (PaymentSchedule.Existing line : paid) {
+                assertEquals(0, rates.monthlyAmount(types.get(id), levels.get(id), line.month().atDay(1)).orElseThrow()
+                        .compareTo(line.amount()), "case " + id + " paid " + line.month() + " at that month's rate");
+            }
+            List<PaymentSchedule.Owed> owed = PaymentSchedule.owed(e.getValue(), current, paid,
+                    m -> rates.monthlyAmount(types.get(id), levels.get(id), m.atDay(1)));
+            assertEquals(List.of(current), owed.stream().map(PaymentSchedule.Owed::month).toList(),
+                    "the current month's roll owes case " + id + " its month only");
+        }
     }
 
     private static long count(JdbcDataSource db, String sql) throws SQLException {

@@ -378,7 +378,7 @@ public class DemoSubsidyCases {
     }
 
     /** The rules of the subsidies, applied to the generated facts as they stood on {@code day}. */
-    boolean qualifies(DemoDataGenerator.DemoPerson d, SubsidyType type, LocalDate day) {
+    public boolean qualifies(DemoDataGenerator.DemoPerson d, SubsidyType type, LocalDate day) {
         return assess(d, type, day).eligible();
     }
 
