@@ -201,7 +201,7 @@ final class SubsidyHistory implements AutoCloseable {
                 counties.add(rs.getString(1));
             }
         }
-        String nextId = oracle ? "dpf_seq.NEXTVAL" : "NEXT VALUE FOR dpf_seq";
+        String nextId = nextId(oracle);
         int rolls = 0;
         long lines = 0;
         BigDecimal total = BigDecimal.ZERO;
@@ -230,14 +230,8 @@ final class SubsidyHistory implements AutoCloseable {
                     roll.setTimestamp(8, ended);
                     roll.executeUpdate();
                     int written;
-                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO payment_line (id,"
-                            + " roll_id, case_id, person_id, subsidy_type, benefit_level, paid_month, amount, attempt,"
-                            + " status, bank_name, bank_account, bank_reference, settled_by, settled_at, version)"
-                            + " SELECT " + nextId + ", ?, c.id, c.person_id, s.subsidy_type, s.benefit_level, ?, "
-                            + amount + ", 1, 'PAID', s.bank_name, s.bank_account, ? || c.id, ?, ?, 1"
-                            + " FROM program_case c JOIN subsidy_case s ON s.case_id = c.id"
-                            + " WHERE c.case_kind = 'SUBSIDY' AND c.state = 'ACTIVE' AND c.benefit_from <= ?"
-                            + " AND c.division_code LIKE ?")) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            linesOwed("payment_line", nextId, amount, "'PAID'", "?, ?"))) {
                         insert.setLong(1, rollId);
                         insert.setDate(2, Date.valueOf(m.atDay(1)));
                         insert.setString(3, "BM" + m.toString().replace("-", "") + "-");
@@ -271,11 +265,31 @@ final class SubsidyHistory implements AutoCloseable {
     }
 
     /**
+     * The one {@code INSERT ... SELECT} that writes a month's line for every active case whose benefit had
+     * begun, into {@code table} (the history's rolls, and the benchmark's reference for the roll job). Its
+     * parameters: roll id, month paid, bank reference prefix, then those of {@code settledValues}, then the
+     * month again (the benefit's start) and the division prefix ({@code LIKE}).
+     */
+    static String linesOwed(String table, String nextId, String amount, String status, String settledValues) {
+        return "INSERT INTO " + table + " (id, roll_id, case_id, person_id, subsidy_type, benefit_level, paid_month,"
+                + " amount, attempt, status, bank_name, bank_account, bank_reference, settled_by, settled_at, version)"
+                + " SELECT " + nextId + ", ?, c.id, c.person_id, s.subsidy_type, s.benefit_level, ?, " + amount
+                + ", 1, " + status + ", s.bank_name, s.bank_account, ? || c.id, " + settledValues + ", 1"
+                + " FROM program_case c JOIN subsidy_case s ON s.case_id = c.id"
+                + " WHERE c.case_kind = 'SUBSIDY' AND c.state = 'ACTIVE' AND c.benefit_from <= ?"
+                + " AND c.division_code LIKE ?";
+    }
+
+    static String nextId(boolean oracle) {
+        return oracle ? "dpf_seq.NEXTVAL" : "NEXT VALUE FOR dpf_seq";
+    }
+
+    /**
      * The month's amount per subsidy and level as one SQL expression, from the platform's own rate lookup;
      * a level without a rate yields NULL, which the NOT NULL amount refuses, as the roll job refuses to pay
      * nothing.
      */
-    private static String amountOf(RateTable rates, YearMonth month) {
+    static String amountOf(RateTable rates, YearMonth month) {
         StringBuilder sql = new StringBuilder("CASE");
         for (SubsidyType t : SubsidyType.values()) {
             for (DisabilityLevel level : DisabilityLevel.values()) {

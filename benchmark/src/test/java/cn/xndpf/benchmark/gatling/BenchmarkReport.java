@@ -60,6 +60,7 @@ public final class BenchmarkReport {
         Optional<Figures> page = figures(results, "registrysearchsimulation", RegistrySearchSimulation.PAGE);
 
         List<Row> rows = new ArrayList<>();
+        rows.add(paymentRoll(results));
         boolean partnerComplete = complete(verification) && complete(health);
         if (partnerComplete) {
             double ratio = verification.get().perSecond() / health.get().perSecond();
@@ -87,6 +88,32 @@ public final class BenchmarkReport {
             rows.add(incomplete("registry search page load, 16 staff"));
         }
         return rows;
+    }
+
+    /** The roll job against the hand-written INSERT ... SELECT, from PaymentRollSimulation's figures. */
+    static Row paymentRoll(Path results) throws IOException {
+        Path file = results.resolve(PaymentRollSimulation.FIGURES);
+        if (!Files.isRegularFile(file)) {
+            return incomplete("monthly payment roll of the city (the job, started on the rolls screen)");
+        }
+        JsonNode f = new ObjectMapper().readTree(file.toFile());
+        String what = String.format(Locale.ROOT, "monthly payment roll of the city, %,d lines (the job, started on the"
+                + " rolls screen)", f.path("jobLines").asLong());
+        if (!f.path("complete").asBoolean()) {
+            return new Row(what, f.path("status").asText(), "-", "-", "<= 1.50x", String.format(Locale.ROOT,
+                    "INCOMPLETE (roll %s, %,d lines against %,d of the reference, %,d differing)",
+                    f.path("status").asText(), f.path("jobLines").asLong(), f.path("referenceLines").asLong(),
+                    f.path("differingLines").asLong()), false);
+        }
+        double job = f.path("jobSeconds").asDouble();
+        double reference = f.path("referenceSeconds").asDouble();
+        double ratio = job / reference;
+        return new Row(what, seconds(job), "INSERT ... SELECT " + seconds(reference), ratio(ratio), "<= 1.50x",
+                yesNo(ratio <= 1.5), true);
+    }
+
+    private static String seconds(double v) {
+        return String.format(Locale.ROOT, "%,.1f s", v);
     }
 
     private static boolean complete(Optional<Figures> f) {

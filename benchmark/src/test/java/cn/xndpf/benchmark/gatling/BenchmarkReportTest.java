@@ -31,14 +31,17 @@ class BenchmarkReportTest {
         report("certificateverificationsimulation-20261129190000000", PartnerLoad.VERIFICATION, 10, 5, 1.0, 1, 1);
         report("certificateverificationsimulation-20261129194100000", PartnerLoad.VERIFICATION, 30_000, 0, 900.0, 120, 400);
         searchReport("registrysearchsimulation-20261129194200000", 0);
+        rollFigures(true, 98.2, 61.0);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(4, rows.size());
-        assertRow(rows.get(0), "900 req/s", "/health 3,000 req/s", "0.30x", ">= 0.70x", "NO");
-        assertRow(rows.get(1), "400 ms", "/health 60 ms", "6.67x", "< 50 ms", "NO");
-        assertRow(rows.get(2), "250 ms", "-", "-", "< 300 ms", "yes");
-        assertRow(rows.get(3), "600 ms", "-", "-", "< 500 ms", "NO");
+        assertEquals(5, rows.size());
+        assertRow(rows.get(0), "98.2 s", "INSERT ... SELECT 61.0 s", "1.61x", "<= 1.50x", "NO");
+        assertTrue(rows.get(0).what().contains("581,700 lines"), rows.get(0).what());
+        assertRow(rows.get(1), "900 req/s", "/health 3,000 req/s", "0.30x", ">= 0.70x", "NO");
+        assertRow(rows.get(2), "400 ms", "/health 60 ms", "6.67x", "< 50 ms", "NO");
+        assertRow(rows.get(3), "250 ms", "-", "-", "< 300 ms", "yes");
+        assertRow(rows.get(4), "600 ms", "-", "-", "< 500 ms", "NO");
         assertTrue(rows.stream().allMatch(BenchmarkReport.Row::complete), "slow is not incomplete");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,14 +57,18 @@ class BenchmarkReportTest {
         report("healthreferencesimulation-20261129194000000", PartnerLoad.HEALTH, 100_000, 0, 3_000.0, 20, 60);
         // No verification report at all; the search had failed requests.
         searchReport("registrysearchsimulation-20261129194200000", 3);
+        // The roll's lines differ from the reference's: no figure, whatever the times.
+        rollFigures(false, 10.0, 20.0);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(3, rows.size());
-        assertFalse(rows.get(0).complete(), "no verification report");
-        assertFalse(rows.get(1).complete(), "failed searches");
-        assertTrue(rows.get(2).complete(), "the page loads themselves all succeeded");
-        assertTrue(rows.get(0).met().startsWith("INCOMPLETE"));
+        assertEquals(4, rows.size());
+        assertFalse(rows.get(0).complete(), "lines differing from the reference");
+        assertTrue(rows.get(0).met().contains("1 differing"), rows.get(0).met());
+        assertFalse(rows.get(1).complete(), "no verification report");
+        assertFalse(rows.get(2).complete(), "failed searches");
+        assertTrue(rows.get(3).complete(), "the page loads themselves all succeeded");
+        assertTrue(rows.get(1).met().startsWith("INCOMPLETE"));
     }
 
     @Test
@@ -74,6 +81,15 @@ class BenchmarkReportTest {
                                   String met) {
         assertEquals(List.of(figure, reference, ratio, goal, met),
                 List.of(row.figure(), row.reference(), row.ratio(), row.goal(), row.met()), row.what());
+    }
+
+    /** PaymentRollSimulation's figures as PaymentRollReference.Result writes them. */
+    private void rollFigures(boolean complete, double jobSeconds, double referenceSeconds) throws IOException {
+        Files.createDirectories(results);
+        Files.writeString(results.resolve(PaymentRollSimulation.FIGURES), new cn.xndpf.benchmark.PaymentRollReference
+                .Result("2026-12", "630100", "COMPLETED", 581_700, new java.math.BigDecimal("58170000.00"), jobSeconds,
+                complete ? 581_700 : 581_699, new java.math.BigDecimal("58170000.00"), referenceSeconds,
+                complete ? 0 : 1).toJson());
     }
 
     private void searchReport(String dir, long failedSearches) throws IOException {

@@ -52,15 +52,33 @@ final class BenchmarkTarget {
         return require(rows, "people with a certificate");
     }
 
+    /** The status of the roll of {@code month} for {@code division}, or "ABSENT" before it is made. */
+    static String rollStatus(java.time.YearMonth month, String division) {
+        List<String> status = new ArrayList<>();
+        query("SELECT status FROM payment_roll WHERE roll_month = DATE '" + month.atDay(1) + "' AND division_code = '"
+                + division + "'", rs -> status.add(rs.getString(1)));
+        return status.isEmpty() ? "ABSENT" : status.get(0);
+    }
+
+    /** A connection to the platform's database (through the running platform's H2 server). */
+    static Connection connection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl());
+    }
+
+    private static String jdbcUrl() {
+        String url = System.getProperty("dpf.benchmark.jdbcUrl");
+        if (url == null) {
+            throw new IllegalStateException("dpf.benchmark.jdbcUrl is not set: run the simulations with -Pbenchmark");
+        }
+        return url;
+    }
+
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
     }
 
     private static void query(String sql, RowReader reader) {
-        String url = System.getProperty("dpf.benchmark.jdbcUrl");
-        if (url == null) {
-            throw new IllegalStateException("dpf.benchmark.jdbcUrl is not set: run the simulations with -Pbenchmark");
-        }
+        String url = jdbcUrl();
         // AUTO_SERVER: the running platform holds the H2 file, this connection goes through it.
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
