@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The reference of the roll measurement compares like with like: a roll with exactly the lines the data set
  * owes is complete and timed from its recorded run; one line paid at another amount, or a roll that failed or
- * was never made, is not.
+ * was never made, is not. The bank file's reference writes the roll's pending lines.
  */
 class PaymentRollReferenceTest {
 
@@ -83,6 +83,15 @@ class PaymentRollReferenceTest {
             assertTrue(same.toJson().contains("\"complete\":true"), same.toJson());
             assertEquals(0, count(c, "SELECT COUNT(*) FROM payment_line WHERE bank_reference LIKE 'REF-%'"),
                     "the reference writes only its scratch table, and drops it");
+
+            Path file = dir.resolve("bank-file.csv");
+            BankFileReference.Result bankFile = BankFileReference.write(c, MONTH, CITY, file);
+            assertEquals(loaded.subsidyCases(), bankFile.lines(), "the roll's pending lines");
+            assertEquals(0, bankFile.total().compareTo(same.jobTotal()));
+            java.util.List<String> written = java.nio.file.Files.readAllLines(file);
+            assertEquals(bankFile.lines() + 3, written.size(), "title, header, the lines and TOTAL");
+            assertTrue(written.get(written.size() - 1).startsWith("TOTAL," + bankFile.lines() + ","));
+            assertTrue(written.get(2).matches("\\d+,\\d+,(LS|NS)-\\d+,2026-12,1,(LIVING|NURSING),.+"), written.get(2));
 
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE payment_line SET amount = amount + 1 WHERE roll_id = 1"

@@ -61,6 +61,7 @@ public final class BenchmarkReport {
 
         List<Row> rows = new ArrayList<>();
         rows.add(paymentRoll(results));
+        rows.add(bankFile(results, figures(results, "bankfilesimulation", BankFileSimulation.DOWNLOAD)));
         boolean partnerComplete = complete(verification) && complete(health);
         if (partnerComplete) {
             double ratio = verification.get().perSecond() / health.get().perSecond();
@@ -110,6 +111,29 @@ public final class BenchmarkReport {
         double ratio = job / reference;
         return new Row(what, seconds(job), "INSERT ... SELECT " + seconds(reference), ratio(ratio), "<= 1.50x",
                 yesNo(ratio <= 1.5), true);
+    }
+
+    /** The download's time (one request: its 95th percentile is its time) against the JDBC cursor's, and the heap. */
+    static Row bankFile(Path results, Optional<Figures> download) throws IOException {
+        Path file = results.resolve(BankFileSimulation.FIGURES);
+        String goal = "<= 1.50x, heap < 100 MB";
+        if (!complete(download) || !Files.isRegularFile(file)) {
+            return incomplete("bank file of the city's roll (partner API)");
+        }
+        JsonNode f = new ObjectMapper().readTree(file.toFile());
+        long lines = f.path("fileLines").asLong();
+        String what = String.format(Locale.ROOT, "bank file of the city's roll, %,d lines (partner API)", lines);
+        double heap = f.path("heapGrowthMb").asDouble();
+        if (lines <= 0 || lines != f.path("referenceLines").asLong() || heap < 0) {
+            return new Row(what, "-", "-", "-", goal, String.format(Locale.ROOT,
+                    "INCOMPLETE (%,d lines against %,d of the reference; heap %s)", lines,
+                    f.path("referenceLines").asLong(), heap < 0 ? "not sampled" : "sampled"), false);
+        }
+        double seconds = download.get().p95() / 1000.0;
+        double reference = f.path("referenceSeconds").asDouble();
+        double ratio = seconds / reference;
+        return new Row(what, seconds(seconds) + ", heap +" + String.format(Locale.ROOT, "%,.0f MB", heap),
+                "JDBC cursor " + seconds(reference), ratio(ratio), goal, yesNo(ratio <= 1.5 && heap < 100), true);
     }
 
     private static String seconds(double v) {

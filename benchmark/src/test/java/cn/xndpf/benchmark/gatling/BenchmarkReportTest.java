@@ -32,16 +32,18 @@ class BenchmarkReportTest {
         report("certificateverificationsimulation-20261129194100000", PartnerLoad.VERIFICATION, 30_000, 0, 900.0, 120, 400);
         searchReport("registrysearchsimulation-20261129194200000", 0);
         rollFigures(true, 98.2, 61.0);
+        bankFile(581_700, 581_700, 12_000, 4.0, 35.5);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(5, rows.size());
+        assertEquals(6, rows.size());
         assertRow(rows.get(0), "98.2 s", "INSERT ... SELECT 61.0 s", "1.61x", "<= 1.50x", "NO");
         assertTrue(rows.get(0).what().contains("581,700 lines"), rows.get(0).what());
-        assertRow(rows.get(1), "900 req/s", "/health 3,000 req/s", "0.30x", ">= 0.70x", "NO");
-        assertRow(rows.get(2), "400 ms", "/health 60 ms", "6.67x", "< 50 ms", "NO");
-        assertRow(rows.get(3), "250 ms", "-", "-", "< 300 ms", "yes");
-        assertRow(rows.get(4), "600 ms", "-", "-", "< 500 ms", "NO");
+        assertRow(rows.get(1), "12.0 s, heap +36 MB", "JDBC cursor 4.0 s", "3.00x", "<= 1.50x, heap < 100 MB", "NO");
+        assertRow(rows.get(2), "900 req/s", "/health 3,000 req/s", "0.30x", ">= 0.70x", "NO");
+        assertRow(rows.get(3), "400 ms", "/health 60 ms", "6.67x", "< 50 ms", "NO");
+        assertRow(rows.get(4), "250 ms", "-", "-", "< 300 ms", "yes");
+        assertRow(rows.get(5), "600 ms", "-", "-", "< 500 ms", "NO");
         assertTrue(rows.stream().allMatch(BenchmarkReport.Row::complete), "slow is not incomplete");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -59,16 +61,19 @@ class BenchmarkReportTest {
         searchReport("registrysearchsimulation-20261129194200000", 3);
         // The roll's lines differ from the reference's: no figure, whatever the times.
         rollFigures(false, 10.0, 20.0);
+        // The bank file held fewer lines than the reference.
+        bankFile(581_699, 581_700, 12_000, 4.0, 35.5);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(4, rows.size());
+        assertEquals(5, rows.size());
         assertFalse(rows.get(0).complete(), "lines differing from the reference");
         assertTrue(rows.get(0).met().contains("1 differing"), rows.get(0).met());
-        assertFalse(rows.get(1).complete(), "no verification report");
-        assertFalse(rows.get(2).complete(), "failed searches");
-        assertTrue(rows.get(3).complete(), "the page loads themselves all succeeded");
-        assertTrue(rows.get(1).met().startsWith("INCOMPLETE"));
+        assertFalse(rows.get(1).complete(), "a bank file missing a line");
+        assertFalse(rows.get(2).complete(), "no verification report");
+        assertFalse(rows.get(3).complete(), "failed searches");
+        assertTrue(rows.get(4).complete(), "the page loads themselves all succeeded");
+        assertTrue(rows.get(2).met().startsWith("INCOMPLETE"));
     }
 
     @Test
@@ -81,6 +86,15 @@ class BenchmarkReportTest {
                                   String met) {
         assertEquals(List.of(figure, reference, ratio, goal, met),
                 List.of(row.figure(), row.reference(), row.ratio(), row.goal(), row.met()), row.what());
+    }
+
+    /** BankFileSimulation's report (one download) and figures. */
+    private void bankFile(long fileLines, long referenceLines, double downloadMs, double referenceSeconds,
+                          double heapMb) throws IOException {
+        report("bankfilesimulation-20261129195000000", BankFileSimulation.DOWNLOAD, 1, 0, 0.1, downloadMs, downloadMs);
+        Files.writeString(results.resolve(BankFileSimulation.FIGURES), String.format(java.util.Locale.ROOT,
+                "{\"fileLines\":%d,\"referenceLines\":%d,\"referenceSeconds\":%.3f,\"referenceBytes\":1,"
+                        + "\"heapGrowthMb\":%.1f}", fileLines, referenceLines, referenceSeconds, heapMb));
     }
 
     /** PaymentRollSimulation's figures as PaymentRollReference.Result writes them. */

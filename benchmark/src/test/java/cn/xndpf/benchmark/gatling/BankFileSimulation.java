@@ -1,0 +1,80 @@
+package cn.xndpf.benchmark.gatling;
+
+import cn.xndpf.benchmark.BankFileReference;
+import io.gatling.javaapi.core.Simulation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * The bank's download of the payment file of the city's roll made by {@link PaymentRollSimulation} (run
+ * after it), over the partner API as a bank fetches it, while {@link HeapSampler} watches the platform's
+ * heap; then the same file written from a JDBC cursor ({@link BankFileReference}). Figures go to
+ * {@code bank-file.json} beside Gatling's reports (issue 10: within 1.5x of the reference, heap growth
+ * under 100 MB).
+ */
+public class BankFileSimulation extends Simulation {
+
+    static final String DOWNLOAD = "bank file download";
+    static final String FIGURES = "bank-file.json";
+
+    private final YearMonth month = YearMonth.now();
+    private final AtomicLong fileLines = new AtomicLong(-1);
+    private HeapSampler heap;
+
+    {
+        setUp(scenario("a bank downloads the city's payment file")
+                .exec(http(DOWNLOAD).get("/dpf/api/v1/payment-rolls/" + month + "/" + PaymentRollSimulation.CITY.value()
+                                + "/bank-file")
+                        .check(status().is(200), regex("TOTAL,(\\d+),").saveAs("fileLines")))
+                .exec(session -> {
+                    fileLines.set(Long.parseLong(session.getString("fileLines")));
+                    return session;
+                })
+                .injectOpen(atOnceUsers(1)))
+                .protocols(http.baseUrl(BenchmarkTarget.BASE_URL).acceptHeader("text/csv")
+                        .basicAuth("partner-demo", "partner-demo-secret"));
+    }
+
+    @Override
+    public void before() {
+        try {
+            heap = HeapSampler.start(System.getProperty("dpf.benchmark.domain", "dpf-benchmark"));
+            Thread.sleep(1_000);   // a first sample before the download starts
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("cannot sample the platform's heap", e);
+        }
+    }
+
+    @Override
+    public void after() {
+        Path results = Path.of(System.getProperty("dpf.benchmark.results", "target/gatling"));
+        try (Connection c = BenchmarkTarget.connection()) {
+            double heapGrowthMb = heap.stopAndGrowthMb();
+            Files.createDirectories(results);
+            BankFileReference.Result reference = BankFileReference.write(c, month, PaymentRollSimulation.CITY,
+                    results.resolve("bank-file-reference.csv"));
+            String json = String.format(Locale.ROOT, "{\"fileLines\":%d,\"referenceLines\":%d,\"referenceSeconds\":%.3f,"
+                            + "\"referenceBytes\":%d,\"heapGrowthMb\":%.1f}", fileLines.get(), reference.lines(),
+                    reference.seconds(), reference.bytes(), heapGrowthMb);
+            Files.writeString(results.resolve(FIGURES), json);
+            System.out.println("[benchmark] bank file: " + json);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("the bank file's reference could not be measured", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
