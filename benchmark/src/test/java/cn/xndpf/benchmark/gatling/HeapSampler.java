@@ -33,7 +33,7 @@ final class HeapSampler {
     /** Samples the Payara server of {@code domain} (the benchmark's own), found by its command line. */
     static HeapSampler start(String domain) throws IOException {
         long pid = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain") && c.contains("domains/" + domain))
+                .filter(p -> p.info().commandLine().map(c -> c.contains("domains/" + domain + "/lib/ext"))
                         .orElse(false))
                 .findFirst().map(ProcessHandle::pid)
                 .orElseThrow(() -> new IllegalStateException("no Payara server of domain " + domain + " is running"));
