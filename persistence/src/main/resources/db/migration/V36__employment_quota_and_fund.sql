@@ -83,7 +83,7 @@ CREATE TABLE declared_employee (
 CREATE INDEX ix_declared_employee_person ON declared_employee (id_number, declared_year);
 
 -- The fund of an employer's year: made once (the unique key), kept with its lines, then what the tax office
--- reports collected.
+-- reports collected. job_execution: the batch run that computed it (none when staff computed it on a screen).
 CREATE TABLE security_fund (
     id              NUMBER(19)    NOT NULL,
     employer_id     NUMBER(19)    NOT NULL,
@@ -94,6 +94,7 @@ CREATE TABLE security_fund (
     exempt          NUMBER(1)     NOT NULL,
     computed_by     VARCHAR(60)   NOT NULL,
     computed_at     TIMESTAMP     NOT NULL,
+    job_execution   NUMBER(19),
     collected       NUMBER(14, 2),
     collected_on    DATE,
     version         NUMBER(10)    NOT NULL,

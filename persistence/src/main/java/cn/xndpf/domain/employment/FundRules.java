@@ -34,7 +34,7 @@ public final class FundRules {
     }
 
     /** One line of the computation: its item (a message key's last part), Chinese label and value as shown. */
-    public record Line(String item, String label, String value) {
+    public record Line(String item, String label, String value) implements java.io.Serializable {
     }
 
     /** The lines and the amount due, in yuan to the fen. */

@@ -88,6 +88,9 @@ public class SecurityFund {
     @Column(name = "computed_at", nullable = false)
     private Instant computedAt;
 
+    @Column(name = "job_execution")
+    private Long jobExecution;
+
     @Column(name = "collected", precision = 14, scale = 2)
     private BigDecimal collected;
 
@@ -106,7 +109,8 @@ public class SecurityFund {
     }
 
     public SecurityFund(EmploymentDeclaration declaration, FundRules.Computation computation, String computedBy,
-                        Instant computedAt) {
+                        Instant computedAt, Long jobExecution) {
+        this.jobExecution = jobExecution;
         this.employer = declaration.employer();
         this.year = declaration.year();
         this.division = declaration.employer().division();
@@ -162,6 +166,11 @@ public class SecurityFund {
 
     public Instant computedAt() {
         return computedAt;
+    }
+
+    /** The batch run that computed it; null when computed on a screen. */
+    public Long jobExecution() {
+        return jobExecution;
     }
 
     public BigDecimal collected() {
