@@ -7,6 +7,7 @@ import cn.xndpf.application.employment.EmployerView;
 import cn.xndpf.application.employment.FundView;
 import cn.xndpf.application.employment.QuotaService;
 import cn.xndpf.application.employment.SecurityFundService;
+import cn.xndpf.application.employment.TaxOfficeService;
 import cn.xndpf.application.person.PersonRegistration;
 import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.domain.employment.CreditCode;
@@ -80,6 +81,9 @@ class EmploymentIT {
 
     @EJB
     private RegistryService registry;
+
+    @EJB
+    private TaxOfficeService taxOffice;
 
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
@@ -319,6 +323,64 @@ class EmploymentIT {
         StaffLogin.as("chengdong", "district123");
         assertEquals(new BigDecimal("67500.00"), funds.fund(mine.get(0), YEAR).orElseThrow().due(),
                 "100 staff, none recognised, 50000.00 a year: 1.5 x 50000.00 x 90%");
+    }
+
+    @Test
+    void theTaxOfficeReadsTheFundsOfItsDivisionsAndReportsWhatItCollected() throws Exception {
+        String tax = "it-tax-" + RANDOM.nextInt(1_000_000);
+        String other = "it-other-" + RANDOM.nextInt(1_000_000);
+        execute("INSERT INTO partner (code, name, secret_hash, scopes, active) VALUES ('" + tax
+                + "', '城东区税务局', 'unused', 'security-fund', 1)");
+        execute("INSERT INTO partner_division (partner_code, division_code) VALUES ('" + tax + "', '630102')");
+        execute("INSERT INTO partner (code, name, secret_hash, scopes, active) VALUES ('" + other
+                + "', '其他合作方', 'unused', 'certificate-verification', 1)");
+        execute("INSERT INTO partner_division (partner_code, division_code) VALUES ('" + other + "', '630102')");
+
+        StaffLogin.as("city", "city123");
+        EmployerView east = employer("630102", "城东纳税企业");
+        EmployerView centre = employer("630103", "城中纳税企业");
+        EmployerView notComputed = employer("630102", "未计算企业");
+        for (EmployerView e : List.of(east, centre, notComputed)) {
+            quota.declare(new DeclarationForm(e.id(), YEAR, 100, new BigDecimal("5000000.00"), List.of()));
+            quota.verify(e.id(), YEAR);
+        }
+        FundView eastFund = funds.compute(east.id(), YEAR);
+        funds.compute(centre.id(), YEAR);
+        assertEquals(new BigDecimal("67500.00"), eastFund.due());
+
+        List<FundView> seen = taxOffice.verifiedFunds(tax, YEAR);
+        assertTrue(seen.stream().anyMatch(f -> f.employerId() == east.id()));
+        assertTrue(seen.stream().allMatch(f -> f.divisionCode().startsWith("630102")), "only the divisions it serves");
+
+        FundView collected = taxOffice.reportCollected(tax, east.creditCode(), YEAR, new BigDecimal("50000.00"),
+                PlatformClock.today().minusDays(1));
+        assertEquals(new BigDecimal("50000.00"), collected.collected());
+        assertEquals(new BigDecimal("17500.00"), collected.outstanding());
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'SecurityFund' AND entity_id = '"
+                + eastFund.id() + "' AND actor = 'partner:" + tax + "' AND action = 'UPDATE'"));
+
+        long audits = count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'SecurityFund'");
+        assertEquals("employment.employerNotFound", assertThrows(InvalidValueException.class,
+                () -> taxOffice.reportCollected(tax, centre.creditCode(), YEAR, BigDecimal.TEN,
+                        PlatformClock.today())).key(), "a division it does not serve looks unknown");
+        assertThrows(AccessDeniedException.class, () -> taxOffice.reportCollected(other, east.creditCode(), YEAR,
+                BigDecimal.TEN, PlatformClock.today()), "no security-fund scope");
+        assertThrows(AccessDeniedException.class, () -> taxOffice.verifiedFunds(other, YEAR));
+        assertEquals("employment.collectedAmount", assertThrows(InvalidValueException.class,
+                () -> taxOffice.reportCollected(tax, east.creditCode(), YEAR, new BigDecimal("-1"),
+                        PlatformClock.today())).key());
+        assertEquals("date.future", assertThrows(InvalidValueException.class,
+                () -> taxOffice.reportCollected(tax, east.creditCode(), YEAR, BigDecimal.TEN,
+                        PlatformClock.today().plusDays(1))).key());
+        assertEquals("employment.notComputed", assertThrows(InvalidValueException.class,
+                () -> taxOffice.reportCollected(tax, notComputed.creditCode(), YEAR, BigDecimal.TEN,
+                        PlatformClock.today())).key());
+        assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'SecurityFund'"),
+                "refusals audit nothing");
+        StaffLogin.as("chengdong", "district123");
+        FundView staffSee = funds.fund(east.id(), YEAR).orElseThrow();
+        assertEquals(new BigDecimal("50000.00"), staffSee.collected(), "refusals changed nothing");
+        assertEquals(new BigDecimal("17500.00"), staffSee.outstanding());
     }
 
     private static String line(FundView f, String item) {

@@ -30,5 +30,8 @@ public interface EmploymentRepository {
     /** Funds of a year for employers of a jurisdiction, by division and employer name. */
     List<SecurityFund> fundsWithin(DivisionCode jurisdiction, int year, int max);
 
+    /** Every fund of a year, by division and employer name (the tax office's view, filtered by its divisions). */
+    List<SecurityFund> fundsOfYear(int year, int max);
+
     void store(SecurityFund fund);
 }

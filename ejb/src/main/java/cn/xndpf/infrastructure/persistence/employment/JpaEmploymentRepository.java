@@ -86,6 +86,13 @@ public class JpaEmploymentRepository implements EmploymentRepository {
     }
 
     @Override
+    public List<SecurityFund> fundsOfYear(int year, int max) {
+        return em.createQuery("SELECT f FROM SecurityFund f WHERE f.year = :y ORDER BY f.division, f.employer.name, f.id",
+                        SecurityFund.class)
+                .setParameter("y", year).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void store(SecurityFund fund) {
         em.persist(fund);
         em.flush();
