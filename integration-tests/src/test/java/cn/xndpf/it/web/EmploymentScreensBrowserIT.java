@@ -86,7 +86,7 @@ class EmploymentScreensBrowserIT {
         b.driver.findElement(By.id("employee:insuranceMonths")).sendKeys("12");
         b.driver.findElement(By.id("employee:monthlyWage")).sendKeys("3000");
         b.driver.findElement(By.id("employee:add")).click();
-        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("declare:added"), id));
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("added"), id));
         b.driver.findElement(By.id("declare:staffCount")).sendKeys("100");
         b.driver.findElement(By.id("declare:totalWages")).sendKeys("5000000");
         b.driver.findElement(By.id("declare:send")).click();
