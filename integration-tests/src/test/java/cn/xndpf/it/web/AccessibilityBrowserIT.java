@@ -90,7 +90,7 @@ class AccessibilityBrowserIT {
     void cityStaffInBothLanguages() {
         b.login("city", "city123");
         visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
-                "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements", "menuEmployers", "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuServiceRecords", "menuBatch");
         personRecord("city", true);
         caseAndQueue("city", true);
@@ -103,7 +103,8 @@ class AccessibilityBrowserIT {
                 "app/subsidy/apply.xhtml", "app/subsidy/queue.xhtml", "app/subsidy/rolls.xhtml",
                 "app/subsidy/recheck.xhtml", "app/education/apply.xhtml", "app/education/student.xhtml",
                 "app/statistics/dashboard.xhtml", "admin/batch.xhtml",
-                "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml")) {
+                "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml",
+                "app/employment/employers.xhtml", "app/employment/declaration.xhtml", "app/employment/funds.xhtml")) {
             b.open(page);
             check("city (en): " + page);
         }
@@ -120,7 +121,7 @@ class AccessibilityBrowserIT {
         b.login("chengdong", "district123");
         visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
                 "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements",
-                "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
+                "menuEmployers", "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
                 "menuIndicators", "menuInstitutions", "menuServiceRecords");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);

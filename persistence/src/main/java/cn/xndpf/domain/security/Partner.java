@@ -44,6 +44,11 @@ public class Partner {
      * serves ({@code partner_division}).
      */
     public static final String SCOPE_EDUCATION_ENROLMENT = "education-enrolment";
+    /**
+     * Scope of the tax office collecting the employment security fund (税务部门征收残疾人就业保障金): it reads the
+     * verified funds and reports what it collected, for the divisions it serves ({@code partner_division}).
+     */
+    public static final String SCOPE_SECURITY_FUND = "security-fund";
 
     @Id
     @Column(name = "code")

@@ -1,0 +1,119 @@
+package cn.xndpf.it.web;
+
+import cn.xndpf.domain.employment.CreditCode;
+import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.security.SecureRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The annual verification journey on the screens (年审): 城东区 staff register an employer (a wrong check character
+ * refused in Chinese next to its field), enter its declaration of last year with one disabled employee, verify it
+ * (the employee is not in the registry: not recognised, the reason shown), compute the fund and read it line by
+ * line, then find it on the collection page with its county's totals; each page checked by axe-core.
+ */
+@ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
+class EmploymentScreensBrowserIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests();
+    }
+
+    @Test
+    void districtStaffVerifyAnEmployersYearAndComputeItsFundLineByLine() {
+        StaffBrowser b = StaffBrowser.shared();
+        StringBuilder first17 = new StringBuilder("91630102");
+        for (int i = 0; i < 9; i++) {
+            first17.append((char) ('0' + RANDOM.nextInt(10)));
+        }
+        char check = CreditCode.checkCharacter(first17.toString());
+        String code = first17.toString() + check;
+        String wrong = first17.toString() + (check == '0' ? '1' : '0');
+        String name = "浏览器年审企业" + RANDOM.nextInt(1_000_000);
+        int year = PlatformClock.today().getYear() - 1;
+
+        // 1. 用人单位: a wrong check character is refused next to the code; the right one is registered.
+        b.login("chengdong", "district123");
+        b.driver.findElement(By.id("menuEmployers")).click();
+        b.waitForAjax();
+        b.visible(By.id("employer:creditCode")).sendKeys(wrong);
+        b.driver.findElement(By.id("employer:name")).sendKeys(name);
+        b.driver.findElement(By.id("employer:division")).sendKeys("630102");
+        new Select(b.driver.findElement(By.id("employer:kind"))).selectByVisibleText("企业");
+        b.driver.findElement(By.id("employer:taxOffice")).sendKeys("国家税务总局西宁市城东区税务局");
+        b.driver.findElement(By.id("employer:register")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employer:creditCodeMsg"),
+                "统一社会信用代码校验码不正确"));
+        b.checkAccessibility("employers: refused code");
+        WebElement codeField = b.driver.findElement(By.id("employer:creditCode"));
+        codeField.clear();
+        codeField.sendKeys(code);
+        b.driver.findElement(By.id("employer:register")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employer:messages"), name));
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employers"), code));
+
+        // 2. 年审申报: last year's declaration with one employee whose ID number is not in the registry.
+        b.driver.findElement(By.id("menuEmploymentDeclaration")).click();
+        b.waitForAjax();
+        new Select(b.visible(By.id("choose:employer"))).selectByVisibleText(name + "（" + code + "）");
+        WebElement yearField = b.driver.findElement(By.id("choose:year"));
+        yearField.clear();
+        yearField.sendKeys(String.valueOf(year));
+        b.driver.findElement(By.id("choose:show")).click();
+        b.visible(By.id("declareHeading"));
+        b.checkAccessibility("declaration: empty form");
+        String id17 = "63010219850601" + String.format("%03d", 1 + RANDOM.nextInt(998));
+        String id = id17 + IdNumber.checkCharacter(id17);
+        b.visible(By.id("employee:idNumber")).sendKeys(id);
+        b.driver.findElement(By.id("employee:certificateNumber")).sendKeys(id + "43");
+        b.driver.findElement(By.id("employee:contractFrom_input")).sendKeys((year - 2) + "-03-01");
+        b.driver.findElement(By.id("employee:insuranceMonths")).sendKeys("12");
+        b.driver.findElement(By.id("employee:monthlyWage")).sendKeys("3000");
+        b.driver.findElement(By.id("employee:add")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("added"), id));
+        b.driver.findElement(By.id("declare:staffCount")).sendKeys("100");
+        b.driver.findElement(By.id("declare:totalWages")).sendKeys("5000000");
+        b.driver.findElement(By.id("declare:send")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "待审核"));
+
+        // 3. 年审: not recognised, with its reason; nobody counted.
+        b.driver.findElement(By.id("result:verify")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "未在残疾人登记库中找到此身份证号"));
+        assertEquals("0", b.driver.findElement(By.id("recognised")).getText().trim());
+        b.checkAccessibility("declaration: verified");
+
+        // 4. The fund, line by line: 100 x 1.5% = 1.5 short, 50000.00 a year, below 1%: 90% -> 67500.00.
+        b.driver.findElement(By.id("result:compute")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fundLines"), "67500.00"));
+        String lines = b.driver.findElement(By.id("fundLines")).getText();
+        assertTrue(lines.contains("差额人数") && lines.contains("1.5") && lines.contains("50000.00")
+                && lines.contains("90%"), lines);
+        b.checkAccessibility("declaration: fund lines");
+
+        // 5. 保障金征收情况: the employer with its due and the county's totals.
+        b.driver.findElement(By.id("menuEmploymentFunds")).click();
+        b.waitForAjax();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employerFunds"), code));
+        WebElement row = b.driver.findElements(By.cssSelector("#employerFunds tbody tr")).stream()
+                .filter(r -> r.getText().contains(code)).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("67500.00"), row.getText());
+        assertTrue(b.driver.findElement(By.id("divisionTotals")).getText().contains("630102"));
+        b.checkAccessibility("funds");
+    }
+}
