@@ -68,7 +68,9 @@ public class PetitionService {
         StaffUser me = currentStaff.require();
         LocalDate today = PlatformClock.today();
         IdNumber id = f.idNumber() == null || f.idNumber().isBlank() ? null : IdNumber.of(f.idNumber().trim(), today);
-        DivisionCode division = parsed(f.divisionCode());
+        // a blank division is said by the petition, in the order of the form's fields
+        DivisionCode division = f.divisionCode() == null || f.divisionCode().isBlank() ? null
+                : DivisionCode.of(f.divisionCode().trim());
         Long personId = id == null ? null : people.findByIdNumber(id).map(Person::id).orElse(null);
         // without a day the petition refuses in its turn; the settings of today stand in for the missing day
         PetitionDeadlines deadlines = deadlinesOn(f.receivedOn() == null ? today : f.receivedOn());
