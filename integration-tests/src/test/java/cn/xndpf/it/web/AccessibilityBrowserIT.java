@@ -92,7 +92,7 @@ class AccessibilityBrowserIT {
         b.login("city", "city123");
         visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
                 "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
-                "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuServiceRecords", "menuBatch");
+                "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuCultureEvents", "menuServiceRecords", "menuBatch");
         petitionPages("city");
         personRecord("city", true);
         caseAndQueue("city", true);
@@ -106,7 +106,8 @@ class AccessibilityBrowserIT {
                 "app/subsidy/recheck.xhtml", "app/education/apply.xhtml", "app/education/student.xhtml",
                 "app/statistics/dashboard.xhtml", "admin/batch.xhtml",
                 "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml",
-                "app/rights/register.xhtml", "app/rights/petitions.xhtml")) {
+                "app/rights/register.xhtml", "app/rights/petitions.xhtml", "app/rights/legal.xhtml",
+                "app/culture/events.xhtml")) {
             b.open(page);
             check("city (en): " + page);
         }
@@ -125,7 +126,7 @@ class AccessibilityBrowserIT {
         visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
                 "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements",
                 "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
-                "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuServiceRecords");
+                "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuCultureEvents", "menuServiceRecords");
         petitionPages("chengdong");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
@@ -281,6 +282,16 @@ class AccessibilityBrowserIT {
         b.wait.until(ExpectedConditions.urlContains("/app/rights/petition.xhtml"));
         b.visible(By.id("timeline"));
         check(who + ": petition page");
+        b.open("app/rights/legal.xhtml");
+        b.visible(By.id("legal:saveButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#legal .ui-message-error, #legal .ui-messages-error"));
+        check(who + ": legal aid, sent empty");
+        b.open("app/culture/events.xhtml");
+        b.visible(By.id("events:saveButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#events .ui-message-error, #events .ui-messages-error"));
+        check(who + ": culture events, sent empty");
     }
 
     /** The application form sent empty: the fields' messages. */
