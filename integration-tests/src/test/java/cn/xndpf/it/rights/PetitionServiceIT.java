@@ -235,7 +235,7 @@ class PetitionServiceIT {
         refused("extensionDays", () -> petitions.extend(accepted.id(), accepted.version(), 31, "需调查"));
         refused("extensionDays", () -> petitions.extend(accepted.id(), accepted.version(), null, "需调查"));
         refused("note", () -> petitions.extend(accepted.id(), accepted.version(), 10, " "));
-        refused("satisfaction", () -> petitions.close(accepted.id(), accepted.version(), today, null));
+        refused("state", () -> petitions.close(accepted.id(), accepted.version(), today, Satisfaction.SATISFIED));
         PetitionView now = petitions.petition(p.id());
         assertEquals(PetitionState.ACCEPTED, now.state());
         assertEquals(0, now.extendedDays());

@@ -81,7 +81,7 @@ public class LegalMattersBean implements Serializable {
         try {
             LegalMatterView saved = service.record(new LegalMatterForm(kind, name, contact, idNumber, matter, division,
                     openedOn));
-            texts.info("legal.recorded", saved.id());
+            texts.info("legal.recorded", String.valueOf(saved.id()));
             kind = null;
             name = null;
             contact = null;
@@ -114,7 +114,7 @@ public class LegalMattersBean implements Serializable {
         try {
             LegalMatterView done = service.conclude(concluding.id(), concluding.version(), concludedOn, outcome,
                     outcomeNote);
-            texts.info("legal.concluded", done.id());
+            texts.info("legal.concluded", String.valueOf(done.id()));
             concluding = null;
             reload();
         } catch (InvalidValueException e) {

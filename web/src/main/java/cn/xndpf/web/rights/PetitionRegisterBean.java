@@ -55,7 +55,7 @@ public class PetitionRegisterBean implements Serializable {
         try {
             registered = service.register(new PetitionForm(channel, name, contact, idNumber, matter, division,
                     receivedOn));
-            texts.info("register.done", registered.id(), registered.acceptBy());
+            texts.info("register.done", String.valueOf(registered.id()), String.valueOf(registered.acceptBy()));
             channel = null;
             name = null;
             contact = null;
