@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -91,7 +92,8 @@ class AccessibilityBrowserIT {
         b.login("city", "city123");
         visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
                 "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements", "menuEmployers", "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
-                "menuInstitutions", "menuServiceRecords", "menuBatch");
+                "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuCultureEvents", "menuServiceRecords", "menuBatch");
+        petitionPages("city");
         personRecord("city", true);
         caseAndQueue("city", true);
         registerWithErrors("city");
@@ -104,11 +106,14 @@ class AccessibilityBrowserIT {
                 "app/subsidy/recheck.xhtml", "app/education/apply.xhtml", "app/education/student.xhtml",
                 "app/statistics/dashboard.xhtml", "admin/batch.xhtml",
                 "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml",
-                "app/employment/employers.xhtml", "app/employment/declaration.xhtml", "app/employment/funds.xhtml")) {
+                "app/employment/employers.xhtml", "app/employment/declaration.xhtml", "app/employment/funds.xhtml",
+                "app/rights/register.xhtml", "app/rights/petitions.xhtml", "app/rights/legal.xhtml",
+                "app/culture/events.xhtml")) {
             b.open(page);
             check("city (en): " + page);
         }
         personRecord("city (en)", true);
+        petitionPages("city (en)");
         b.driver.findElement(By.id("topbar:language")).click();
         b.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "zh-CN"));
         assertNoViolations();
@@ -122,7 +127,8 @@ class AccessibilityBrowserIT {
         visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
                 "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements",
                 "menuEmployers", "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
-                "menuIndicators", "menuInstitutions", "menuServiceRecords");
+                "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuCultureEvents", "menuServiceRecords");
+        petitionPages("chengdong");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
         applyWithVerdict("chengdong");
@@ -255,6 +261,38 @@ class AccessibilityBrowserIT {
         b.waitForAjax();
         b.visible(By.cssSelector("#reg .ui-message-error, #reg .ui-messages-error"));
         check(who + ": register, sent empty");
+    }
+
+    /**
+     * Petitions (信访): the registration form sent empty, then a petition registered through it, and that
+     * petition's own page with its timeline and its next steps' form.
+     */
+    private void petitionPages(String who) {
+        b.open("app/rights/register.xhtml");
+        b.visible(By.id("register:saveButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#register .ui-message-error, #register .ui-messages-error"));
+        check(who + ": petition register, sent empty");
+        new Select(b.driver.findElement(By.id("register:channel"))).selectByIndex(1);
+        b.driver.findElement(By.id("register:name")).sendKeys("无障碍检查");
+        b.driver.findElement(By.id("register:contact")).sendKeys("13800000000");
+        b.driver.findElement(By.id("register:division")).sendKeys("630102");
+        b.driver.findElement(By.id("register:matter")).sendKeys("axe");
+        b.driver.findElement(By.id("register:saveButton")).click();
+        b.visible(By.id("openRegistered")).click();
+        b.wait.until(ExpectedConditions.urlContains("/app/rights/petition.xhtml"));
+        b.visible(By.id("timeline"));
+        check(who + ": petition page");
+        b.open("app/rights/legal.xhtml");
+        b.visible(By.id("legal:saveButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#legal .ui-message-error, #legal .ui-messages-error"));
+        check(who + ": legal aid, sent empty");
+        b.open("app/culture/events.xhtml");
+        b.visible(By.id("events:saveButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#events .ui-message-error, #events .ui-messages-error"));
+        check(who + ": culture events, sent empty");
     }
 
     /** The application form sent empty: the fields' messages. */

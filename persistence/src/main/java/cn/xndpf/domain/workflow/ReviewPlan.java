@@ -1,10 +1,10 @@
 package cn.xndpf.domain.workflow;
 
 import cn.xndpf.domain.division.DivisionLevel;
+import cn.xndpf.domain.shared.DayCount;
 import cn.xndpf.domain.shared.InvalidValueException;
 
 import java.io.Serializable;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -24,18 +24,7 @@ public final class ReviewPlan implements Serializable {
 
         /** The last day a decision is due when the case reaches this stage on {@code day}. */
         public LocalDate dueFrom(LocalDate day) {
-            if (!workingDays) {
-                return day.plusDays(deadlineDays);
-            }
-            LocalDate due = day;
-            int left = deadlineDays;
-            while (left > 0) {
-                due = due.plusDays(1);
-                if (due.getDayOfWeek() != DayOfWeek.SATURDAY && due.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                    left--;
-                }
-            }
-            return due;
+            return DayCount.after(day, deadlineDays, workingDays);
         }
     }
 
