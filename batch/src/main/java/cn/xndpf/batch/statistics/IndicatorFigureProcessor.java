@@ -2,7 +2,6 @@ package cn.xndpf.batch.statistics;
 
 import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
-import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.statistics.FigureValue;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
@@ -13,8 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
+import java.util.Map;
 
-/** Computes one indicator's figures (total and breakdowns) for one county and the run's period. */
+/** Computes one indicator's figures (total and breakdowns) for every county of the run's city and period. */
 @Named("indicatorFigureProcessor")
 @Dependent
 public class IndicatorFigureProcessor implements ItemProcessor {
@@ -42,7 +42,8 @@ public class IndicatorFigureProcessor implements ItemProcessor {
     public Object processItem(Object item) {
         IndicatorItem i = (IndicatorItem) item;
         JobSettings s = JobSettings.of(jobContext);
-        List<FigureValue> values = batch.call(() -> engine.compute(i.indicatorCode(), DivisionCode.of(i.county()), s.period(), s.asOf()));
+        Map<String, List<FigureValue>> values = batch.call(() -> engine.compute(i.indicatorCode(), s.root(), s.period(),
+                s.asOf()));
         if (itemDelayMillis != null && !itemDelayMillis.isBlank()) {
             try {
                 Thread.sleep(Long.parseLong(itemDelayMillis.trim()));

@@ -2,8 +2,6 @@ package cn.xndpf.batch.statistics;
 
 import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
-import jakarta.batch.api.BatchProperty;
-import cn.xndpf.domain.division.DivisionCode;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -16,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the catalogue's indicators, in catalogue order, for the partition's county, leaving out those the
- * job instance has already staged for it: the staged figures, committed with each chunk, are what a restart
- * continues from (Payara's batch runtime does not hand a restarted partition its checkpoint). The checkpoint
- * (the last indicator code) is kept as well; staging replaces, so nothing is ever counted twice.
+ * Reads the catalogue's indicators, in catalogue order, leaving out those the job instance has already
+ * staged for every county of the city: the staged figures, committed with each chunk, are what a restart
+ * continues from, whatever the batch runtime kept. The checkpoint (the last indicator code) is kept as
+ * well; staging replaces, so nothing is ever counted twice.
  */
 @Named("indicatorReader")
 @Dependent
@@ -32,10 +30,6 @@ public class IndicatorReader extends AbstractItemReader {
     @Inject
     private BatchCaller batch;
 
-    @Inject
-    @BatchProperty(name = CountyPartitionMapper.COUNTY)
-    private String county;
-
     private List<String> codes;
     private int next;
 
@@ -44,7 +38,8 @@ public class IndicatorReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        Set<String> staged = batch.call(() -> engine.stagedIndicators(jobContext.getInstanceId(), DivisionCode.of(county)));
+        Set<String> staged = batch.call(() -> engine.stagedIndicators(jobContext.getInstanceId(),
+                JobSettings.of(jobContext).root()));
         List<String> all = batch.call(() -> engine.indicatorCodes());
         int from = checkpoint == null ? 0 : all.indexOf((String) checkpoint) + 1;
         codes = all.subList(from, all.size()).stream().filter(c -> !staged.contains(c)).toList();
@@ -56,7 +51,7 @@ public class IndicatorReader extends AbstractItemReader {
         if (next >= codes.size()) {
             return null;
         }
-        return new IndicatorItem(codes.get(next++), county);
+        return new IndicatorItem(codes.get(next++));
     }
 
     @Override

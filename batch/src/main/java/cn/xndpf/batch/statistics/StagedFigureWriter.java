@@ -2,7 +2,6 @@ package cn.xndpf.batch.statistics;
 
 import cn.xndpf.batch.BatchCaller;
 import cn.xndpf.application.statistics.StatisticsEngine;
-import cn.xndpf.domain.division.DivisionCode;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -13,10 +12,10 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * Stages each item's figures under the job instance, replacing what an earlier attempt staged for the same
- * indicator and county, in the chunk's transaction together with its checkpoint: a crash loses at most the
- * chunk in progress, and a restart never adds a figure twice. Nothing is visible to users until the
- * publish step.
+ * Stages each item's figures (one indicator, every county) under the job instance, replacing what an
+ * earlier attempt staged for the same indicator, in the chunk's transaction together with its checkpoint:
+ * a crash loses at most the chunk in progress, and a restart never adds a figure twice. Nothing is visible
+ * to users until the publish step.
  */
 @Named("stagedFigureWriter")
 @Dependent
@@ -38,7 +37,7 @@ public class StagedFigureWriter extends AbstractItemWriter {
         for (Object o : items) {
             ComputedFigures f = (ComputedFigures) o;
             batch.run(() -> engine.stage(jobContext.getInstanceId(), s.period(), f.item().indicatorCode(),
-                    DivisionCode.of(f.item().county()), f.values()));
+                    f.valuesByCounty()));
         }
     }
 }

@@ -9,10 +9,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a calculator counts over: one county-level division, the days from {@code from} to {@code to}
- * (the period, or its part up to the day of the run), and the age bands ages fall into, on {@code to}.
+ * What a calculator counts over: one county-level division (or a whole city, when the jobs compute all its
+ * counties at once), the days from {@code from} to {@code to} (the period, or its part up to the day of the
+ * run), and the age bands ages fall into, on {@code to}.
  */
 public record CalculationScope(DivisionCode county, LocalDate from, LocalDate to, List<AgeBand> ageBands) {
+
+    /** The same days and age bands over another division (a county of the city this scope covers). */
+    public CalculationScope within(DivisionCode division) {
+        return new CalculationScope(division, from, to, ageBands);
+    }
 
     /** The pattern matching the division codes of the county and everything below it. */
     public String countyPattern() {

@@ -1,5 +1,6 @@
 package cn.xndpf.application.statistics;
 
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.care.CareKind;
 import cn.xndpf.domain.statistics.Cell;
 import cn.xndpf.domain.statistics.Dimension;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 
 /**
  * 托养服务 indicators: who is in care on a day (enrolled with an institution for a kind of care), and what the
@@ -47,6 +49,13 @@ public class CareIndicators implements IndicatorCalculator {
     @Override
     public Set<Dimension> dimensions(String key) {
         return IN_CARE.equals(key) ? PERSON_DIMENSIONS : SETTLEMENT_DIMENSIONS;
+    }
+
+    /** The whole city in one query a key: each selection filters on the very division column it returns. */
+    @Override
+    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
+                                                  List<DivisionCode> counties) {
+        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
     }
 
     @Override

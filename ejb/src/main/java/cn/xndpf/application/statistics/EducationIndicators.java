@@ -1,5 +1,6 @@
 package cn.xndpf.application.statistics;
 
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.application.education.EnrolmentReportService;
 import cn.xndpf.domain.education.SchoolYear;
 import cn.xndpf.domain.shared.PolicySettingRepository;
@@ -16,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
 
 /**
  * 教育 indicators: the grants (助学金) approved in a period (students and amounts), the fee reductions and
@@ -67,6 +69,13 @@ public class EducationIndicators implements IndicatorCalculator {
             case FEE_RELIEFS, FEE_RELIEF_AMOUNT -> RELIEF_DIMENSIONS;
             default -> CHILD_DIMENSIONS;
         };
+    }
+
+    /** The whole city in one query a key: each selection filters on the very division column it returns. */
+    @Override
+    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
+                                                  List<DivisionCode> counties) {
+        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
     }
 
     @Override

@@ -1,9 +1,13 @@
 package cn.xndpf.application.statistics;
 
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.statistics.Cell;
 import cn.xndpf.domain.statistics.Dimension;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,4 +25,44 @@ public interface IndicatorCalculator {
     Set<Dimension> dimensions(String key);
 
     List<Cell> cells(String key, String argument, CalculationScope scope);
+
+    /**
+     * The cells of every county of a city at once, by county code, each county's cells those
+     * {@link #cells} returns for it: what the statistics jobs call, once per indicator and period. This
+     * default asks {@link #cells} county by county, so a calculator that only implements {@link #cells} is
+     * right as it is. A calculator whose every selection filters on {@link CalculationScope#countyPattern()}
+     * the very division column it returns as {@code division_code} can answer the whole city with one query
+     * a key, {@code splitByCounty(cells(key, argument, city), counties)}, which is what makes a period cheap.
+     *
+     * @param city     the scope over the whole city (its {@code county} is the city's code)
+     * @param counties the county-level divisions of the city, in the order the map keeps
+     */
+    default Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
+                                                  List<DivisionCode> counties) {
+        Map<String, List<Cell>> byCounty = new LinkedHashMap<>();
+        for (DivisionCode county : counties) {
+            byCounty.put(county.value(), cells(key, argument, city.within(county)));
+        }
+        return byCounty;
+    }
+
+    /**
+     * A city's cells sorted into its counties by the division code they carry; a cell of no county (a
+     * record held at city level) is left out, as a query county by county leaves it out.
+     */
+    static Map<String, List<Cell>> splitByCounty(List<Cell> cityCells, List<DivisionCode> counties) {
+        Map<String, List<Cell>> byCounty = new LinkedHashMap<>();
+        for (DivisionCode county : counties) {
+            byCounty.put(county.value(), new ArrayList<>());
+        }
+        for (Cell cell : cityCells) {
+            if (cell.division() != null && cell.division().length() >= 6) {
+                List<Cell> own = byCounty.get(cell.division().substring(0, 6));
+                if (own != null) {
+                    own.add(cell);
+                }
+            }
+        }
+        return byCounty;
+    }
 }

@@ -1,5 +1,6 @@
 package cn.xndpf.application.statistics;
 
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.statistics.Cell;
 import cn.xndpf.domain.statistics.Dimension;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 
 /**
  * 残疾人证 indicators: certificate holders at a day, their households, certificates issued and cancelled. A
@@ -40,6 +42,13 @@ public class RegistryIndicators implements IndicatorCalculator {
     @Override
     public Set<Dimension> dimensions(String key) {
         return HOLDER_HOUSEHOLDS.equals(key) ? EnumSet.of(Dimension.URBAN, Dimension.TOWNSHIP) : PERSON_DIMENSIONS;
+    }
+
+    /** The whole city in one query a key: each selection filters on the very division column it returns. */
+    @Override
+    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
+                                                  List<DivisionCode> counties) {
+        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
     }
 
     @Override

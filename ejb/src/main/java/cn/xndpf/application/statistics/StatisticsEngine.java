@@ -21,15 +21,19 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What the statistics jobs do, step by step (统计计算): compute one indicator for one county-level division
- * and period, stage the figures under the job instance, and publish a complete period in one transaction.
+ * What the statistics jobs do, step by step (统计计算): compute one indicator for every county-level division
+ * of a city and a period (one grouped calculation), stage its figures under the job instance, and publish a
+ * complete period in one transaction.
  * Called by the batch artifacts under the batch runtime's own identity ({@link Roles#BATCH}), and nobody
  * else may compute, stage, publish or discard; {@link StatisticsJobs} (administrators, city staff) reads the
- * partitions and the progress of a run, and drops the staged figures of a run a new one abandons. (To be named {@code StatisticsSteps} by the conventions.)
+ * counties and the progress of a run, and drops the staged figures of a run a new one abandons. (To be named {@code StatisticsSteps} by the conventions.)
  */
 @Stateless
 @DeclareRoles({Roles.BATCH, Roles.ADMIN, Roles.CITY_STAFF})
@@ -48,36 +52,47 @@ public class StatisticsEngine {
     @Inject
     private DivisionRepository divisions;
 
-    /** Codes of the active indicators, in catalogue order: the items of each partition. */
+    /** Codes of the active indicators, in catalogue order: the items of a run. */
     public List<String> indicatorCodes() {
         return catalogue.indicators().stream().map(Indicator::code).toList();
     }
 
-    /** The county-level divisions under a root (a city), in code order: the partitions of a run. */
+    /** The county-level divisions under a root (a city), in code order: the areas every item is computed for. */
     @RolesAllowed({Roles.BATCH, Roles.ADMIN, Roles.CITY_STAFF})
     public List<String> counties(DivisionCode root) {
         return divisions.children(root).stream().filter(d -> d.level() == DivisionLevel.COUNTY)
                 .map(Division::code).map(DivisionCode::value).sorted().toList();
     }
 
-    /** The figures of one indicator in one county: its total and the breakdowns the catalogue lists. */
-    public List<FigureValue> compute(String indicatorCode, DivisionCode county, StatisticsPeriod period,
-                                     LocalDate asOf) {
+    /**
+     * The figures of one indicator in every county of a city, by county code: each county's total and the
+     * breakdowns the catalogue lists, from one grouped calculation over the city (the figures are those a
+     * calculation county by county gives; the city's own figure is the sum of its counties, formed by the
+     * reports).
+     */
+    public Map<String, List<FigureValue>> compute(String indicatorCode, DivisionCode root, StatisticsPeriod period,
+                                                  LocalDate asOf) {
         Indicator indicator = catalogue.indicator(indicatorCode)
                 .orElseThrow(() -> new InvalidValueException("indicator", "statistics.unknownIndicator", indicatorCode));
-        CalculationScope scope = new CalculationScope(county, period.start(), asOf, catalogue.ageBands());
+        List<DivisionCode> counties = counties(root).stream().map(DivisionCode::of).toList();
+        CalculationScope city = new CalculationScope(root, period.start(), asOf, catalogue.ageBands());
         Set<Dimension> dims = indicator.dimensions();
-        List<Cell> numerator = cells(indicator, indicator.calculator(), indicator.calculatorArgument(), dims, scope);
-        if (!indicator.isRate()) {
-            return Breakdown.of(numerator, dims);
+        Map<String, List<Cell>> numerator = cells(indicator, indicator.calculator(), indicator.calculatorArgument(),
+                dims, city, counties);
+        Map<String, List<Cell>> denominator = indicator.isRate() ? cells(indicator, indicator.denominatorCalculator(),
+                indicator.denominatorArgument(), dims, city, counties) : Map.of();
+        Map<String, List<FigureValue>> figuresByCounty = new LinkedHashMap<>();
+        for (DivisionCode county : counties) {
+            List<Cell> n = numerator.getOrDefault(county.value(), List.of());
+            figuresByCounty.put(county.value(), indicator.isRate()
+                    ? Breakdown.rate(n, denominator.getOrDefault(county.value(), List.of()), dims)
+                    : Breakdown.of(n, dims));
         }
-        List<Cell> denominator = cells(indicator, indicator.denominatorCalculator(), indicator.denominatorArgument(),
-                dims, scope);
-        return Breakdown.rate(numerator, denominator, dims);
+        return figuresByCounty;
     }
 
-    private List<Cell> cells(Indicator indicator, String key, String argument, Set<Dimension> dims,
-                             CalculationScope scope) {
+    private Map<String, List<Cell>> cells(Indicator indicator, String key, String argument, Set<Dimension> dims,
+                                          CalculationScope city, List<DivisionCode> counties) {
         IndicatorCalculator calculator = calculators.forKey(key).orElseThrow(() ->
                 new InvalidValueException("calculator", "statistics.unknownCalculator", indicator.code(), key));
         Set<Dimension> missing = EnumSet.noneOf(Dimension.class);
@@ -87,19 +102,27 @@ public class StatisticsEngine {
             throw new InvalidValueException("dimensions", "statistics.unknownDimension",
                     indicator.code() + ": " + missing);
         }
-        return calculator.cells(key, argument, scope);
+        return calculator.cellsByCounty(key, argument, city, counties);
     }
 
-    public void stage(long jobInstanceId, StatisticsPeriod period, String indicatorCode, DivisionCode county,
-                      List<FigureValue> values) {
-        figures.stage(jobInstanceId, period, indicatorCode, county.value(), values);
+    /** Stages one indicator's figures of every county, replacing what an earlier attempt staged for it. */
+    public void stage(long jobInstanceId, StatisticsPeriod period, String indicatorCode,
+                      Map<String, List<FigureValue>> valuesByCounty) {
+        figures.stage(jobInstanceId, period, indicatorCode, valuesByCounty);
     }
 
-    /** The indicators a job instance has staged for one county: what a restart need not compute again. */
-    public Set<String> stagedIndicators(long jobInstanceId, DivisionCode county) {
-        String suffix = "|" + county.value();
-        return figures.stagedItems(jobInstanceId).stream().filter(i -> i.endsWith(suffix))
-                .map(i -> i.substring(0, i.length() - suffix.length())).collect(java.util.stream.Collectors.toSet());
+    /**
+     * The indicators a job instance has staged for every county of the root: what a restart need not
+     * compute again (an indicator's counties are staged together, in one chunk).
+     */
+    public Set<String> stagedIndicators(long jobInstanceId, DivisionCode root) {
+        List<String> counties = counties(root);
+        Map<String, Long> stagedCounties = figures.stagedItems(jobInstanceId).stream()
+                .map(i -> i.split("\\|", 2))
+                .filter(i -> counties.contains(i[1]))
+                .collect(Collectors.groupingBy(i -> i[0], Collectors.counting()));
+        return stagedCounties.entrySet().stream().filter(e -> e.getValue() == counties.size())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /** Items (indicator x county) a job instance has staged so far. */

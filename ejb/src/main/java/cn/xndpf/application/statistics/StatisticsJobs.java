@@ -44,7 +44,7 @@ import java.util.logging.Logger;
 /**
  * Runs the periodic statistics jobs (定期统计任务) of the batch module: one job per kind of period
  * ({@code statistics-month}, {@code -quarter}, {@code -year}, {@code -five-year}), each computing every
- * catalogued indicator for one period and city, partitioned by county. Administrators and city staff start
+ * catalogued indicator for one period and city, all its counties at once. Administrators and city staff start
  * a period, restart a failed run and watch the executions; the schedule starts the last complete periods.
  * A period has one live run at a time: starting it again abandons its failed runs, so their half-computed
  * figures can never be published.

@@ -26,7 +26,12 @@ final class Jobs {
         }
     }
 
-    /** Items read by an execution's step (all partitions). */
+    /** Chunk commits of an execution's step. */
+    static long commits(JobRun run, String step) {
+        return run.steps().stream().filter(s -> s.name().equals(step)).mapToLong(JobRun.StepRun::commitCount).sum();
+    }
+
+    /** Items read by an execution's step. */
     static long read(JobRun run, String step) {
         return run.steps().stream().filter(s -> s.name().equals(step)).mapToLong(JobRun.StepRun::readCount).sum();
     }

@@ -54,7 +54,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The statistics jobs in the real application on generated data (the demo registry, generated subsidy
  * cases and payments, and an application taken through the real workflow): every catalogued indicator's
  * stored figures equal the test's own count over the same tables, for each kind of period; a re-run
- * replaces; a failed run leaves the published figures alone and restarts from its checkpoints; reports and
+ * replaces; a run's item is an indicator computed for every county at once; a failed run leaves the
+ * published figures alone and its restart continues with the first indicator it had not staged; reports and
  * jurisdiction.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -166,6 +167,11 @@ class StatisticsJobsIT {
             JobRun e = Jobs.await(jobs, jobs.start(p.type(), p.start(), CITY));
             assertEquals("COMPLETED", e.status(), p + ": " + e.exitStatus());
             assertEquals(e.itemsTotal(), e.itemsDone());
+            // the shape that makes a period cheap: one item (and one chunk) per indicator, every county in it
+            int indicators = e.itemsTotal() / counties().size();
+            assertEquals(indicators, Jobs.read(e, "compute"), p + ": an item is an indicator, not indicator x county");
+            assertTrue(Jobs.commits(e, "compute") <= indicators + 1, p + ": a commit per indicator at most, not "
+                    + Jobs.commits(e, "compute"));
             Map<String, String> expected = expected(p, p.asOf(today));
             assertEquals(expected, stored(p), p.toString());
             assertTrue(nonZero(expected, "REG_HOLDERS|"), "demo certificate holders counted");
@@ -183,7 +189,7 @@ class StatisticsJobsIT {
 
     @Test
     @Order(6)
-    void aFailedRunPublishesNothingAndItsRestartContinuesFromTheCheckpoints() throws Exception {
+    void aFailedRunPublishesNothingAndItsRestartContinuesWithTheIndicatorsNotStaged() throws Exception {
         generate();
         StaffLogin.as("admin", "admin123");
         StatisticsPeriod year = StatisticsPeriod.of(PeriodType.YEAR, LocalDate.of(PlatformClock.today().getYear() - 1, 1, 1));
@@ -201,6 +207,10 @@ class StatisticsJobsIT {
             failedId = failed.executionId();
             assertEquals("FAILED", failed.status());
             assertEquals(3 * counties, failed.itemsDone(), "three indicators of every county were staged");
+            Map<String, Integer> staged = stagedCounties(failed.instanceId());
+            assertEquals(3, staged.size(), "the three indicators before the broken one, nothing of it: " + staged);
+            assertTrue(staged.values().stream().allMatch(n -> n == counties), "each with every county: " + staged);
+            int indicators = failed.itemsTotal() / counties;
             assertEquals(before, stored(year), "a failed run changes no published figure");
             InvalidValueException running = assertThrows(InvalidValueException.class, () -> jobs.restart(-1));
             assertEquals("batch.executionNotFound", running.key());
@@ -213,6 +223,8 @@ class StatisticsJobsIT {
             JobRun restarted = Jobs.await(jobs, jobs.restart(failedId));
             assertEquals("COMPLETED", restarted.status(), restarted.exitStatus());
             assertEquals(restarted.instanceId(), failed.instanceId(), "the same job instance continues");
+            assertEquals(indicators - 3, Jobs.read(restarted, "compute"),
+                    "the restart reads only the indicators the failed run had not staged");
             Map<String, String> after = stored(year);
             assertTrue(after.keySet().stream().anyMatch(k -> k.startsWith("IT_BROKEN|")), "the repaired item is computed");
             after.keySet().removeIf(k -> k.startsWith("IT_BROKEN|"));
@@ -313,6 +325,22 @@ class StatisticsJobsIT {
                 while (r.next()) {
                     out.put(r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4),
                             r.getBigDecimal(5).setScale(2).toPlainString());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Indicator code -> the number of counties a job instance has staged it for. */
+    private Map<String, Integer> stagedCounties(long jobInstanceId) throws SQLException {
+        Map<String, Integer> out = new TreeMap<>();
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT indicator_code,"
+                + " COUNT(DISTINCT division_code) FROM stat_figure_stage WHERE job_instance_id = ?"
+                + " GROUP BY indicator_code")) {
+            s.setLong(1, jobInstanceId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getInt(2));
                 }
             }
         }

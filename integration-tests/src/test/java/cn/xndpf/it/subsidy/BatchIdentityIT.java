@@ -137,7 +137,7 @@ class BatchIdentityIT {
             StaffLogin.as(user.getKey(), user.getValue());
             assertThrows(EJBAccessException.class, () -> statisticsSteps.indicatorCodes(), user.getKey());
             assertThrows(EJBAccessException.class, () -> statisticsSteps.stage(1L, period, "X",
-                    DivisionCode.of("630102"), List.of()), user.getKey());
+                    Map.of("630102", List.of())), user.getKey());
             assertThrows(EJBAccessException.class, () -> statisticsSteps.publish(1L, 1L, period,
                     DivisionCode.of("630100"), period.start()), user.getKey());
             assertThrows(EJBAccessException.class, () -> statisticsJobs.startScheduled(PeriodType.MONTH),

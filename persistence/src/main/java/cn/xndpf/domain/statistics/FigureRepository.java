@@ -4,6 +4,7 @@ import cn.xndpf.domain.division.DivisionCode;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,9 +14,12 @@ import java.util.Set;
  */
 public interface FigureRepository {
 
-    /** Replaces what a job instance staged for one indicator and county (a retried chunk never adds twice). */
-    void stage(long jobInstanceId, StatisticsPeriod period, String indicatorCode, String county,
-               List<FigureValue> values);
+    /**
+     * Replaces what a job instance staged for one indicator with its figures of every county, by county code
+     * (a retried chunk never adds twice).
+     */
+    void stage(long jobInstanceId, StatisticsPeriod period, String indicatorCode,
+               Map<String, List<FigureValue>> valuesByCounty);
 
     /** "indicator|county" of every item a job instance has staged, for progress and the completeness check. */
     Set<String> stagedItems(long jobInstanceId);

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,35 +47,36 @@ public class JpaFigureRepository implements FigureRepository {
     private DataSource dataSource;
 
     @Override
-    public void stage(long jobInstanceId, StatisticsPeriod period, String indicatorCode, String county,
-                      List<FigureValue> values) {
+    public void stage(long jobInstanceId, StatisticsPeriod period, String indicatorCode,
+                      Map<String, List<FigureValue>> valuesByCounty) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement d = c.prepareStatement("DELETE FROM stat_figure_stage WHERE job_instance_id = ?"
-                    + " AND indicator_code = ? AND division_code = ?")) {
+                    + " AND indicator_code = ?")) {
                 d.setLong(1, jobInstanceId);
                 d.setString(2, indicatorCode);
-                d.setString(3, county);
                 d.executeUpdate();
             }
             try (PreparedStatement i = c.prepareStatement("INSERT INTO stat_figure_stage (job_instance_id, " + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (FigureValue v : values) {
-                    i.setLong(1, jobInstanceId);
-                    i.setString(2, period.type().name());
-                    i.setDate(3, Date.valueOf(period.start()));
-                    i.setString(4, indicatorCode);
-                    i.setString(5, county);
-                    i.setString(6, v.dimension().name());
-                    i.setString(7, v.dimensionValue());
-                    i.setBigDecimal(8, v.value());
-                    i.setBigDecimal(9, v.numerator());
-                    i.setBigDecimal(10, v.denominator());
-                    i.addBatch();
+                for (Map.Entry<String, List<FigureValue>> county : valuesByCounty.entrySet()) {
+                    for (FigureValue v : county.getValue()) {
+                        i.setLong(1, jobInstanceId);
+                        i.setString(2, period.type().name());
+                        i.setDate(3, Date.valueOf(period.start()));
+                        i.setString(4, indicatorCode);
+                        i.setString(5, county.getKey());
+                        i.setString(6, v.dimension().name());
+                        i.setString(7, v.dimensionValue());
+                        i.setBigDecimal(8, v.value());
+                        i.setBigDecimal(9, v.numerator());
+                        i.setBigDecimal(10, v.denominator());
+                        i.addBatch();
+                    }
                 }
                 i.executeBatch();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Staging figures of " + indicatorCode + " " + county + " failed", e);
+            throw new IllegalStateException("Staging figures of " + indicatorCode + " failed", e);
         }
     }
 
