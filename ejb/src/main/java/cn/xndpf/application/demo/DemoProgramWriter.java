@@ -250,6 +250,109 @@ public class DemoProgramWriter {
                 + " 件，实名服务记录 " + services + " 条，月度结算 " + settlements + " 份", null, null);
     }
 
+    /**
+     * Writes planned education grant cases (their students already written) through the domain's entity,
+     * the timeline dated back to the plan's days.
+     */
+    public void writeGrantCases(List<DemoEducation.Grant> grants) {
+        Program program = em.find(Program.class, "EDUCATION_GRANT");
+        List<DemoEducation.Built> built = new ArrayList<>();
+        for (DemoEducation.Grant g : grants) {
+            DemoEducation.Built b = g.build(em.find(Person.class, g.student().person().id()), program);
+            cases.store(b.grantCase());
+            built.add(b);
+        }
+        em.flush();
+        for (DemoEducation.Built b : built) {
+            List<CaseEvent> events = b.grantCase().events();
+            for (int i = 0; i < events.size(); i++) {
+                em.createNativeQuery("UPDATE case_event SET occurred_at = ?1 WHERE id = ?2")
+                        .setParameter(1, Timestamp.from(b.eventTimes().get(i)))
+                        .setParameter(2, events.get(i).id())
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Stores the plans' versions, the fee reliefs and the bureau's enrolment reports as the services leave
+     * them (the plan's and relief's division is the child's; a report is the demo partner's), in JDBC batches.
+     */
+    public void writeEducationRecords(DemoEducation.History h, Map<String, Long> specialSchoolByCounty) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement plan = c.prepareStatement("INSERT INTO education_plan (id, person_id, version_no,"
+                     + " placement, institution_id, school_name, school_year, decided_on, review_due, note, division_code,"
+                     + " valid_from, valid_to, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement relief = c.prepareStatement("INSERT INTO education_fee_relief (id, person_id, school_year,"
+                     + " term, relief_kind, amount, school_name, division_code, recorded_by, recorded_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement report = c.prepareStatement("INSERT INTO education_enrolment_report (id, person_id,"
+                     + " school_year, enrolled, school_name, division_code, reported_by, reported_at, version)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, 'partner:partner-demo', ?, 0)")) {
+            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            for (DemoEducation.PlanVersion v : h.plans()) {
+                Person p = v.child().person();
+                plan.setLong(1, ids.next());
+                plan.setLong(2, p.id());
+                plan.setInt(3, v.version());
+                plan.setString(4, v.placement().name());
+                if (v.placement() == cn.xndpf.domain.education.Placement.SPECIAL_SCHOOL) {
+                    plan.setLong(5, specialSchoolByCounty.get(v.county()));
+                } else {
+                    plan.setNull(5, java.sql.Types.BIGINT);
+                }
+                plan.setString(6, v.schoolName());
+                plan.setInt(7, v.schoolYear().startYear());
+                plan.setDate(8, Date.valueOf(v.decidedOn()));
+                plan.setDate(9, Date.valueOf(v.reviewDue()));
+                plan.setString(10, v.note());
+                plan.setString(11, p.division().value());
+                plan.setDate(12, Date.valueOf(v.decidedOn()));
+                plan.setDate(13, v.validTo() == null ? null : Date.valueOf(v.validTo()));
+                plan.setString(14, v.decidedBy());
+                plan.setTimestamp(15, DemoDataWriter.at(v.decidedOn(), 15, 0));
+                plan.addBatch();
+            }
+            plan.executeBatch();
+            int batched = 0;
+            for (DemoEducation.Relief r : h.reliefs()) {
+                Person p = r.student().person();
+                relief.setLong(1, ids.next());
+                relief.setLong(2, p.id());
+                relief.setInt(3, r.schoolYear().startYear());
+                relief.setInt(4, r.term());
+                relief.setString(5, r.kind().name());
+                relief.setBigDecimal(6, r.amount());
+                relief.setString(7, r.schoolName());
+                relief.setString(8, p.division().value());
+                relief.setString(9, r.recordedBy());
+                relief.setTimestamp(10, DemoDataWriter.at(r.recordedOn(), 11, 0));
+                relief.addBatch();
+                if (++batched % BATCH == 0) {
+                    relief.executeBatch();
+                }
+            }
+            relief.executeBatch();
+            for (DemoEducation.Report r : h.reports()) {
+                Person p = r.child().person();
+                report.setLong(1, ids.next());
+                report.setLong(2, p.id());
+                report.setInt(3, r.schoolYear().startYear());
+                report.setInt(4, r.enrolled() ? 1 : 0);
+                report.setString(5, r.schoolName());
+                report.setString(6, p.division().value());
+                report.setTimestamp(7, DemoDataWriter.at(r.reportedOn(), 16, 0));
+                report.addBatch();
+            }
+            report.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo education history: writing the records failed", e);
+        }
+        audit.record("system", AuditAction.CREATE, "DemoData", "education-history", null, "生成教育演示历史：助学金办件 "
+                + h.grants().size() + " 件，减免补助 " + h.reliefs().size() + " 人次，一人一案 " + h.plans().size()
+                + " 个版本，入学报告 " + h.reports().size() + " 条", null, null);
+    }
+
     /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */
     private static BigDecimal dailyShare(Map<String, List<PolicySetting>> careSettings, DemoCareCases.Plan p,
                                          LocalDate day) {

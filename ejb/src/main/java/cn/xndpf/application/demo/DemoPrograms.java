@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * The demo history of the programs delivered through institutions (演示历史：服务类项目), after the two
- * subsidies': the institutions of every county, then each program's cases and records since 2020 (care
- * today; education and rehabilitation are to follow here, one method each). Called once from
+ * subsidies': the institutions of every county, then each program's cases and records since 2020 (care and
+ * education; rehabilitation is to follow here, one method of its own). Called once from
  * {@link DemoDataLoader}; each step is its own transaction in {@link DemoProgramWriter}.
  */
 @Stateless
@@ -40,8 +40,27 @@ public class DemoPrograms {
         long started = System.nanoTime();
         Map<String, Map<InstitutionKind, Long>> institutions = writer.writeInstitutions(DemoInstitutions.plan());
         care(seed, staff, people, institutions, districtStaff);
-        LOG.info(() -> String.format("Demo history: institutions and care written in %.1f s",
+        education(seed, staff, people, institutions);
+        LOG.info(() -> String.format("Demo history: institutions, care and education written in %.1f s",
                 (System.nanoTime() - started) / 1e9));
+    }
+
+    private void education(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
+                           Map<String, Map<InstitutionKind, Long>> institutions) {
+        Map<String, Long> schools = new LinkedHashMap<>();
+        institutions.forEach((county, byKind) -> schools.put(county, byKind.get(InstitutionKind.SPECIAL_SCHOOL)));
+        Map<String, String> schoolNames = new LinkedHashMap<>();
+        DemoInstitutions.plan().stream().filter(p -> p.kind() == InstitutionKind.SPECIAL_SCHOOL)
+                .forEach(p -> schoolNames.put(p.county(), p.name()));
+        DemoEducation planner = new DemoEducation(seed, PlatformClock.today(), writer.stages("EDUCATION_GRANT"),
+                writer.settings(DemoEducation.settingKeys()), staff, schoolNames);
+        DemoEducation.History h = planner.plan(people);
+        for (int i = 0; i < h.grants().size(); i += CASE_CHUNK) {
+            writer.writeGrantCases(h.grants().subList(i, Math.min(h.grants().size(), i + CASE_CHUNK)));
+        }
+        writer.writeEducationRecords(h, schools);
+        LOG.info(() -> "Demo history: " + h.grants().size() + " education grants, " + h.reliefs().size()
+                + " fee reliefs, " + h.plans().size() + " plan versions, " + h.reports().size() + " enrolment reports");
     }
 
     private void care(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
