@@ -353,6 +353,117 @@ public class DemoProgramWriter {
                 + " 个版本，入学报告 " + h.reports().size() + " 条", null, null);
     }
 
+    /**
+     * Writes a chunk of needs assessments and the basic-service cases resting on them through the domain's
+     * entities: each placed case enrolls its person with the county's designated institution naming the
+     * case, from its placement to its last day; assessments' and timelines' times dated back to their days.
+     * {@code offset} is the index of the chunk's first assessment in the whole plan.
+     */
+    public void writeRehabilitation(List<DemoRehabilitation.Assessment> assessments, int offset,
+                                    List<DemoRehabilitation.ServiceCase> serviceCases,
+                                    Map<String, Long> rehabilitationInstitutionByCounty) {
+        List<cn.xndpf.domain.rehabilitation.RehabilitationAssessment> stored = new ArrayList<>();
+        for (DemoRehabilitation.Assessment a : assessments) {
+            var entity = new cn.xndpf.domain.rehabilitation.RehabilitationAssessment(
+                    em.find(Person.class, a.person().person().id()), a.assessedOn(), a.service(), null, a.assessedBy());
+            em.persist(entity);
+            stored.add(entity);
+        }
+        em.flush();
+        for (int i = 0; i < stored.size(); i++) {
+            em.createNativeQuery("UPDATE rehabilitation_assessment SET recorded_at = ?1 WHERE id = ?2")
+                    .setParameter(1, DemoDataWriter.at(assessments.get(i).assessedOn(), 11, 30))
+                    .setParameter(2, stored.get(i).id())
+                    .executeUpdate();
+        }
+        Program program = em.find(Program.class, "REHABILITATION");
+        List<DemoRehabilitation.Built> built = new ArrayList<>();
+        for (DemoRehabilitation.ServiceCase c : serviceCases) {
+            Institution at = em.find(Institution.class, rehabilitationInstitutionByCounty.get(c.county()));
+            DemoRehabilitation.Built b = c.build(program, stored.get(c.assessment() - offset), at);
+            cases.store(b.programCase());
+            built.add(b);
+        }
+        em.flush();
+        for (int i = 0; i < serviceCases.size(); i++) {
+            DemoRehabilitation.ServiceCase c = serviceCases.get(i);
+            if (c.placedOn() != null) {
+                var rc = (cn.xndpf.domain.rehabilitation.RehabilitationCase) built.get(i).programCase();
+                em.persist(new Enrolment(rc.person(), rc.institution(), c.service(),
+                        DatedPeriod.of(c.placedOn(), c.lastDay()), rc.id()));
+            }
+        }
+        em.flush();
+        backdate(built);
+    }
+
+    /** Writes children's aid cases (the children already written) through the domain's entity. */
+    public void writeChildAid(List<DemoRehabilitation.AidCase> aid) {
+        Program program = em.find(Program.class, "CHILD_REHABILITATION");
+        List<DemoRehabilitation.Built> built = new ArrayList<>();
+        for (DemoRehabilitation.AidCase a : aid) {
+            DemoRehabilitation.Built b = a.build(em.find(Person.class, a.child().person().id()), program);
+            cases.store(b.programCase());
+            built.add(b);
+        }
+        em.flush();
+        backdate(built);
+    }
+
+    /** The institutions' real-name records of the basic services' sessions and fittings. */
+    public void writeRehabilitationServices(List<DemoRehabilitation.ServiceCase> serviceCases,
+                                            Map<String, Long> rehabilitationInstitutionByCounty,
+                                            Map<String, String> districtStaff) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO service_record (id, person_id, institution_id,"
+                     + " service_kind, service_date, quantity, amount, division_code, channel, recorded_by, recorded_at)"
+                     + " VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'SCREEN', ?, ?)")) {
+            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            int batched = 0;
+            for (DemoRehabilitation.ServiceCase sc : serviceCases) {
+                Person person = sc.person().person();
+                for (LocalDate day : sc.sessions()) {
+                    s.setLong(1, ids.next());
+                    s.setLong(2, person.id());
+                    s.setLong(3, rehabilitationInstitutionByCounty.get(sc.county()));
+                    s.setString(4, sc.service().name());
+                    s.setDate(5, Date.valueOf(day));
+                    s.setBigDecimal(6, sc.service() == cn.xndpf.domain.institution.ServiceKind.DEVICE_FITTING
+                            ? DemoRehabilitation.FITTING : DemoRehabilitation.SESSION);
+                    s.setString(7, person.division().value());
+                    s.setString(8, districtStaff.getOrDefault(sc.county(), "dpf-" + sc.county()));
+                    s.setTimestamp(9, DemoDataWriter.at(day, 17, 0));
+                    s.addBatch();
+                    if (++batched % BATCH == 0) {
+                        s.executeBatch();
+                    }
+                }
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo rehabilitation history: writing the service records failed", e);
+        }
+    }
+
+    public void recordRehabilitationHistory(DemoRehabilitation.History h) {
+        long sessions = h.cases().stream().mapToLong(c -> c.sessions().size()).sum();
+        audit.record("system", AuditAction.CREATE, "DemoData", "rehabilitation-history", null, "生成康复演示历史：需求评估 "
+                + h.assessments().size() + " 次，基本康复服务办件 " + h.cases().size() + " 件（实名服务记录 " + sessions
+                + " 条），残疾儿童康复救助办件 " + h.aid().size() + " 件", null, null);
+    }
+
+    private void backdate(List<DemoRehabilitation.Built> built) {
+        for (DemoRehabilitation.Built b : built) {
+            List<CaseEvent> events = b.programCase().events();
+            for (int i = 0; i < events.size(); i++) {
+                em.createNativeQuery("UPDATE case_event SET occurred_at = ?1 WHERE id = ?2")
+                        .setParameter(1, Timestamp.from(b.eventTimes().get(i)))
+                        .setParameter(2, events.get(i).id())
+                        .executeUpdate();
+            }
+        }
+    }
+
     /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */
     private static BigDecimal dailyShare(Map<String, List<PolicySetting>> careSettings, DemoCareCases.Plan p,
                                          LocalDate day) {

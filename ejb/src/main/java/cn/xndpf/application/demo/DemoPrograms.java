@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 
 /**
  * The demo history of the programs delivered through institutions (演示历史：服务类项目), after the two
- * subsidies': the institutions of every county, then each program's cases and records since 2020 (care and
- * education; rehabilitation is to follow here, one method of its own). Called once from
+ * subsidies': the institutions of every county, then each program's cases and records since 2020 (care,
+ * education, rehabilitation: one method each). Called once from
  * {@link DemoDataLoader}; each step is its own transaction in {@link DemoProgramWriter}.
  */
 @Stateless
@@ -31,6 +31,7 @@ public class DemoPrograms {
     private static final Logger LOG = Logger.getLogger(DemoPrograms.class.getName());
     private static final int CASE_CHUNK = 200;
     private static final int SERVICE_CHUNK = 20_000;
+    private static final int ASSESSMENT_CHUNK = 300;
 
     @EJB
     private DemoProgramWriter writer;
@@ -41,7 +42,8 @@ public class DemoPrograms {
         Map<String, Map<InstitutionKind, Long>> institutions = writer.writeInstitutions(DemoInstitutions.plan());
         care(seed, staff, people, institutions, districtStaff);
         education(seed, staff, people, institutions);
-        LOG.info(() -> String.format("Demo history: institutions, care and education written in %.1f s",
+        rehabilitation(seed, staff, people, institutions, districtStaff);
+        LOG.info(() -> String.format("Demo history: institutions, care, education and rehabilitation written in %.1f s",
                 (System.nanoTime() - started) / 1e9));
     }
 
@@ -61,6 +63,31 @@ public class DemoPrograms {
         writer.writeEducationRecords(h, schools);
         LOG.info(() -> "Demo history: " + h.grants().size() + " education grants, " + h.reliefs().size()
                 + " fee reliefs, " + h.plans().size() + " plan versions, " + h.reports().size() + " enrolment reports");
+    }
+
+    private void rehabilitation(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
+                                Map<String, Map<InstitutionKind, Long>> institutions, Map<String, String> districtStaff) {
+        Map<String, Long> centres = new LinkedHashMap<>();
+        institutions.forEach((county, byKind) -> centres.put(county, byKind.get(InstitutionKind.REHABILITATION)));
+        DemoRehabilitation planner = new DemoRehabilitation(seed, PlatformClock.today(), writer.stages("REHABILITATION"),
+                writer.stages("CHILD_REHABILITATION"), writer.settings(DemoRehabilitation.settingKeys()), staff);
+        DemoRehabilitation.History h = planner.plan(people);
+        int c = 0;
+        for (int from = 0; from < h.assessments().size(); from += ASSESSMENT_CHUNK) {
+            int to = Math.min(h.assessments().size(), from + ASSESSMENT_CHUNK);
+            int first = c;
+            while (c < h.cases().size() && h.cases().get(c).assessment() < to) {
+                c++;
+            }
+            writer.writeRehabilitation(h.assessments().subList(from, to), from, h.cases().subList(first, c), centres);
+        }
+        for (int i = 0; i < h.aid().size(); i += CASE_CHUNK) {
+            writer.writeChildAid(h.aid().subList(i, Math.min(h.aid().size(), i + CASE_CHUNK)));
+        }
+        writer.writeRehabilitationServices(h.cases(), centres, districtStaff);
+        writer.recordRehabilitationHistory(h);
+        LOG.info(() -> "Demo history: " + h.assessments().size() + " rehabilitation assessments, " + h.cases().size()
+                + " basic-service cases, " + h.aid().size() + " children's aid cases");
     }
 
     private void care(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
