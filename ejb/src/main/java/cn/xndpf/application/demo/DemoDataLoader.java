@@ -43,6 +43,9 @@ public class DemoDataLoader {
     @EJB
     private RunClaims claims;
 
+    @EJB
+    private DemoPrograms programs;
+
     @PostConstruct
     void load() {
         int people = Integer.getInteger("dpf.demo.people", 0);
@@ -112,6 +115,7 @@ public class DemoDataLoader {
         }
         writer.recordPaymentHistory(rolls, lines, failed);
         recheckHistory(cases, people, subsidyRules, districtStaff);
+        programs.history(SEED, staff, people, districtStaff);
         int r = rolls;
         long l = lines;
         LOG.info(() -> String.format("Demo history: %d payment rolls with %d lines written in %.1f s", r, l,

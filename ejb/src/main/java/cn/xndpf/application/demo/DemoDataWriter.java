@@ -327,7 +327,7 @@ public class DemoDataWriter {
     /** The demo's bank, as a bank return file's import records it. */
     private static final String DEMO_BANK = "partner:partner-demo";
 
-    private static Timestamp at(LocalDate day, int hour, int minute) {
+    static Timestamp at(LocalDate day, int hour, int minute) {
         return Timestamp.from(day.atTime(LocalTime.of(hour, minute)).atZone(PlatformClock.ZONE).toInstant());
     }
 
@@ -343,9 +343,10 @@ public class DemoDataWriter {
 
     /**
      * Ids from {@code dpf_seq} as EclipseLink takes them: each value drawn is the last of a block of 50 (the
-     * sequence's increment), so these rows never take an id the entities will.
+     * sequence's increment), so these rows never take an id the entities will. Shared by the demo's other
+     * writers.
      */
-    private static final class Ids {
+    static final class Ids {
         private static final int BLOCK = 50;
         private final Connection connection;
         private long next;

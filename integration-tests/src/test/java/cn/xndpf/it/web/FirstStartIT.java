@@ -234,6 +234,180 @@ class FirstStartIT {
         }
     }
 
+    /**
+     * The care program's history (托养): cases in every state, placed people served day by day, and each
+     * county's care institution settled every month; the published care figures of each year and of the
+     * five years equal SQL over those settlements, and the people in care at the last month's end equal SQL
+     * over the enrolments.
+     */
+    @Test
+    @Order(1)
+    void careHistoryIsInTheRecordsAndItsPublishedFiguresAreWhatTheSettlementsSay() throws Exception {
+        try (Connection c = db()) {
+            for (String state : List.of("SUBMITTED", "FIRST_REVIEWED", "RETURNED", "REJECTED", "APPROVED", "ACTIVE",
+                    "SUSPENDED", "TERMINATED")) {
+                assertTrue(count(c, "SELECT COUNT(*) FROM program_case WHERE program_code = 'CARE' AND state = ?",
+                        state) > 0, "a demo care case " + state);
+            }
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT division_code) FROM institution WHERE kind = 'CARE'"));
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT division_code) FROM institution WHERE kind = 'REHABILITATION'"));
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT division_code) FROM institution WHERE kind = 'SPECIAL_SCHOOL'"));
+            // every placed case enrolled its person naming the case; records only within an enrolment
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM program_case pc WHERE pc.program_code = 'CARE'"
+                    + " AND pc.benefit_from IS NOT NULL AND NOT EXISTS (SELECT 1 FROM institution_enrolment e"
+                    + " WHERE e.case_id = pc.id)"));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM service_record r WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " institution_enrolment e WHERE e.person_id = r.person_id AND e.institution_id = r.institution_id"
+                    + " AND e.service_kind = r.service_kind AND e.valid_from <= r.service_date"
+                    + " AND (e.valid_to IS NULL OR e.valid_to >= r.service_date))"));
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM care_settlement WHERE settlement_month >= ?",
+                    Date.valueOf(today.withDayOfMonth(1))), "no settlement of a month not over");
+            BigDecimal fiveYears = BigDecimal.ZERO;
+            for (int year = 2021; year <= 2025; year++) {
+                Date from = Date.valueOf(LocalDate.of(year, 1, 1));
+                Date to = Date.valueOf(LocalDate.of(year, 12, 1));
+                BigDecimal paid = sum(c, "SELECT SUM(l.amount) FROM care_settlement_line l JOIN care_settlement s"
+                        + " ON s.id = l.settlement_id WHERE s.settlement_month >= ? AND s.settlement_month <= ?", from, to);
+                assertTrue(paid.signum() > 0, "care settled in " + year);
+                assertEquals(0, paid.compareTo(figure(c, "YEAR", from.toLocalDate(), "CARE_SUBSIDY_PAID")),
+                        "CARE_SUBSIDY_PAID " + year + ": published = SUM of the year's settlements");
+                int served = count(c, "SELECT COUNT(DISTINCT l.person_id) FROM care_settlement_line l JOIN"
+                        + " care_settlement s ON s.id = l.settlement_id WHERE l.units > 0 AND s.settlement_month >= ?"
+                        + " AND s.settlement_month <= ?", from, to);
+                assertEquals(served, figure(c, "YEAR", from.toLocalDate(), "CARE_PERSON_TIMES").intValueExact(),
+                        "CARE_PERSON_TIMES " + year + ": people with days settled in the year");
+                fiveYears = fiveYears.add(paid);
+            }
+            assertEquals(0, fiveYears.compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), "CARE_SUBSIDY_PAID")));
+            LocalDate end = YearMonth.from(today).minusMonths(1).atEndOfMonth();
+            int inCare = count(c, "SELECT COUNT(DISTINCT person_id) FROM institution_enrolment WHERE service_kind IN"
+                    + " ('BOARDING_CARE', 'DAY_CARE', 'HOME_CARE') AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)",
+                    Date.valueOf(end), Date.valueOf(end));
+            assertTrue(inCare > 0);
+            assertEquals(inCare, figure(c, "MONTH", end.withDayOfMonth(1), "CARE_IN_CARE").intValueExact(),
+                    "people in care at " + end);
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id = 'care-history'"));
+        }
+    }
+
+    /**
+     * The education history (教育): grants approved each year at their stage's amount, fee reliefs of each term,
+     * one plan per child of the compulsory band with its yearly versions, the bureau's enrolment reports; the
+     * published grant amounts and students and the reliefs of each year equal SQL over those records.
+     */
+    @Test
+    @Order(1)
+    void educationHistoryIsInTheRecordsAndItsPublishedFiguresAreWhatTheySay() throws Exception {
+        try (Connection c = db()) {
+            assertTrue(count(c, "SELECT COUNT(*) FROM program_case WHERE program_code = 'EDUCATION_GRANT'"
+                    + " AND state = 'APPROVED'") > 0, "approved grants");
+            assertTrue(count(c, "SELECT COUNT(*) FROM education_plan WHERE version_no > 1") > 0, "plans reviewed");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM education_plan p WHERE p.valid_to IS NULL AND EXISTS"
+                    + " (SELECT 1 FROM education_plan q WHERE q.person_id = p.person_id AND q.version_no > p.version_no)"),
+                    "only a child's latest version is in force");
+            assertTrue(count(c, "SELECT COUNT(*) FROM education_enrolment_report") > 0, "enrolment reports");
+            int granted = 0;
+            for (int year = 2021; year <= 2025; year++) {
+                java.sql.Timestamp from = java.sql.Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant());
+                java.sql.Timestamp to = java.sql.Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant());
+                String approvedInYear = " FROM program_case pc JOIN education_grant_case g ON g.case_id = pc.id"
+                        + " WHERE pc.program_code = 'EDUCATION_GRANT' AND EXISTS (SELECT 1 FROM case_event e"
+                        + " WHERE e.case_id = pc.id AND e.event_type = 'REVIEWED' AND e.state_to = 'APPROVED'"
+                        + " AND e.occurred_at >= ? AND e.occurred_at < ?)";
+                BigDecimal amount = sum(c, "SELECT SUM(g.grant_amount)" + approvedInYear, from, to);
+                assertEquals(0, amount.compareTo(figure(c, "YEAR", LocalDate.of(year, 1, 1), "EDU_GRANT_AMOUNT")),
+                        "EDU_GRANT_AMOUNT " + year + ": published = SUM of the grants approved in the year");
+                int students = count(c, "SELECT COUNT(DISTINCT g.student_id_number)" + approvedInYear, from, to);
+                assertEquals(students, figure(c, "YEAR", LocalDate.of(year, 1, 1), "EDU_GRANT_STUDENTS").intValueExact());
+                granted += students;
+                int reliefs = count(c, "SELECT COUNT(*) FROM education_fee_relief WHERE (term = 1 AND school_year = ?)"
+                        + " OR (term = 2 AND school_year = ?)", year, year - 1);
+                assertTrue(reliefs > 0, "fee reliefs in " + year);
+                assertEquals(reliefs, figure(c, "YEAR", LocalDate.of(year, 1, 1), "EDU_FEE_RELIEFS").intValueExact(),
+                        "EDU_FEE_RELIEFS " + year + ": reliefs of the terms opening in the year");
+            }
+            assertTrue(granted > 0, "grants approved in 2021-2025");
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id = 'education-history'"));
+        }
+    }
+
+    /** The city's staff find a demo student's record with the grants, plan versions and reliefs of past years. */
+    @Test
+    @Order(2)
+    void theStudentRecordShowsTheDemosHistoryToTheCity() throws Exception {
+        String student;
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement("SELECT p.id_number FROM person p"
+                + " WHERE EXISTS (SELECT 1 FROM education_plan q WHERE q.person_id = p.id AND q.version_no > 1)"
+                + " AND EXISTS (SELECT 1 FROM education_fee_relief r WHERE r.person_id = p.id) ORDER BY p.id");
+             ResultSet r = s.executeQuery()) {
+            assertTrue(r.next(), "a child with a reviewed plan and reliefs");
+            student = r.getString(1);
+        }
+        StaffBrowser b = StaffBrowser.shared();
+        b.login("city", "city123");
+        b.wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        b.open("app/education/student.xhtml");
+        b.visible(By.id("find:idNumber")).sendKeys(student);
+        b.driver.findElement(By.id("find:findButton")).click();
+        b.visible(By.id("plans"));
+        assertTrue(b.driver.findElements(By.cssSelector("#plans tbody tr")).size() > 1,
+                "the plan's versions: " + b.driver.findElement(By.id("plans")).getText());
+        assertFalse(b.driver.findElements(By.cssSelector("#reliefs tbody tr")).isEmpty(), "the fee reliefs");
+    }
+
+    /**
+     * The rehabilitation history (康复): needs assessed every year, basic-service cases resting on an assessment
+     * that found the service needed, placed with the county's designated institution and served within the
+     * enrolment their case made; children's aid within the yearly cap; the device service points stocked.
+     */
+    @Test
+    @Order(1)
+    void rehabilitationHistoryIsInTheRecords() throws Exception {
+        try (Connection c = db()) {
+            assertEquals(count(c, "SELECT COUNT(DISTINCT EXTRACT(YEAR FROM assessed_on)) FROM rehabilitation_assessment"),
+                    today.getYear() - 2020, "assessments in every year since 2021");
+            assertTrue(count(c, "SELECT COUNT(*) FROM program_case WHERE program_code = 'REHABILITATION'"
+                    + " AND state IN ('ACTIVE', 'TERMINATED')") > 0, "placed basic-service cases");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM rehabilitation_case rc JOIN rehabilitation_assessment a"
+                    + " ON a.id = rc.assessment_id JOIN program_case pc ON pc.id = rc.case_id WHERE a.needs_service = 0"
+                    + " OR a.service_kind <> rc.service_kind OR a.person_id <> pc.person_id OR a.assessed_on > pc.applied_on"),
+                    "each case rests on its person's assessment of that need");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM rehabilitation_case rc JOIN program_case pc ON pc.id = rc.case_id"
+                    + " WHERE pc.benefit_from IS NOT NULL AND NOT EXISTS (SELECT 1 FROM institution_enrolment e"
+                    + " JOIN institution i ON i.id = e.institution_id WHERE e.case_id = pc.id AND i.kind = 'REHABILITATION')"),
+                    "each placed case enrolled its person with a designated institution");
+            assertTrue(count(c, "SELECT COUNT(*) FROM service_record WHERE service_kind IN"
+                    + " ('REHABILITATION_TRAINING', 'DEVICE_FITTING')") > 0, "sessions recorded");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM (SELECT pc.person_id, cr.aid_year FROM child_rehabilitation_case cr"
+                    + " JOIN program_case pc ON pc.id = cr.case_id WHERE pc.state <> 'REJECTED' GROUP BY pc.person_id,"
+                    + " cr.aid_year HAVING SUM(cr.amount) > 20000) t"), "no child's aid of a year above the cap");
+            assertEquals(35, count(c, "SELECT COUNT(*) FROM device_stock s JOIN institution i ON i.id = s.institution_id"
+                    + " WHERE i.kind = 'REHABILITATION' AND s.on_hand > 0"), "seven service points, five devices each");
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id = 'rehabilitation-history'"));
+        }
+    }
+
+    /** A district's care screens show the demo's cases: approved cases waiting for placement, last month's settlement. */
+    @Test
+    @Order(2)
+    void theCareScreensShowTheDemosCasesToTheDistrict() {
+        StaffBrowser b = StaffBrowser.shared();
+        b.login("chengdong", "district123");
+        b.wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        b.open("app/care/place.xhtml");
+        b.visible(By.id("waiting"));
+        assertFalse(b.driver.findElements(By.cssSelector("#waiting tr.waiting-case")).isEmpty(),
+                "approved care cases wait for their placement");
+        b.open("app/care/settlements.xhtml");
+        b.visible(By.id("settle:show")).click();
+        b.visible(By.id("settlements"));
+        String settled = b.driver.findElement(By.id("settlements")).getText();
+        assertTrue(settled.contains("城东区阳光家园托养服务中心"), settled);
+    }
+
     private static LocalDate lastMonth() {
         return today.withDayOfMonth(1).minusMonths(1);
     }

@@ -1,0 +1,480 @@
+package cn.xndpf.application.demo;
+
+import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.domain.audit.AuditAction;
+import cn.xndpf.domain.care.CareRules;
+import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.institution.Enrolment;
+import cn.xndpf.domain.institution.Institution;
+import cn.xndpf.domain.institution.InstitutionKind;
+import cn.xndpf.domain.person.Person;
+import cn.xndpf.domain.shared.DatedPeriod;
+import cn.xndpf.domain.shared.PolicySetting;
+import cn.xndpf.domain.shared.PolicySettingRepository;
+import cn.xndpf.domain.workflow.CaseEvent;
+import cn.xndpf.domain.workflow.CaseRepository;
+import cn.xndpf.domain.workflow.Program;
+import cn.xndpf.domain.workflow.ReviewStage;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the demo's institutions and the history of the programs delivered through them (care first), one
+ * step per transaction: cases through the domain's entities (hundreds), the day-by-day service records and
+ * the settlements set-based in JDBC batches (tens of thousands), as {@link DemoDataWriter} writes the rolls.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DemoProgramWriter {
+
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "dpf")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private PolicySettingRepository settings;
+
+    @Resource(lookup = "jdbc/dpf")
+    private DataSource dataSource;
+
+    /**
+     * Registers each planned institution unless its county already has one of that kind (then that one
+     * serves), and stocks each rehabilitation institution (the county's device service point) with the
+     * catalogue's devices where it holds none; the institution ids by county and kind.
+     */
+    public Map<String, Map<InstitutionKind, Long>> writeInstitutions(List<DemoInstitutions.Planned> planned) {
+        Map<String, Map<InstitutionKind, Long>> ids = new LinkedHashMap<>();
+        int created = 0;
+        for (DemoInstitutions.Planned p : planned) {
+            List<?> existing = em.createNativeQuery("SELECT id FROM institution WHERE kind = ?1 AND division_code = ?2"
+                    + " ORDER BY id").setParameter(1, p.kind().name()).setParameter(2, p.county()).getResultList();
+            long id;
+            if (existing.isEmpty()) {
+                Institution i = new Institution(p.name(), p.kind(), p.qualification(), p.services(), p.capacity(),
+                        DivisionCode.of(p.county()), DatedPeriod.from(DemoInstitutions.QUALIFIED_FROM));
+                em.persist(i);
+                em.flush();
+                id = i.id();
+                created++;
+            } else {
+                id = ((Number) existing.get(0)).longValue();
+            }
+            ids.computeIfAbsent(p.county(), k -> new EnumMap<>(InstitutionKind.class)).put(p.kind(), id);
+            if (p.kind() == InstitutionKind.REHABILITATION) {
+                for (Map.Entry<String, Integer> stock : DemoInstitutions.DEVICE_STOCK.entrySet()) {
+                    em.createNativeQuery("INSERT INTO device_stock (institution_id, device_code, on_hand)"
+                                    + " SELECT ?1, ?2, ?3 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM device_stock"
+                                    + " WHERE institution_id = ?1 AND device_code = ?2)")
+                            .setParameter(1, id).setParameter(2, stock.getKey()).setParameter(3, stock.getValue())
+                            .executeUpdate();
+                }
+            }
+        }
+        audit.record("system", AuditAction.CREATE, "DemoData", "institutions", null, "生成演示服务机构 " + created
+                + " 家（康复机构及辅助器具服务点、托养机构、特殊教育学校，各县区一家）", null, null);
+        return ids;
+    }
+
+    /** A program's review chain rows, as stored. */
+    public List<ReviewStage> stages(String programCode) {
+        return cases.stages(programCode);
+    }
+
+    /** The dated values of the given settings, by key. */
+    public Map<String, List<PolicySetting>> settings(List<String> keys) {
+        Map<String, List<PolicySetting>> values = new LinkedHashMap<>();
+        keys.forEach(k -> values.put(k, settings.history(k)));
+        return values;
+    }
+
+    /**
+     * Writes planned care cases (their people already written), each placed one enrolled with its county's
+     * care institution from its placement day to its last day, naming the case, as the placement and the
+     * kernel's termination leave it; the timeline dated back to the plan's days. The enrolment ids, by plan
+     * (null where the case was never placed).
+     */
+    public List<Long> writeCareCases(List<DemoCareCases.Plan> plans, Map<String, Long> careInstitutionByCounty) {
+        Program program = em.find(Program.class, "CARE");
+        List<DemoCareCases.Built> built = new ArrayList<>();
+        List<Enrolment> enrolments = new ArrayList<>();
+        for (DemoCareCases.Plan plan : plans) {
+            Person person = em.find(Person.class, plan.applicant().person().id());
+            Institution at = em.find(Institution.class, careInstitutionByCounty.get(plan.county()));
+            DemoCareCases.Built b = plan.build(person, program, at);
+            cases.store(b.careCase());
+            built.add(b);
+        }
+        em.flush();
+        for (int i = 0; i < plans.size(); i++) {
+            DemoCareCases.Plan plan = plans.get(i);
+            DemoCareCases.Built b = built.get(i);
+            if (plan.placedOn() == null) {
+                enrolments.add(null);
+                continue;
+            }
+            Enrolment e = new Enrolment(b.careCase().person(), b.careCase().institution(), plan.kind().service(),
+                    DatedPeriod.of(plan.placedOn(), plan.lastDay()), b.careCase().id());
+            em.persist(e);
+            enrolments.add(e);
+        }
+        em.flush();
+        for (DemoCareCases.Built b : built) {
+            List<CaseEvent> events = b.careCase().events();
+            for (int i = 0; i < events.size(); i++) {
+                em.createNativeQuery("UPDATE case_event SET occurred_at = ?1 WHERE id = ?2")
+                        .setParameter(1, Timestamp.from(b.eventTimes().get(i)))
+                        .setParameter(2, events.get(i).id())
+                        .executeUpdate();
+            }
+        }
+        return enrolments.stream().map(e -> e == null ? null : e.id()).toList();
+    }
+
+    /**
+     * Stores real-name service records as the institution's staff would have recorded them on each day's
+     * evening (one day of care or one visit each, at the day's share of the month's rate).
+     */
+    public void writeCareServices(List<DemoCareCases.Service> services, List<DemoCareCases.Plan> plans,
+                                  Map<String, Long> careInstitutionByCounty, Map<String, String> districtStaff,
+                                  Map<String, List<PolicySetting>> careSettings) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO service_record (id, person_id, institution_id,"
+                     + " service_kind, service_date, quantity, amount, division_code, channel, recorded_by, recorded_at)"
+                     + " VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'SCREEN', ?, ?)")) {
+            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            int batched = 0;
+            for (DemoCareCases.Service service : services) {
+                DemoCareCases.Plan p = plans.get(service.plan());
+                Person person = p.applicant().person();
+                s.setLong(1, ids.next());
+                s.setLong(2, person.id());
+                s.setLong(3, careInstitutionByCounty.get(p.county()));
+                s.setString(4, p.kind().service().name());
+                s.setDate(5, Date.valueOf(service.day()));
+                s.setBigDecimal(6, dailyShare(careSettings, p, service.day()));
+                s.setString(7, person.division().value());
+                s.setString(8, districtStaff.getOrDefault(p.county(), "dpf-" + p.county()));
+                s.setTimestamp(9, DemoDataWriter.at(service.day(), 17, 30));
+                s.addBatch();
+                if (++batched % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo care history: writing the service records failed", e);
+        }
+    }
+
+    /**
+     * Stores the monthly settlements as {@code CareSettlementService.settle} leaves them, each settled on the
+     * fifth of the next month (today at the latest) by the county's district staff.
+     */
+    public void writeCareSettlements(List<DemoCareCases.Settlement> settlements, List<DemoCareCases.Plan> plans,
+                                     List<Long> enrolmentIds, Map<String, Long> careInstitutionByCounty,
+                                     Map<String, String> districtStaff, LocalDate today) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement head = c.prepareStatement("INSERT INTO care_settlement (id, institution_id,"
+                     + " settlement_month, division_code, persons, units, total_amount, settled_by, settled_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement line = c.prepareStatement("INSERT INTO care_settlement_line (id, settlement_id,"
+                     + " person_id, enrolment_id, care_kind, units, monthly_rate, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            int batched = 0;
+            for (DemoCareCases.Settlement st : settlements) {
+                long id = ids.next();
+                LocalDate settled = st.month().plusMonths(1).atDay(5);
+                settled = settled.isAfter(today) ? today : settled;
+                head.setLong(1, id);
+                head.setLong(2, careInstitutionByCounty.get(st.county()));
+                head.setDate(3, Date.valueOf(st.month().atDay(1)));
+                head.setString(4, st.county());
+                head.setInt(5, (int) st.lines().stream().map(l -> plans.get(l.plan()).applicant()).distinct().count());
+                head.setInt(6, st.units());
+                head.setBigDecimal(7, st.total());
+                head.setString(8, districtStaff.getOrDefault(st.county(), "dpf-" + st.county()));
+                head.setTimestamp(9, DemoDataWriter.at(settled, 10, 0));
+                head.executeUpdate();
+                for (DemoCareCases.Line l : st.lines()) {
+                    line.setLong(1, ids.next());
+                    line.setLong(2, id);
+                    line.setLong(3, plans.get(l.plan()).applicant().person().id());
+                    line.setLong(4, enrolmentIds.get(l.plan()));
+                    line.setString(5, l.kind().name());
+                    line.setInt(6, l.units());
+                    line.setBigDecimal(7, l.monthlyRate());
+                    line.setBigDecimal(8, l.amount());
+                    line.addBatch();
+                    if (++batched % BATCH == 0) {
+                        line.executeBatch();
+                    }
+                }
+            }
+            line.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo care history: writing the settlements failed", e);
+        }
+    }
+
+    public void recordCareHistory(int cases, int services, int settlements) {
+        audit.record("system", AuditAction.CREATE, "DemoData", "care-history", null, "生成托养服务演示历史：办件 " + cases
+                + " 件，实名服务记录 " + services + " 条，月度结算 " + settlements + " 份", null, null);
+    }
+
+    /**
+     * Writes planned education grant cases (their students already written) through the domain's entity,
+     * the timeline dated back to the plan's days.
+     */
+    public void writeGrantCases(List<DemoEducation.Grant> grants) {
+        Program program = em.find(Program.class, "EDUCATION_GRANT");
+        List<DemoEducation.Built> built = new ArrayList<>();
+        for (DemoEducation.Grant g : grants) {
+            DemoEducation.Built b = g.build(em.find(Person.class, g.student().person().id()), program);
+            cases.store(b.grantCase());
+            built.add(b);
+        }
+        em.flush();
+        for (DemoEducation.Built b : built) {
+            List<CaseEvent> events = b.grantCase().events();
+            for (int i = 0; i < events.size(); i++) {
+                em.createNativeQuery("UPDATE case_event SET occurred_at = ?1 WHERE id = ?2")
+                        .setParameter(1, Timestamp.from(b.eventTimes().get(i)))
+                        .setParameter(2, events.get(i).id())
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Stores the plans' versions, the fee reliefs and the bureau's enrolment reports as the services leave
+     * them (the plan's and relief's division is the child's; a report is the demo partner's), in JDBC batches.
+     */
+    public void writeEducationRecords(DemoEducation.History h, Map<String, Long> specialSchoolByCounty) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement plan = c.prepareStatement("INSERT INTO education_plan (id, person_id, version_no,"
+                     + " placement, institution_id, school_name, school_year, decided_on, review_due, note, division_code,"
+                     + " valid_from, valid_to, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement relief = c.prepareStatement("INSERT INTO education_fee_relief (id, person_id, school_year,"
+                     + " term, relief_kind, amount, school_name, division_code, recorded_by, recorded_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement report = c.prepareStatement("INSERT INTO education_enrolment_report (id, person_id,"
+                     + " school_year, enrolled, school_name, division_code, reported_by, reported_at, version)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, 'partner:partner-demo', ?, 0)")) {
+            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            for (DemoEducation.PlanVersion v : h.plans()) {
+                Person p = v.child().person();
+                plan.setLong(1, ids.next());
+                plan.setLong(2, p.id());
+                plan.setInt(3, v.version());
+                plan.setString(4, v.placement().name());
+                if (v.placement() == cn.xndpf.domain.education.Placement.SPECIAL_SCHOOL) {
+                    plan.setLong(5, specialSchoolByCounty.get(v.county()));
+                } else {
+                    plan.setNull(5, java.sql.Types.BIGINT);
+                }
+                plan.setString(6, v.schoolName());
+                plan.setInt(7, v.schoolYear().startYear());
+                plan.setDate(8, Date.valueOf(v.decidedOn()));
+                plan.setDate(9, Date.valueOf(v.reviewDue()));
+                plan.setString(10, v.note());
+                plan.setString(11, p.division().value());
+                plan.setDate(12, Date.valueOf(v.decidedOn()));
+                plan.setDate(13, v.validTo() == null ? null : Date.valueOf(v.validTo()));
+                plan.setString(14, v.decidedBy());
+                plan.setTimestamp(15, DemoDataWriter.at(v.decidedOn(), 15, 0));
+                plan.addBatch();
+            }
+            plan.executeBatch();
+            int batched = 0;
+            for (DemoEducation.Relief r : h.reliefs()) {
+                Person p = r.student().person();
+                relief.setLong(1, ids.next());
+                relief.setLong(2, p.id());
+                relief.setInt(3, r.schoolYear().startYear());
+                relief.setInt(4, r.term());
+                relief.setString(5, r.kind().name());
+                relief.setBigDecimal(6, r.amount());
+                relief.setString(7, r.schoolName());
+                relief.setString(8, p.division().value());
+                relief.setString(9, r.recordedBy());
+                relief.setTimestamp(10, DemoDataWriter.at(r.recordedOn(), 11, 0));
+                relief.addBatch();
+                if (++batched % BATCH == 0) {
+                    relief.executeBatch();
+                }
+            }
+            relief.executeBatch();
+            for (DemoEducation.Report r : h.reports()) {
+                Person p = r.child().person();
+                report.setLong(1, ids.next());
+                report.setLong(2, p.id());
+                report.setInt(3, r.schoolYear().startYear());
+                report.setInt(4, r.enrolled() ? 1 : 0);
+                report.setString(5, r.schoolName());
+                report.setString(6, p.division().value());
+                report.setTimestamp(7, DemoDataWriter.at(r.reportedOn(), 16, 0));
+                report.addBatch();
+            }
+            report.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo education history: writing the records failed", e);
+        }
+        audit.record("system", AuditAction.CREATE, "DemoData", "education-history", null, "生成教育演示历史：助学金办件 "
+                + h.grants().size() + " 件，减免补助 " + h.reliefs().size() + " 人次，一人一案 " + h.plans().size()
+                + " 个版本，入学报告 " + h.reports().size() + " 条", null, null);
+    }
+
+    /**
+     * Writes a chunk of needs assessments and the basic-service cases resting on them through the domain's
+     * entities: each placed case enrolls its person with the county's designated institution naming the
+     * case, from its placement to its last day; assessments' and timelines' times dated back to their days.
+     * {@code offset} is the index of the chunk's first assessment in the whole plan.
+     */
+    public void writeRehabilitation(List<DemoRehabilitation.Assessment> assessments, int offset,
+                                    List<DemoRehabilitation.ServiceCase> serviceCases,
+                                    Map<String, Long> rehabilitationInstitutionByCounty) {
+        List<cn.xndpf.domain.rehabilitation.RehabilitationAssessment> stored = new ArrayList<>();
+        for (DemoRehabilitation.Assessment a : assessments) {
+            var entity = new cn.xndpf.domain.rehabilitation.RehabilitationAssessment(
+                    em.find(Person.class, a.person().person().id()), a.assessedOn(), a.service(), null, a.assessedBy());
+            em.persist(entity);
+            stored.add(entity);
+        }
+        em.flush();
+        for (int i = 0; i < stored.size(); i++) {
+            em.createNativeQuery("UPDATE rehabilitation_assessment SET recorded_at = ?1 WHERE id = ?2")
+                    .setParameter(1, DemoDataWriter.at(assessments.get(i).assessedOn(), 11, 30))
+                    .setParameter(2, stored.get(i).id())
+                    .executeUpdate();
+        }
+        Program program = em.find(Program.class, "REHABILITATION");
+        List<DemoRehabilitation.Built> built = new ArrayList<>();
+        for (DemoRehabilitation.ServiceCase c : serviceCases) {
+            Institution at = em.find(Institution.class, rehabilitationInstitutionByCounty.get(c.county()));
+            DemoRehabilitation.Built b = c.build(program, stored.get(c.assessment() - offset), at);
+            cases.store(b.programCase());
+            built.add(b);
+        }
+        em.flush();
+        for (int i = 0; i < serviceCases.size(); i++) {
+            DemoRehabilitation.ServiceCase c = serviceCases.get(i);
+            if (c.placedOn() != null) {
+                var rc = (cn.xndpf.domain.rehabilitation.RehabilitationCase) built.get(i).programCase();
+                em.persist(new Enrolment(rc.person(), rc.institution(), c.service(),
+                        DatedPeriod.of(c.placedOn(), c.lastDay()), rc.id()));
+            }
+        }
+        em.flush();
+        backdate(built);
+    }
+
+    /** Writes children's aid cases (the children already written) through the domain's entity. */
+    public void writeChildAid(List<DemoRehabilitation.AidCase> aid) {
+        Program program = em.find(Program.class, "CHILD_REHABILITATION");
+        List<DemoRehabilitation.Built> built = new ArrayList<>();
+        for (DemoRehabilitation.AidCase a : aid) {
+            DemoRehabilitation.Built b = a.build(em.find(Person.class, a.child().person().id()), program);
+            cases.store(b.programCase());
+            built.add(b);
+        }
+        em.flush();
+        backdate(built);
+    }
+
+    /** The institutions' real-name records of the basic services' sessions and fittings. */
+    public void writeRehabilitationServices(List<DemoRehabilitation.ServiceCase> serviceCases,
+                                            Map<String, Long> rehabilitationInstitutionByCounty,
+                                            Map<String, String> districtStaff) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO service_record (id, person_id, institution_id,"
+                     + " service_kind, service_date, quantity, amount, division_code, channel, recorded_by, recorded_at)"
+                     + " VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'SCREEN', ?, ?)")) {
+            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            int batched = 0;
+            for (DemoRehabilitation.ServiceCase sc : serviceCases) {
+                Person person = sc.person().person();
+                for (LocalDate day : sc.sessions()) {
+                    s.setLong(1, ids.next());
+                    s.setLong(2, person.id());
+                    s.setLong(3, rehabilitationInstitutionByCounty.get(sc.county()));
+                    s.setString(4, sc.service().name());
+                    s.setDate(5, Date.valueOf(day));
+                    s.setBigDecimal(6, sc.service() == cn.xndpf.domain.institution.ServiceKind.DEVICE_FITTING
+                            ? DemoRehabilitation.FITTING : DemoRehabilitation.SESSION);
+                    s.setString(7, person.division().value());
+                    s.setString(8, districtStaff.getOrDefault(sc.county(), "dpf-" + sc.county()));
+                    s.setTimestamp(9, DemoDataWriter.at(day, 17, 0));
+                    s.addBatch();
+                    if (++batched % BATCH == 0) {
+                        s.executeBatch();
+                    }
+                }
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo rehabilitation history: writing the service records failed", e);
+        }
+    }
+
+    public void recordRehabilitationHistory(DemoRehabilitation.History h) {
+        long sessions = h.cases().stream().mapToLong(c -> c.sessions().size()).sum();
+        audit.record("system", AuditAction.CREATE, "DemoData", "rehabilitation-history", null, "生成康复演示历史：需求评估 "
+                + h.assessments().size() + " 次，基本康复服务办件 " + h.cases().size() + " 件（实名服务记录 " + sessions
+                + " 条），残疾儿童康复救助办件 " + h.aid().size() + " 件", null, null);
+    }
+
+    private void backdate(List<DemoRehabilitation.Built> built) {
+        for (DemoRehabilitation.Built b : built) {
+            List<CaseEvent> events = b.programCase().events();
+            for (int i = 0; i < events.size(); i++) {
+                em.createNativeQuery("UPDATE case_event SET occurred_at = ?1 WHERE id = ?2")
+                        .setParameter(1, Timestamp.from(b.eventTimes().get(i)))
+                        .setParameter(2, events.get(i).id())
+                        .executeUpdate();
+            }
+        }
+    }
+
+    /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */
+    private static BigDecimal dailyShare(Map<String, List<PolicySetting>> careSettings, DemoCareCases.Plan p,
+                                         LocalDate day) {
+        BigDecimal rate = new BigDecimal(valueOn(careSettings, CareRules.monthlyAmountKey(p.kind()), day));
+        int full = Integer.parseInt(valueOn(careSettings, CareRules.fullMonthUnitsKey(p.kind()), day));
+        return rate.divide(BigDecimal.valueOf(full), 2, RoundingMode.HALF_UP);
+    }
+
+    private static String valueOn(Map<String, List<PolicySetting>> values, String key, LocalDate day) {
+        return cn.xndpf.domain.shared.InForce.on(values.getOrDefault(key, List.of()), PolicySetting::validFrom, day)
+                .map(PolicySetting::value)
+                .orElseThrow(() -> new IllegalStateException("no setting " + key + " in force on " + day));
+    }
+}

@@ -1,0 +1,117 @@
+package cn.xndpf.application.demo;
+
+import cn.xndpf.application.care.CareService;
+import cn.xndpf.domain.institution.InstitutionKind;
+import cn.xndpf.domain.security.StaffUser;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.shared.PolicySetting;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The demo history of the programs delivered through institutions (演示历史：服务类项目), after the two
+ * subsidies': the institutions of every county, then each program's cases and records since 2020 (care,
+ * education, rehabilitation: one method each). Called once from
+ * {@link DemoDataLoader}; each step is its own transaction in {@link DemoProgramWriter}.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoPrograms {
+
+    private static final Logger LOG = Logger.getLogger(DemoPrograms.class.getName());
+    private static final int CASE_CHUNK = 200;
+    private static final int SERVICE_CHUNK = 20_000;
+    private static final int ASSESSMENT_CHUNK = 300;
+
+    @EJB
+    private DemoProgramWriter writer;
+
+    public void history(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
+                        Map<String, String> districtStaff) {
+        long started = System.nanoTime();
+        Map<String, Map<InstitutionKind, Long>> institutions = writer.writeInstitutions(DemoInstitutions.plan());
+        care(seed, staff, people, institutions, districtStaff);
+        education(seed, staff, people, institutions);
+        rehabilitation(seed, staff, people, institutions, districtStaff);
+        LOG.info(() -> String.format("Demo history: institutions, care, education and rehabilitation written in %.1f s",
+                (System.nanoTime() - started) / 1e9));
+    }
+
+    private void education(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
+                           Map<String, Map<InstitutionKind, Long>> institutions) {
+        Map<String, Long> schools = new LinkedHashMap<>();
+        institutions.forEach((county, byKind) -> schools.put(county, byKind.get(InstitutionKind.SPECIAL_SCHOOL)));
+        Map<String, String> schoolNames = new LinkedHashMap<>();
+        DemoInstitutions.plan().stream().filter(p -> p.kind() == InstitutionKind.SPECIAL_SCHOOL)
+                .forEach(p -> schoolNames.put(p.county(), p.name()));
+        DemoEducation planner = new DemoEducation(seed, PlatformClock.today(), writer.stages("EDUCATION_GRANT"),
+                writer.settings(DemoEducation.settingKeys()), staff, schoolNames);
+        DemoEducation.History h = planner.plan(people);
+        for (int i = 0; i < h.grants().size(); i += CASE_CHUNK) {
+            writer.writeGrantCases(h.grants().subList(i, Math.min(h.grants().size(), i + CASE_CHUNK)));
+        }
+        writer.writeEducationRecords(h, schools);
+        LOG.info(() -> "Demo history: " + h.grants().size() + " education grants, " + h.reliefs().size()
+                + " fee reliefs, " + h.plans().size() + " plan versions, " + h.reports().size() + " enrolment reports");
+    }
+
+    private void rehabilitation(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
+                                Map<String, Map<InstitutionKind, Long>> institutions, Map<String, String> districtStaff) {
+        Map<String, Long> centres = new LinkedHashMap<>();
+        institutions.forEach((county, byKind) -> centres.put(county, byKind.get(InstitutionKind.REHABILITATION)));
+        DemoRehabilitation planner = new DemoRehabilitation(seed, PlatformClock.today(), writer.stages("REHABILITATION"),
+                writer.stages("CHILD_REHABILITATION"), writer.settings(DemoRehabilitation.settingKeys()), staff);
+        DemoRehabilitation.History h = planner.plan(people);
+        int c = 0;
+        for (int from = 0; from < h.assessments().size(); from += ASSESSMENT_CHUNK) {
+            int to = Math.min(h.assessments().size(), from + ASSESSMENT_CHUNK);
+            int first = c;
+            while (c < h.cases().size() && h.cases().get(c).assessment() < to) {
+                c++;
+            }
+            writer.writeRehabilitation(h.assessments().subList(from, to), from, h.cases().subList(first, c), centres);
+        }
+        for (int i = 0; i < h.aid().size(); i += CASE_CHUNK) {
+            writer.writeChildAid(h.aid().subList(i, Math.min(h.aid().size(), i + CASE_CHUNK)));
+        }
+        writer.writeRehabilitationServices(h.cases(), centres, districtStaff);
+        writer.recordRehabilitationHistory(h);
+        LOG.info(() -> "Demo history: " + h.assessments().size() + " rehabilitation assessments, " + h.cases().size()
+                + " basic-service cases, " + h.aid().size() + " children's aid cases");
+    }
+
+    private void care(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
+                      Map<String, Map<InstitutionKind, Long>> institutions, Map<String, String> districtStaff) {
+        LocalDate today = PlatformClock.today();
+        Map<String, Long> careInstitutions = new LinkedHashMap<>();
+        institutions.forEach((county, byKind) -> careInstitutions.put(county, byKind.get(InstitutionKind.CARE)));
+        Map<String, List<PolicySetting>> settings = writer.settings(DemoCareCases.settingKeys());
+        DemoCareCases planner = new DemoCareCases(seed, today, writer.stages(CareService.PROGRAM), settings, staff);
+        List<DemoCareCases.Plan> plans = planner.plan(people);
+        List<Long> enrolments = new java.util.ArrayList<>();
+        for (int i = 0; i < plans.size(); i += CASE_CHUNK) {
+            enrolments.addAll(writer.writeCareCases(plans.subList(i, Math.min(plans.size(), i + CASE_CHUNK)),
+                    careInstitutions));
+        }
+        List<DemoCareCases.Service> services = planner.services(plans);
+        for (int i = 0; i < services.size(); i += SERVICE_CHUNK) {
+            writer.writeCareServices(services.subList(i, Math.min(services.size(), i + SERVICE_CHUNK)), plans,
+                    careInstitutions, districtStaff, settings);
+        }
+        List<DemoCareCases.Settlement> settlements = planner.settlements(plans, services);
+        writer.writeCareSettlements(settlements, plans, enrolments, careInstitutions, districtStaff, today);
+        writer.recordCareHistory(plans.size(), services.size(), settlements.size());
+        LOG.info(() -> "Demo history: " + plans.size() + " care cases, " + services.size()
+                + " real-name care records, " + settlements.size() + " monthly settlements");
+    }
+}
