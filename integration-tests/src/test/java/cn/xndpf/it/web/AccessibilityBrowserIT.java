@@ -90,7 +90,7 @@ class AccessibilityBrowserIT {
     void cityStaffInBothLanguages() {
         b.login("city", "city123");
         visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
-                "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace", "menuCareSettlements", "menuRehabPlace", "menuDeviceDesk", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuServiceRecords", "menuBatch");
         personRecord("city", true);
         caseAndQueue("city", true);
@@ -103,7 +103,10 @@ class AccessibilityBrowserIT {
                 "app/subsidy/apply.xhtml", "app/subsidy/queue.xhtml", "app/subsidy/rolls.xhtml",
                 "app/subsidy/recheck.xhtml", "app/education/apply.xhtml", "app/education/student.xhtml",
                 "app/statistics/dashboard.xhtml", "admin/batch.xhtml",
-                "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml")) {
+                "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml",
+                "app/rehabilitation/assess.xhtml", "app/rehabilitation/child-aid.xhtml",
+                "app/rehabilitation/apply.xhtml", "app/rehabilitation/place.xhtml",
+                "app/rehabilitation/devices.xhtml", "app/rehabilitation/device-desk.xhtml")) {
             b.open(page);
             check("city (en): " + page);
         }
@@ -119,7 +122,7 @@ class AccessibilityBrowserIT {
     void districtStaff() {
         b.login("chengdong", "district123");
         visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements",
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace", "menuCareSettlements", "menuRehabPlace", "menuDeviceDesk",
                 "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
                 "menuIndicators", "menuInstitutions", "menuServiceRecords");
         personRecord("chengdong", true);
@@ -146,7 +149,7 @@ class AccessibilityBrowserIT {
     void townshipClerk() {
         b.login("clerk-dongguan", "clerk123");
         visitMenu("clerk-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuServiceRecords");
         personRecord("clerk-dongguan", false);
         caseAndQueue("clerk-dongguan", false);
@@ -160,7 +163,7 @@ class AccessibilityBrowserIT {
     void communityWorker() {
         b.login("worker-dongguan", "worker123");
         visitMenu("worker-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuIndicators", "menuServiceRecords");
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuIndicators", "menuServiceRecords");
         personRecord("worker-dongguan", false);
         registerWithErrors("worker-dongguan");
         assertNoViolations();
