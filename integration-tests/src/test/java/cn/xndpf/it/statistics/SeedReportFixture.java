@@ -115,6 +115,124 @@ final class SeedReportFixture {
                     nextId--, LocalDate.of(2018, 1, 1), CITY);
             care(c);
             education(c);
+            rehabilitation(c);
+        }
+    }
+
+    // ---- rehabilitation (康复): 5088.07万元, 40000 people served, 20000 devices, 95.28%, 94.62%
+
+    /** People given a basic service in the period (the seed's "4万+": this fixture's exact count). */
+    static final int REHAB_SERVED = 40_000;
+    /** Devices issued in the period (the seed's "2万+"). */
+    static final int DEVICES = 20_000;
+    /** Children assessed as needing within the aid's age band, and those of them aided. */
+    static final int AID_CHILDREN = 93;
+    static final int AIDED_CHILDREN = 88;
+    /** Adults assessed as needing, and those of them served. */
+    static final int ASSESSED_ADULTS = 13;
+    static final int SERVED_ADULTS = 8;
+
+    /**
+     * Two designated rehabilitation institutions and 40005 people without a certificate (so that no registry or
+     * subsidy figure moves): 40000 of them served once in 2018-2022 (39999 records of 828.00 and one of
+     * 1528.00: 33,120,700.00 yuan), one of them served again in January 2023 (outside); 93 children of 3 assessed
+     * as needing in 2019, all served, 88 of them with a training aid case of 2019 approved (20000.00 each:
+     * 1,760,000.00) and one with a rejected case; 13 adults assessed as needing in 2020, 8 of them served; one
+     * served person assessed as needing nothing; 20000 wheelchairs (800.00) issued in the period to served
+     * people (16,000,000.00). So 50,880,700.00 yuan (5088.07万元), 40000 people, 20000 devices, 101 of 106
+     * (95.28%) and 88 of 93 (94.62%). Rows go in as JDBC batches: 40000 service calls would take too long.
+     */
+    private void rehabilitation(Connection c) throws SQLException {
+        long[] institutions = new long[2];
+        for (int k = 0; k < 2; k++) {
+            institutions[k] = nextId--;
+            String county = k == 0 ? "639901" : "639902";
+            insert(c, "INSERT INTO institution (id, name, kind, qualification, capacity, division_code, valid_from,"
+                    + " version) VALUES (?, ?, 'REHABILITATION', ?, 5000, ?, ?, 0)", institutions[k],
+                    (k == 0 ? "甲区" : "乙县") + "定点康复机构", "KF-TEST-" + k, county + "001", LocalDate.of(2015, 1, 1));
+            for (String service : List.of("REHABILITATION_TRAINING", "DEVICE_FITTING")) {
+                insert(c, "INSERT INTO institution_service (institution_id, service_kind) VALUES (?, ?)",
+                        institutions[k], service);
+            }
+        }
+        Batch persons = personBatch(c);
+        Batch records = new Batch(c, "INSERT INTO service_record (id, person_id, institution_id, service_kind,"
+                + " service_date, quantity, amount, division_code, channel, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'SCREEN', 'fixture', ?)", persons);
+        Batch assessments = new Batch(c, "INSERT INTO rehabilitation_assessment (id, person_id, assessed_on,"
+                + " needs_service, service_kind, division_code, assessed_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'fixture', ?)", persons);
+        Batch cases = new Batch(c, "INSERT INTO program_case (id, case_kind, program_code, person_id, division_code,"
+                + " state, applied_on, created_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'fixture', 0)", persons);
+        Batch aids = new Batch(c, "INSERT INTO child_rehabilitation_case (case_id, aid_kind, aid_year, amount)"
+                + " VALUES (?, 'TRAINING', 2019, ?)", cases);
+        Batch events = new Batch(c, "INSERT INTO case_event (id, case_id, event_type, state_to, actor, occurred_at)"
+                + " VALUES (?, ?, ?, ?, 'fixture', ?)", cases);
+        Batch devices = new Batch(c, "INSERT INTO device_case (case_id, device_id, institution_id, issued_on)"
+                + " VALUES (?, 1420, ?, ?)", cases);
+        BigDecimal line = new BigDecimal("828.00");
+        int served = 0;
+        int deviceCount = 0;
+        int people = AID_CHILDREN + ASSESSED_ADULTS + (REHAB_SERVED - AID_CHILDREN - SERVED_ADULTS);
+        for (int i = 0; i < people; i++) {
+            int k = i % 2;
+            String county = k == 0 ? "639901" : "639902";
+            String community = county + "001001";
+            boolean child = i < AID_CHILDREN;
+            boolean adult = !child && i < AID_CHILDREN + ASSESSED_ADULTS;
+            long person = child
+                    ? person(persons, county, LocalDate.of(2016, 1, 1).plusDays(i), 970, "康复儿童" + (i + 1))
+                    : person(persons, county, LocalDate.of(1940, 1, 1).plusDays(i / 800), 100 + i % 800, "康复" + (i + 1));
+            boolean isServed = child || !adult || i < AID_CHILDREN + SERVED_ADULTS;
+            if (isServed) {
+                served++;
+                LocalDate day = LocalDate.of(2018, 1, 1).plusDays(i % 1800);
+                records.add(nextId--, person, institutions[k], i % 5 == 0 ? "DEVICE_FITTING" : "REHABILITATION_TRAINING",
+                        day, served == REHAB_SERVED ? new BigDecimal("1528.00") : line, community,
+                        Timestamp.valueOf(day.atTime(16, 0)));
+                if (i == AID_CHILDREN + ASSESSED_ADULTS) {
+                    records.add(nextId--, person, institutions[k], "REHABILITATION_TRAINING", LocalDate.of(2023, 1, 10),
+                            new BigDecimal("999.00"), community, Timestamp.valueOf(LocalDateTime.of(2023, 1, 10, 16, 0)));
+                    assessments.add(nextId--, person, LocalDate.of(2020, 5, 1), 0, null, community,
+                            Timestamp.valueOf(LocalDateTime.of(2020, 5, 1, 10, 0)));
+                }
+                if (!child && !adult && deviceCount < DEVICES) {
+                    deviceCount++;
+                    long kase = nextId--;
+                    LocalDate issued = LocalDate.of(2018, 1, 1).plusDays((i * 7L) % 1800);
+                    cases.add(kase, "ASSISTIVE_DEVICE", "ASSISTIVE_DEVICE", person, community, "ACTIVE", issued.minusDays(20));
+                    devices.add(kase, institutions[k], issued);
+                }
+            }
+            if (child) {
+                LocalDate assessed = LocalDate.of(2019, 6, 1).plusDays(i);
+                assessments.add(nextId--, person, assessed, 1, "REHABILITATION_TRAINING", community,
+                        Timestamp.valueOf(assessed.atTime(10, 0)));
+                if (i < AIDED_CHILDREN || i == AID_CHILDREN - 1) {
+                    boolean approved = i < AIDED_CHILDREN;
+                    long kase = nextId--;
+                    cases.add(kase, "CHILD_REHABILITATION", "CHILD_REHABILITATION", person, community,
+                            approved ? "APPROVED" : "REJECTED", assessed.plusDays(3));
+                    aids.add(kase, new BigDecimal("20000.00"));
+                    String[][] steps = {{"CREATED", "DRAFT"}, {"SUBMITTED", "SUBMITTED"}, {"REVIEWED", "FIRST_REVIEWED"},
+                            {"REVIEWED", approved ? "APPROVED" : "REJECTED"}};
+                    int[] days = {3, 3, 8, 15};
+                    for (int s = 0; s < steps.length; s++) {
+                        events.add(nextEvent++, kase, steps[s][0], steps[s][1],
+                                Timestamp.from(assessed.plusDays(days[s]).atTime(10, 0).atZone(BEIJING).toInstant()));
+                    }
+                }
+            } else if (adult) {
+                LocalDate assessed = LocalDate.of(2020, 3, 1).plusDays(i);
+                assessments.add(nextId--, person, assessed, 1, "DEVICE_FITTING", community,
+                        Timestamp.valueOf(assessed.atTime(10, 0)));
+            }
+        }
+        if (served != REHAB_SERVED || deviceCount != DEVICES) {
+            throw new IllegalStateException("rehabilitation fixture: " + served + " served, " + deviceCount + " devices");
+        }
+        for (Batch b : List.of(persons, records, assessments, cases, aids, events, devices)) {
+            b.flush();
         }
     }
 
