@@ -3,6 +3,8 @@ package cn.xndpf.application.rehabilitation;
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.workflow.CaseView;
+import cn.xndpf.application.workflow.CaseViews;
 import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.institution.Institution;
@@ -52,8 +54,13 @@ public class DeviceService {
     /** The audit log's entity type of a stock movement (entity id: institution/device code). */
     public static final String STOCK = "DeviceStock";
 
+    private static final int MAX_LIST = 200;
+
     @Inject
     private PersonRepository people;
+
+    @Inject
+    private CaseViews views;
 
     @Inject
     private CaseRepository cases;
@@ -159,6 +166,20 @@ public class DeviceService {
         audit.record(me.username(), AuditAction.UPDATE, STOCK, pointId + "/" + code,
                 c.institution().division().value(), "归还 " + c.caseNumber() + " " + code, null,
                 Map.of("case", caseId, "change", 1, "onHand", devices.onHand(pointId, code)));
+    }
+
+    /** Approved device cases of the caller's jurisdiction waiting to be issued or lent, oldest first. */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public List<CaseView> awaitingIssue() {
+        StaffUser me = currentStaff.require();
+        return devices.awaitingIssue(me.jurisdiction(), MAX_LIST).stream().map(views::of).toList();
+    }
+
+    /** Lent devices of the caller's jurisdiction out and not yet returned, oldest issue first. */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public List<CaseView> lentOut() {
+        StaffUser me = currentStaff.require();
+        return devices.lentOut(me.jurisdiction(), MAX_LIST).stream().map(views::of).toList();
     }
 
     /** Items received into a service point's stock (入库), audited. */

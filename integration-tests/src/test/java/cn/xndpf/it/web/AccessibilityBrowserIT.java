@@ -91,8 +91,12 @@ class AccessibilityBrowserIT {
     void cityStaffInBothLanguages() {
         b.login("city", "city123");
         visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
-                "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements", "menuEmployers", "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
-                "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuCultureEvents", "menuServiceRecords", "menuBatch");
+                "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess",
+                "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace", "menuCareSettlements",
+                "menuRehabPlace", "menuDeviceDesk", "menuEmployers", "menuEmploymentDeclaration",
+                "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuCultureEvents",
+                "menuServiceRecords", "menuBatch");
         petitionPages("city");
         personRecord("city", true);
         caseAndQueue("city", true);
@@ -108,7 +112,10 @@ class AccessibilityBrowserIT {
                 "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml",
                 "app/employment/employers.xhtml", "app/employment/declaration.xhtml", "app/employment/funds.xhtml",
                 "app/rights/register.xhtml", "app/rights/petitions.xhtml", "app/rights/legal.xhtml",
-                "app/culture/events.xhtml")) {
+                "app/culture/events.xhtml",
+                "app/rehabilitation/assess.xhtml", "app/rehabilitation/child-aid.xhtml",
+                "app/rehabilitation/apply.xhtml", "app/rehabilitation/place.xhtml",
+                "app/rehabilitation/devices.xhtml", "app/rehabilitation/device-desk.xhtml")) {
             b.open(page);
             check("city (en): " + page);
         }
@@ -125,9 +132,12 @@ class AccessibilityBrowserIT {
     void districtStaff() {
         b.login("chengdong", "district123");
         visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuCarePlace", "menuCareSettlements",
-                "menuEmployers", "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard",
-                "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuCultureEvents", "menuServiceRecords");
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply",
+                "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace",
+                "menuCareSettlements", "menuRehabPlace", "menuDeviceDesk", "menuEmployers",
+                "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck",
+                "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",
+                "menuLegal", "menuCultureEvents", "menuServiceRecords");
         petitionPages("chengdong");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
@@ -153,7 +163,7 @@ class AccessibilityBrowserIT {
     void townshipClerk() {
         b.login("clerk-dongguan", "clerk123");
         visitMenu("clerk-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuServiceRecords");
         personRecord("clerk-dongguan", false);
         caseAndQueue("clerk-dongguan", false);
@@ -167,7 +177,7 @@ class AccessibilityBrowserIT {
     void communityWorker() {
         b.login("worker-dongguan", "worker123");
         visitMenu("worker-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuIndicators", "menuServiceRecords");
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuIndicators", "menuServiceRecords");
         personRecord("worker-dongguan", false);
         registerWithErrors("worker-dongguan");
         assertNoViolations();

@@ -1,5 +1,7 @@
 package cn.xndpf.domain.rehabilitation;
 
+import cn.xndpf.domain.division.DivisionCode;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +36,12 @@ public interface DeviceRepository {
 
     /** A service point's stock, by device code. */
     List<StockLine> stock(long institutionId);
+
+    /** Approved device cases of a jurisdiction not yet issued or lent (待发放), oldest first. */
+    List<DeviceCase> awaitingIssue(DivisionCode jurisdiction, int max);
+
+    /** Lent devices of a jurisdiction's cases out and not yet returned (借用中), oldest issue first. */
+    List<DeviceCase> lentOut(DivisionCode jurisdiction, int max);
 
     /** Whether the person has a case for the device code that is neither rejected nor terminated. */
     boolean hasOpenCase(long personId, String deviceCode);

@@ -1,7 +1,10 @@
 package cn.xndpf.infrastructure.persistence.rehabilitation;
 
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.rehabilitation.AssistiveDevice;
+import cn.xndpf.domain.rehabilitation.DeviceCase;
 import cn.xndpf.domain.rehabilitation.DeviceRepository;
+import cn.xndpf.domain.rehabilitation.SupplyKind;
 import cn.xndpf.domain.workflow.CaseState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -77,6 +80,24 @@ public class JpaDeviceRepository implements DeviceRepository {
                 .setParameter(1, institutionId).getResultList();
         return rows.stream().map(r -> (Object[]) r)
                 .map(r -> new StockLine((String) r[0], ((Number) r[1]).intValue())).toList();
+    }
+
+    @Override
+    public List<DeviceCase> awaitingIssue(DivisionCode jurisdiction, int max) {
+        return em.createQuery("SELECT c FROM DeviceCase c WHERE c.division LIKE :d AND c.state = :approved"
+                        + " ORDER BY c.appliedOn, c.id", DeviceCase.class)
+                .setParameter("d", jurisdiction.prefix() + "%").setParameter("approved", CaseState.APPROVED)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<DeviceCase> lentOut(DivisionCode jurisdiction, int max) {
+        return em.createQuery("SELECT c FROM DeviceCase c WHERE c.division LIKE :d AND c.device.supply = :lent"
+                        + " AND c.issuedOn IS NOT NULL AND c.returnedOn IS NULL AND c.state NOT IN :closed"
+                        + " ORDER BY c.issuedOn, c.id", DeviceCase.class)
+                .setParameter("d", jurisdiction.prefix() + "%").setParameter("lent", SupplyKind.LENT)
+                .setParameter("closed", List.of(CaseState.REJECTED, CaseState.TERMINATED))
+                .setMaxResults(max).getResultList();
     }
 
     @Override
