@@ -2,7 +2,6 @@ package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.shared.Incidents;
 import cn.xndpf.application.shared.ServerInstances;
-import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
@@ -14,7 +13,7 @@ import cn.xndpf.domain.subsidy.PaymentSchedule;
 import cn.xndpf.domain.subsidy.RateTable;
 import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.subsidy.SubsidyRepository;
-import cn.xndpf.domain.workflow.CaseRepository;
+import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.domain.audit.AuditAction;
@@ -25,16 +24,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
  * The steps of the payment-roll batch job ({@code subsidy-payment-roll}) as business operations: open
- * the roll, list its cases, work out what one case is owed, store lines, close the roll. Each runs in
+ * the roll, list its cases, store the lines a chunk of cases is owed, close the roll. Each runs in
  * the transaction of the job step that calls it, so a chunk's lines and its progress count commit or
  * roll back together.
  * <p>
@@ -56,18 +59,11 @@ public class PaymentRollRunner {
     @Inject
     private SubsidyRepository subsidies;
 
-    @Inject
-    private CaseRepository cases;
-
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
 
     @Inject
     private AuditTrail audit;
-
-    /** The lines one case gets in a roll, as the processor hands them to the writer. */
-    public record CaseLines(long caseId, List<PaymentSchedule.Owed> lines) implements Serializable {
-    }
 
     /**
      * Finds or creates the roll of a month and division and marks a run of it begun; returns its id.
@@ -92,38 +88,46 @@ public class PaymentRollRunner {
         return rolls.casesToRoll(roll.division(), roll.month());
     }
 
-    /** What the roll adds for one case: months still owed at each month's rate, and failed payments again. */
-    public CaseLines owed(long rollId, long caseId) {
-        PaymentRoll roll = roll(rollId);
-        SubsidyCase c = subsidyCase(caseId);
-        Person p = c.person();
-        RateTable rates = new RateTable(subsidies.rates(c.type()));
-        List<PaymentSchedule.Existing> existing = rolls.linesOfCase(caseId).stream()
-                .map(l -> new PaymentSchedule.Existing(l.paidMonth(), l.attempt(), l.status(), l.amount())).toList();
-        List<PaymentSchedule.Owed> owed = PaymentSchedule.owed(
-                new PaymentSchedule.CaseFacts(c.state(), c.benefitFrom(), c.benefitUntil(), p.deathDate()),
-                roll.month(), existing, m -> rates.monthlyAmount(c.type(), c.benefitLevel(), m.atDay(1)));
-        return new CaseLines(caseId, owed);
-    }
-
     /**
-     * Adds one case's lines to the roll and counts the case as done. A line whose case, month and attempt
-     * already exist is left alone (a re-run, or a restart after a crash), so the unique constraint is never
-     * what keeps a line single.
+     * Adds to the roll the lines a group of cases is owed (months still unpaid at each month's rate, failed
+     * payments again, by {@link PaymentSchedule#owed}) and counts the cases as done: one query for the
+     * cases with their holders, one for their lines in every roll, the rates once per subsidy, and the new
+     * lines written together at the end (JDBC batches), so a chunk costs a few statements plus its inserts
+     * rather than several queries per case. A line whose case, month and attempt already exist is left
+     * alone (a re-run, or a restart after a crash), so the unique constraint is never what keeps a line
+     * single.
      *
+     * @param caseIds ids from {@link #casesToRoll}
      * @return the number of lines added
      */
-    public int store(long rollId, CaseLines c) {
+    public int storeCases(long rollId, List<Long> caseIds) {
         PaymentRoll roll = roll(rollId);
-        SubsidyCase sc = subsidyCase(c.caseId());
+        Map<Long, SubsidyCase> byId = new HashMap<>();
+        for (SubsidyCase c : subsidies.withHolders(caseIds)) {
+            byId.put(c.id(), c);
+        }
+        Map<Long, List<PaymentSchedule.Existing>> existing = rolls.existingLines(caseIds);
+        Map<SubsidyType, RateTable> rates = new EnumMap<>(SubsidyType.class);
         int added = 0;
-        for (PaymentSchedule.Owed o : c.lines()) {
-            if (!rolls.lineExists(c.caseId(), o.month(), o.attempt())) {
-                rolls.store(new PaymentLine(roll, sc, o.month(), o.attempt(), o.amount()));
-                added++;
+        for (Long id : caseIds) {
+            SubsidyCase c = byId.get(id);
+            if (c == null) {
+                throw new NotFoundException("case", "case.notFound");
+            }
+            List<PaymentSchedule.Existing> had = existing.getOrDefault(id, List.of());
+            RateTable table = rates.computeIfAbsent(c.type(), t -> new RateTable(subsidies.rates(t)));
+            Set<String> present = new HashSet<>();
+            had.forEach(e -> present.add(e.month() + "#" + e.attempt()));
+            for (PaymentSchedule.Owed o : PaymentSchedule.owed(
+                    new PaymentSchedule.CaseFacts(c.state(), c.benefitFrom(), c.benefitUntil(), c.person().deathDate()),
+                    roll.month(), had, m -> table.monthlyAmount(c.type(), c.benefitLevel(), m.atDay(1)))) {
+                if (present.add(o.month() + "#" + o.attempt())) {
+                    rolls.store(new PaymentLine(roll, c, o.month(), o.attempt(), o.amount()));
+                    added++;
+                }
             }
         }
-        roll.casesProcessed(1);
+        roll.casesProcessed(caseIds.size());
         em.flush();
         return added;
     }
@@ -216,7 +220,4 @@ public class PaymentRollRunner {
         return rolls.find(rollId).orElseThrow(() -> new NotFoundException("roll", "payment.rollNotFound"));
     }
 
-    private SubsidyCase subsidyCase(long caseId) {
-        return (SubsidyCase) cases.find(caseId).orElseThrow(() -> new NotFoundException("case", "case.notFound"));
-    }
 }

@@ -30,10 +30,11 @@ public interface PaymentRollRepository {
     /** The latest attempt of a case's month. */
     Optional<PaymentLine> latestLine(long caseId, YearMonth month);
 
-    boolean lineExists(long caseId, YearMonth month, int attempt);
-
-    /** Every line of a case, in every roll. */
-    List<PaymentLine> linesOfCase(long caseId);
+    /**
+     * Every line of each of {@code caseIds}, in every roll, as the payment schedule reads them (month,
+     * attempt, status, amount), by case; a case without lines has no entry. One query for a chunk of cases.
+     */
+    java.util.Map<Long, List<PaymentSchedule.Existing>> existingLines(java.util.Collection<Long> caseIds);
 
     List<PaymentLine> lines(PaymentRoll roll, PaymentLineStatus status, int first, int max);
 

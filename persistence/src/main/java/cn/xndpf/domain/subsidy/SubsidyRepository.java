@@ -10,6 +10,9 @@ public interface SubsidyRepository {
 
     List<SubsidyRate> rates(SubsidyType type);
 
+    /** The subsidy cases of {@code caseIds} with their holders, in one query (a roll's chunk of cases). */
+    List<SubsidyCase> withHolders(java.util.Collection<Long> caseIds);
+
     void store(SubsidyRate rate);
 
     List<OverlappingBenefit> overlappingBenefits(Person person);

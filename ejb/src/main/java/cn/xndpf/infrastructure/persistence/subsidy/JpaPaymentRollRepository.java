@@ -97,17 +97,18 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
     }
 
     @Override
-    public boolean lineExists(long caseId, YearMonth month, int attempt) {
-        return em.createQuery("SELECT COUNT(l) FROM PaymentLine l WHERE l.subsidyCase.id = :c AND l.paidMonth = :m"
-                        + " AND l.attempt = :a", Long.class)
-                .setParameter("c", caseId).setParameter("m", month.atDay(1)).setParameter("a", attempt)
-                .getSingleResult() > 0;
-    }
-
-    @Override
-    public List<PaymentLine> linesOfCase(long caseId) {
-        return em.createQuery("SELECT l FROM PaymentLine l WHERE l.subsidyCase.id = :c ORDER BY l.paidMonth, l.attempt",
-                PaymentLine.class).setParameter("c", caseId).getResultList();
+    public java.util.Map<Long, List<PaymentSchedule.Existing>> existingLines(java.util.Collection<Long> caseIds) {
+        java.util.Map<Long, List<PaymentSchedule.Existing>> byCase = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        for (Object[] r : em.createQuery("SELECT l.subsidyCase.id, l.paidMonth, l.attempt, l.status, l.amount"
+                        + " FROM PaymentLine l WHERE l.subsidyCase.id IN :ids", Object[].class)
+                .setParameter("ids", caseIds).getResultList()) {
+            byCase.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add(new PaymentSchedule.Existing(
+                    YearMonth.from((LocalDate) r[1]), (Integer) r[2], (PaymentLineStatus) r[3], (BigDecimal) r[4]));
+        }
+        return byCase;
     }
 
     @Override

@@ -28,6 +28,15 @@ public class JpaSubsidyRepository implements SubsidyRepository {
     }
 
     @Override
+    public List<SubsidyCase> withHolders(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM SubsidyCase c JOIN FETCH c.person WHERE c.id IN :ids", SubsidyCase.class)
+                .setParameter("ids", caseIds).getResultList();
+    }
+
+    @Override
     public void store(SubsidyRate rate) {
         em.persist(rate);
     }
