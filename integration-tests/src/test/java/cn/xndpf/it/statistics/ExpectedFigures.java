@@ -147,6 +147,13 @@ final class ExpectedFigures {
             case "education.feeReliefAmount" -> feeReliefs(true);
             case "education.compulsoryChildren" -> compulsoryChildren(false);
             case "education.compulsoryEnrolled" -> compulsoryChildren(true);
+            case "rights.petitionsReceived" -> petitions(r -> within(date(r[1])));
+            case "rights.petitionsClosed" -> petitions(r -> "CLOSED".equals(r[3]) && within(date(r[4])));
+            case "rights.petitionsAccepted" -> petitions(r -> r[2] != null && within(date(r[2])));
+            case "rights.petitionsAcceptedClosed" -> petitions(r -> r[2] != null && within(date(r[2]))
+                    && "CLOSED".equals(r[3]) && !date(r[4]).isAfter(to));
+            case "rights.legalMatters" -> legalMatters(arg);
+            case "culture.events" -> cultureEvents();
             default -> throw new AssertionError("the test has no restatement of calculator " + calculator
                     + ": every catalogued indicator must be checked");
         };
@@ -414,6 +421,39 @@ final class ExpectedFigures {
             } else if (num(l[6]) > 0 && seen.add(l[7] + "|" + month.getYear() + "|" + l[1])) {
                 out.add(new Rec(l[7] + "|" + month.getYear(), (String) l[1], null, null, (String) l[2], date(l[3]),
                         num(l[4]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    // ---- rights and culture
+
+    /** p: division, received_on, accepted_on, state, closed_on; each kept petition counts one. */
+    private List<Rec> petitions(Predicate<Object[]> keep) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT division_code, received_on, accepted_on, state, closed_on, id FROM petition")) {
+            if (keep.test(r)) {
+                out.add(new Rec(r[5], (String) r[0], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    private List<Rec> legalMatters(String kind) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT id, division_code, kind, opened_on FROM legal_matter")) {
+            if (kind.equals(r[2]) && within(date(r[3]))) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    private List<Rec> cultureEvents() throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT id, division_code, held_on FROM culture_event")) {
+            if (within(date(r[2]))) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
             }
         }
         return out;

@@ -115,6 +115,63 @@ final class SeedReportFixture {
                     nextId--, LocalDate.of(2018, 1, 1), CITY);
             care(c);
             education(c);
+            rightsAndCulture(c);
+        }
+    }
+
+    // ---- rights (权益保障) and culture (文体): 660余人次 of legal advice, 382 legal-aid cases, 信访办结率100%, 85 events
+
+    /** The exact count behind the seed's "660余人次" of legal services and consultations. */
+    static final int LEGAL_CONSULTATIONS = 663;
+    static final int LEGAL_AID_CASES = 382;
+    /** Petitions accepted and closed in the five years; one more received was not accepted. */
+    static final int PETITIONS_CLOSED = 40;
+    static final int CULTURE_EVENTS = 85;
+
+    /**
+     * 663 legal consultations and 382 legal-aid cases recorded from 2018 to 2022; 41 petitions received in those
+     * years, 40 accepted and closed (the closure rate's 100%) and one not accepted (outside its denominator);
+     * 85 culture and sports events held; in both counties. One more of each recorded in January 2023 does not
+     * count. Nobody of them needs to be registered: no person rows, so the other programs' figures stay.
+     */
+    private void rightsAndCulture(Connection c) throws SQLException {
+        String[] counties = {"639901", "639902"};
+        for (int i = 0; i <= LEGAL_CONSULTATIONS + LEGAL_AID_CASES; i++) {
+            boolean late = i == LEGAL_CONSULTATIONS + LEGAL_AID_CASES;
+            boolean consultation = i < LEGAL_CONSULTATIONS || late;
+            LocalDate opened = late ? LocalDate.of(2023, 1, 5) : LocalDate.of(2018 + i % 5, 1 + i % 12, 1 + i % 28);
+            insert(c, "INSERT INTO legal_matter (id, kind, person_name, contact, matter, division_code, opened_on,"
+                    + " outcome, outcome_note, concluded_on, version) VALUES (?, ?, '测试当事人', '13800000000', '测试事项',"
+                    + " ?, ?, ?, NULL, ?, 1)", nextId--, consultation ? "CONSULTATION" : "LEGAL_AID",
+                    counties[i % 2], opened, consultation ? "ANSWERED" : "SETTLED", opened);
+        }
+        for (int i = 0; i <= PETITIONS_CLOSED + 1; i++) {
+            LocalDate received = i == PETITIONS_CLOSED + 1 ? LocalDate.of(2023, 1, 3)
+                    : LocalDate.of(2018 + i % 5, 1 + i % 11, 1 + i % 20);
+            String division = counties[i % 2];
+            if (i == PETITIONS_CLOSED) {
+                insert(c, "INSERT INTO petition (id, channel, petitioner_name, contact, matter, division_code,"
+                        + " received_on, state, accept_by, extended_days, closed_on, version)"
+                        + " VALUES (?, 'LETTER', '测试信访人', '13800000000', '不属于受理范围', ?, ?, 'REFUSED', ?, 0, ?, 1)",
+                        nextId--, division, received, received.plusDays(15), received.plusDays(3));
+            } else {
+                LocalDate accepted = received.plusDays(5);
+                boolean closed = i < PETITIONS_CLOSED;
+                insert(c, "INSERT INTO petition (id, channel, petitioner_name, contact, matter, division_code,"
+                        + " received_on, state, accept_by, accepted_on, answer_by, extended_days, answered_on,"
+                        + " review_request_by, closed_on, satisfaction, version) VALUES (?, 'VISIT', '测试信访人',"
+                        + " '13800000000', '测试信访事项', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 'SATISFIED', 1)",
+                        nextId--, division, received, closed ? "CLOSED" : "ACCEPTED", received.plusDays(15), accepted,
+                        accepted.plusDays(60), accepted.plusDays(20), accepted.plusDays(50), accepted.plusDays(25));
+            }
+        }
+        String[] kinds = {"HELP_DAY", "EAR_DAY", "EYE_DAY", "INTERNATIONAL_DAY", "CULTURAL_WEEK", "EXHIBITION",
+                "READING", "FITNESS", "REHABILITATION_SPORTS"};
+        for (int i = 0; i <= CULTURE_EVENTS; i++) {
+            LocalDate held = i == CULTURE_EVENTS ? LocalDate.of(2023, 1, 10) : LocalDate.of(2018 + i % 5, 1 + i % 12, 10);
+            insert(c, "INSERT INTO culture_event (id, kind, title, organiser, place, held_on, division_code,"
+                    + " other_participants, version) VALUES (?, ?, '测试文体活动', '测试残联', '测试广场', ?, ?, 30, 1)",
+                    nextId--, kinds[i % kinds.length], held, counties[i % 2]);
         }
     }
 

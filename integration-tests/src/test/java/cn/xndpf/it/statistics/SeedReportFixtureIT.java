@@ -134,6 +134,15 @@ class SeedReportFixtureIT {
         FigureView enrolment = s.figure("EDU_ENROLMENT_RATE").orElseThrow();
         assertEquals("98.00", enrolment.shown().toPlainString());
         assertEquals("50.00", enrolment.denominator().toPlainString(), "children of the age band only");
+        // rights (权益保障) and culture (文体): 660余 (663) consultations, 382 legal-aid cases, 100% closed, 85 events
+        assertEquals("663", s.figure("RIGHTS_LEGAL_CONSULTATIONS").orElseThrow().shown().toPlainString());
+        assertEquals("382", s.figure("RIGHTS_LEGAL_AID_CASES").orElseThrow().shown().toPlainString());
+        assertEquals("41", s.figure("RIGHTS_PETITIONS_RECEIVED").orElseThrow().shown().toPlainString());
+        assertEquals("40", s.figure("RIGHTS_PETITIONS_CLOSED").orElseThrow().shown().toPlainString());
+        FigureView closure = s.figure("RIGHTS_PETITION_CLOSURE_RATE").orElseThrow();
+        assertEquals("100.00", closure.shown().toPlainString());
+        assertEquals("40.00", closure.denominator().toPlainString(), "the petition not accepted is outside it");
+        assertEquals("85", s.figure("CULTURE_EVENTS").orElseThrow().shown().toPlainString(), "not the one of 2023");
 
         Report pdf = reports.summaryPdf(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
         PdfReader pdfReader = new PdfReader(pdf.content());
@@ -150,6 +159,8 @@ class SeedReportFixtureIT {
         assertTrue(text.contains("适龄残疾儿童义务教育入学率：") && text.contains("98.00%"), text);
         assertTrue(text.contains("四、托养服务") && text.contains("托养服务补助金额：") && text.contains("1976.26万元"), text);
         assertTrue(text.contains("托养服务人次：") && text.contains("6287人次"), text);
+        assertTrue(text.contains("文化体育活动场次：") && text.contains("85场次"), text);
+        assertTrue(text.contains("信访事项办结率：") && text.contains("法律援助案件数：") && text.contains("382件"), text);
 
         // the Excel tables: a row per indicator with the city's figure
         Report workbook = reports.workbook(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
@@ -168,6 +179,10 @@ class SeedReportFixtureIT {
             assertEquals("教育|548.00", summaryRows.get("EDU_GRANT_STUDENTS"));
             assertEquals("教育|15500.00", summaryRows.get("EDU_FEE_RELIEFS"));
             assertEquals("教育|98.00", summaryRows.get("EDU_ENROLMENT_RATE"));
+            assertEquals("文化体育|85.00", summaryRows.get("CULTURE_EVENTS"));
+            assertEquals("权益保障|663.00", summaryRows.get("RIGHTS_LEGAL_CONSULTATIONS"));
+            assertEquals("权益保障|382.00", summaryRows.get("RIGHTS_LEGAL_AID_CASES"));
+            assertEquals("权益保障|100.00", summaryRows.get("RIGHTS_PETITION_CLOSURE_RATE"));
         }
 
         // the review (发展综述) written from the same figures states the seed's own words and units
@@ -191,6 +206,9 @@ class SeedReportFixtureIT {
         assertTrue(review.contains("学费减免和补助1.55万人次、674.28万元"), review);
         assertTrue(review.contains("义务教育入学率达到98%"), review);
         assertTrue(review.contains("居家托养服务6287人次，拨付托养服务补助1976.26万元"), review);
+        assertTrue(review.contains("开展残疾人文化体育活动85场次"), review);
+        assertTrue(review.contains("提供法律服务、咨询663人次，办理法律援助案件382件"), review);
+        assertTrue(review.contains("信访办结率100%"), review);
         String reviewPdf = new PdfTextExtractor(new PdfReader(reports.review(fiveYears, SeedReportFixture.CITY,
                 Locale.SIMPLIFIED_CHINESE, false).content())).getTextFromPage(1);
         assertTrue(reviewPdf.contains("2.62亿元"), reviewPdf);
