@@ -2,6 +2,7 @@ package cn.xndpf.application.statistics;
 
 import cn.xndpf.application.rehabilitation.ChildAidService;
 import cn.xndpf.application.rehabilitation.DeviceService;
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.institution.InstitutionKind;
 import cn.xndpf.domain.rehabilitation.ChildAidRules;
 import cn.xndpf.domain.shared.PolicySettingRepository;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,6 +71,13 @@ public class RehabilitationIndicators implements IndicatorCalculator {
     @Override
     public Set<Dimension> dimensions(String key) {
         return PERSON_DIMENSIONS;
+    }
+
+    /** The whole city in one query a key: each selection filters on the very division column it returns. */
+    @Override
+    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
+                                                  List<DivisionCode> counties) {
+        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
     }
 
     @Override
