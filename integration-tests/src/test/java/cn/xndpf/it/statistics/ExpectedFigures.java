@@ -147,6 +147,20 @@ final class ExpectedFigures {
             case "education.feeReliefAmount" -> feeReliefs(true);
             case "education.compulsoryChildren" -> compulsoryChildren(false);
             case "education.compulsoryEnrolled" -> compulsoryChildren(true);
+            case "rights.petitionsReceived" -> petitions(r -> within(date(r[1])));
+            case "rights.petitionsClosed" -> petitions(r -> "CLOSED".equals(r[3]) && within(date(r[4])));
+            case "rights.petitionsAccepted" -> petitions(r -> r[2] != null && within(date(r[2])));
+            case "rights.petitionsAcceptedClosed" -> petitions(r -> r[2] != null && within(date(r[2]))
+                    && "CLOSED".equals(r[3]) && !date(r[4]).isAfter(to));
+            case "rights.legalMatters" -> legalMatters(arg);
+            case "culture.events" -> cultureEvents();
+            case "rehabilitation.funds" -> rehabilitationFunds();
+            case "rehabilitation.peopleServed" -> basicServices(true);
+            case "rehabilitation.devicesIssued" -> devicesIssued(false);
+            case "rehabilitation.needing" -> needing(false, false);
+            case "rehabilitation.servedOfNeeding" -> needing(true, false);
+            case "rehabilitation.childrenNeeding" -> needing(false, true);
+            case "rehabilitation.childrenAided" -> needing(true, true);
             default -> throw new AssertionError("the test has no restatement of calculator " + calculator
                     + ": every catalogued indicator must be checked");
         };
@@ -419,6 +433,39 @@ final class ExpectedFigures {
         return out;
     }
 
+    // ---- rights and culture
+
+    /** p: division, received_on, accepted_on, state, closed_on; each kept petition counts one. */
+    private List<Rec> petitions(Predicate<Object[]> keep) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT division_code, received_on, accepted_on, state, closed_on, id FROM petition")) {
+            if (keep.test(r)) {
+                out.add(new Rec(r[5], (String) r[0], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    private List<Rec> legalMatters(String kind) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT id, division_code, kind, opened_on FROM legal_matter")) {
+            if (kind.equals(r[2]) && within(date(r[3]))) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    private List<Rec> cultureEvents() throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT id, division_code, held_on FROM culture_event")) {
+            if (within(date(r[2]))) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
     // ---- education
 
     /** Grant cases finally approved in the window; students: each ID number once per cell (division, urban). */
@@ -488,6 +535,106 @@ final class ExpectedFigures {
             if (age >= ageFrom && age <= ageTo) {
                 Integer[] cert = current.getOrDefault(id, new Integer[]{null, null});
                 out.add(new Rec(id, (String) p[1], cert[0], cert[1], (String) p[2], birth, num(p[4]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    // ---- rehabilitation
+
+    /**
+     * Basic services (training, device fitting) recorded by rehabilitation institutions on a day of the window;
+     * people: each person once per division, else each record at its amount.
+     */
+    private List<Rec> basicServices(boolean people) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Object[] r : rows("SELECT r.id, r.division_code, p.sex, p.birth_date, p.urban, r.amount, r.person_id,"
+                + " r.service_date, r.service_kind, i.kind FROM service_record r JOIN institution i ON i.id = r.institution_id"
+                + " JOIN person p ON p.id = r.person_id")) {
+            if (!"REHABILITATION".equals(r[9]) || !Set.of("REHABILITATION_TRAINING", "DEVICE_FITTING").contains((String) r[8])
+                    || !within(date(r[7]))) {
+                continue;
+            }
+            if (!people) {
+                out.add(new Rec("S" + r[0], (String) r[1], null, null, (String) r[2], date(r[3]), num(r[4]), (BigDecimal) r[5]));
+            } else if (seen.add(r[6] + "|" + r[1])) {
+                out.add(new Rec(r[6], (String) r[1], null, null, (String) r[2], date(r[3]), num(r[4]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Device cases issued or lent on a day of the window: one each, or at the catalogue row's price. */
+    private List<Rec> devicesIssued(boolean atPrice) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] d : rows("SELECT pc.id, pc.division_code, p.sex, p.birth_date, p.urban, a.price, dc.issued_on"
+                + " FROM program_case pc JOIN device_case dc ON dc.case_id = pc.id JOIN assistive_device a ON a.id = dc.device_id"
+                + " JOIN person p ON p.id = pc.person_id WHERE pc.program_code = 'ASSISTIVE_DEVICE'")) {
+            if (d[6] != null && within(date(d[6]))) {
+                out.add(new Rec("D" + d[0], (String) d[1], null, null, (String) d[2], date(d[3]), num(d[4]),
+                        atPrice ? (BigDecimal) d[5] : BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Services at their amounts, children's aid finally approved in the window, devices issued at their price. */
+    private List<Rec> rehabilitationFunds() throws SQLException {
+        List<Rec> out = new ArrayList<>(basicServices(false));
+        Map<Long, List<Event>> events = events();
+        for (Object[] a : rows("SELECT pc.id, pc.division_code, p.sex, p.birth_date, p.urban, c.amount FROM program_case pc"
+                + " JOIN child_rehabilitation_case c ON c.case_id = pc.id JOIN person p ON p.id = pc.person_id"
+                + " WHERE pc.program_code = 'CHILD_REHABILITATION'")) {
+            boolean approved = events.getOrDefault(((Number) a[0]).longValue(), List.of()).stream().anyMatch(e ->
+                    e.type.equals("REVIEWED") && e.to.equals("APPROVED") && inWindow(e.at));
+            if (approved) {
+                out.add(new Rec("A" + a[0], (String) a[1], null, null, (String) a[2], date(a[3]), num(a[4]), (BigDecimal) a[5]));
+            }
+        }
+        out.addAll(devicesIssued(true));
+        return out;
+    }
+
+    /**
+     * People assessed as needing on a day of the window, once per division; served: with a basic service of the
+     * window recorded anywhere; children: aged within the aid's band (in force on the window's first day) on the
+     * assessment's day, and (served) with an aid case of a year of the window approved.
+     */
+    private List<Rec> needing(boolean served, boolean children) throws SQLException {
+        Set<Long> servedPeople = new HashSet<>();
+        for (Rec r : basicServices(true)) {
+            servedPeople.add(((Number) r.key()).longValue());
+        }
+        int minAge = children ? Integer.parseInt(settingOn("rehabilitation.childAid.minAge", from)) : 0;
+        int maxAge = children ? Integer.parseInt(settingOn("rehabilitation.childAid.maxAge", from)) : 0;
+        Set<Long> aided = new HashSet<>();
+        for (Object[] a : rows("SELECT pc.person_id, c.aid_year, pc.state FROM program_case pc"
+                + " JOIN child_rehabilitation_case c ON c.case_id = pc.id WHERE pc.program_code = 'CHILD_REHABILITATION'")) {
+            if (num(a[1]) >= from.getYear() && num(a[1]) <= to.getYear()
+                    && Set.of("APPROVED", "ACTIVE", "SUSPENDED", "TERMINATED").contains((String) a[2])) {
+                aided.add(((Number) a[0]).longValue());
+            }
+        }
+        List<Rec> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Object[] a : rows("SELECT a.person_id, a.division_code, p.sex, p.birth_date, p.urban, a.assessed_on"
+                + " FROM rehabilitation_assessment a JOIN person p ON p.id = a.person_id WHERE a.needs_service = 1")) {
+            long person = ((Number) a[0]).longValue();
+            LocalDate assessed = date(a[5]);
+            if (!within(assessed)) {
+                continue;
+            }
+            if (children) {
+                int age = Period.between(date(a[3]), assessed).getYears();
+                if (age < minAge || age > maxAge || (served && !aided.contains(person))) {
+                    continue;
+                }
+            } else if (served && !servedPeople.contains(person)) {
+                continue;
+            }
+            if (seen.add(person + "|" + a[1])) {
+                out.add(new Rec(person, (String) a[1], null, null, (String) a[2], date(a[3]), num(a[4]), BigDecimal.ONE));
             }
         }
         return out;

@@ -115,7 +115,225 @@ final class SeedReportFixture {
                     nextId--, LocalDate.of(2018, 1, 1), CITY);
             care(c);
             education(c);
+            rehabilitation(c);
+            rightsAndCulture(c);
         }
+    }
+
+    // ---- rights (权益保障) and culture (文体): 660余人次 of legal advice, 382 legal-aid cases, 信访办结率100%, 85 events
+
+    /** The exact count behind the seed's "660余人次" of legal services and consultations. */
+    static final int LEGAL_CONSULTATIONS = 663;
+    static final int LEGAL_AID_CASES = 382;
+    /** Petitions accepted and closed in the five years; one more received was not accepted. */
+    static final int PETITIONS_CLOSED = 40;
+    static final int CULTURE_EVENTS = 85;
+
+    /**
+     * 663 legal consultations and 382 legal-aid cases recorded from 2018 to 2022; 41 petitions received in those
+     * years, 40 accepted and closed (the closure rate's 100%) and one not accepted (outside its denominator);
+     * 85 culture and sports events held; in both counties. One more of each recorded in January 2023 does not
+     * count. Nobody of them needs to be registered: no person rows, so the other programs' figures stay.
+     */
+    private void rightsAndCulture(Connection c) throws SQLException {
+        String[] counties = {"639901", "639902"};
+        for (int i = 0; i <= LEGAL_CONSULTATIONS + LEGAL_AID_CASES; i++) {
+            boolean late = i == LEGAL_CONSULTATIONS + LEGAL_AID_CASES;
+            boolean consultation = i < LEGAL_CONSULTATIONS || late;
+            LocalDate opened = late ? LocalDate.of(2023, 1, 5) : LocalDate.of(2018 + i % 5, 1 + i % 12, 1 + i % 28);
+            insert(c, "INSERT INTO legal_matter (id, kind, person_name, contact, matter, division_code, opened_on,"
+                    + " outcome, outcome_note, concluded_on, version) VALUES (?, ?, '测试当事人', '13800000000', '测试事项',"
+                    + " ?, ?, ?, NULL, ?, 1)", nextId--, consultation ? "CONSULTATION" : "LEGAL_AID",
+                    counties[i % 2], opened, consultation ? "ANSWERED" : "SETTLED", opened);
+        }
+        for (int i = 0; i <= PETITIONS_CLOSED + 1; i++) {
+            LocalDate received = i == PETITIONS_CLOSED + 1 ? LocalDate.of(2023, 1, 3)
+                    : LocalDate.of(2018 + i % 5, 1 + i % 11, 1 + i % 20);
+            String division = counties[i % 2];
+            if (i == PETITIONS_CLOSED) {
+                insert(c, "INSERT INTO petition (id, channel, petitioner_name, contact, matter, division_code,"
+                        + " received_on, state, accept_by, extended_days, closed_on, version)"
+                        + " VALUES (?, 'LETTER', '测试信访人', '13800000000', '不属于受理范围', ?, ?, 'REFUSED', ?, 0, ?, 1)",
+                        nextId--, division, received, received.plusDays(15), received.plusDays(3));
+            } else {
+                LocalDate accepted = received.plusDays(5);
+                boolean closed = i < PETITIONS_CLOSED;
+                insert(c, "INSERT INTO petition (id, channel, petitioner_name, contact, matter, division_code,"
+                        + " received_on, state, accept_by, accepted_on, answer_by, extended_days, answered_on,"
+                        + " review_request_by, closed_on, satisfaction, version) VALUES (?, 'VISIT', '测试信访人',"
+                        + " '13800000000', '测试信访事项', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 'SATISFIED', 1)",
+                        nextId--, division, received, closed ? "CLOSED" : "ACCEPTED", received.plusDays(15), accepted,
+                        accepted.plusDays(60), accepted.plusDays(20), accepted.plusDays(50), accepted.plusDays(25));
+            }
+        }
+        String[] kinds = {"HELP_DAY", "EAR_DAY", "EYE_DAY", "INTERNATIONAL_DAY", "CULTURAL_WEEK", "EXHIBITION",
+                "READING", "FITNESS", "REHABILITATION_SPORTS"};
+        for (int i = 0; i <= CULTURE_EVENTS; i++) {
+            LocalDate held = i == CULTURE_EVENTS ? LocalDate.of(2023, 1, 10) : LocalDate.of(2018 + i % 5, 1 + i % 12, 10);
+            insert(c, "INSERT INTO culture_event (id, kind, title, organiser, place, held_on, division_code,"
+                    + " other_participants, version) VALUES (?, ?, '测试文体活动', '测试残联', '测试广场', ?, ?, 30, 1)",
+                    nextId--, kinds[i % kinds.length], held, counties[i % 2]);
+        }
+    }
+
+    // ---- rehabilitation (康复): 5088.07万元, 40000 people served, 20000 devices, 95.28%, 94.62%
+
+    /** People given a basic service in the period (the seed's "4万+": this fixture's exact count). */
+    static final int REHAB_SERVED = 40_000;
+    /** Devices issued in the period (the seed's "2万+"). */
+    static final int DEVICES = 20_000;
+    /** Children assessed as needing within the aid's age band, and those of them aided. */
+    static final int AID_CHILDREN = 93;
+    static final int AIDED_CHILDREN = 88;
+    /** Adults assessed as needing, and those of them served. */
+    static final int ASSESSED_ADULTS = 13;
+    static final int SERVED_ADULTS = 8;
+
+    /**
+     * Two designated rehabilitation institutions and 40005 people without a certificate (so that no registry or
+     * subsidy figure moves): 40000 of them served once in 2018-2022 (39999 records of 828.00 and one of
+     * 1528.00: 33,120,700.00 yuan), one of them served again in January 2023 (outside); 93 children of 3 assessed
+     * as needing in 2019, all served, 88 of them with a training aid case of 2019 approved (20000.00 each:
+     * 1,760,000.00) and one with a rejected case; 13 adults assessed as needing in 2020, 8 of them served; one
+     * served person assessed as needing nothing; 20000 wheelchairs (800.00) issued in the period to served
+     * people (16,000,000.00). So 50,880,700.00 yuan (5088.07万元), 40000 people, 20000 devices, 101 of 106
+     * (95.28%) and 88 of 93 (94.62%). The 106 assessed people go in row by row; the 39899 others, their
+     * services and the 20000 device cases each in one set-based statement ({@link #servedInBulk}): row by row
+     * they took about 13 rows a second on the test domain's H2.
+     */
+    private void rehabilitation(Connection c) throws SQLException {
+        long[] institutions = new long[2];
+        for (int k = 0; k < 2; k++) {
+            institutions[k] = nextId--;
+            String county = k == 0 ? "639901" : "639902";
+            insert(c, "INSERT INTO institution (id, name, kind, qualification, capacity, division_code, valid_from,"
+                    + " version) VALUES (?, ?, 'REHABILITATION', ?, 5000, ?, ?, 0)", institutions[k],
+                    (k == 0 ? "甲区" : "乙县") + "定点康复机构", "KF-TEST-" + k, county + "001", LocalDate.of(2015, 1, 1));
+            for (String service : List.of("REHABILITATION_TRAINING", "DEVICE_FITTING")) {
+                insert(c, "INSERT INTO institution_service (institution_id, service_kind) VALUES (?, ?)",
+                        institutions[k], service);
+            }
+        }
+        Batch persons = personBatch(c);
+        Batch records = new Batch(c, "INSERT INTO service_record (id, person_id, institution_id, service_kind,"
+                + " service_date, quantity, amount, division_code, channel, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'SCREEN', 'fixture', ?)", persons);
+        Batch assessments = new Batch(c, "INSERT INTO rehabilitation_assessment (id, person_id, assessed_on,"
+                + " needs_service, service_kind, division_code, assessed_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'fixture', ?)", persons);
+        Batch cases = new Batch(c, "INSERT INTO program_case (id, case_kind, program_code, person_id, division_code,"
+                + " state, applied_on, created_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, 'fixture', 0)", persons);
+        Batch aids = new Batch(c, "INSERT INTO child_rehabilitation_case (case_id, aid_kind, aid_year, amount)"
+                + " VALUES (?, 'TRAINING', 2019, ?)", cases);
+        Batch events = new Batch(c, "INSERT INTO case_event (id, case_id, event_type, state_to, actor, occurred_at)"
+                + " VALUES (?, ?, ?, ?, 'fixture', ?)", cases);
+        BigDecimal line = new BigDecimal("828.00");
+        int assessed = AID_CHILDREN + ASSESSED_ADULTS;
+        for (int i = 0; i < assessed; i++) {
+            int k = i % 2;
+            String county = k == 0 ? "639901" : "639902";
+            String community = county + "001001";
+            boolean child = i < AID_CHILDREN;
+            long person = child
+                    ? person(persons, county, LocalDate.of(2016, 1, 1).plusDays(i), 970, "康复儿童" + (i + 1))
+                    : person(persons, county, LocalDate.of(1940, 1, 1).plusDays(i / 800), 100 + i % 800, "康复" + (i + 1));
+            if (child || i < AID_CHILDREN + SERVED_ADULTS) {
+                LocalDate day = LocalDate.of(2018, 1, 1).plusDays(i % 1800);
+                records.add(nextId--, person, institutions[k], i % 5 == 0 ? "DEVICE_FITTING" : "REHABILITATION_TRAINING",
+                        day, line, community, Timestamp.valueOf(day.atTime(16, 0)));
+            }
+            if (child) {
+                LocalDate on = LocalDate.of(2019, 6, 1).plusDays(i);
+                assessments.add(nextId--, person, on, 1, "REHABILITATION_TRAINING", community,
+                        Timestamp.valueOf(on.atTime(10, 0)));
+                if (i < AIDED_CHILDREN || i == AID_CHILDREN - 1) {
+                    boolean approved = i < AIDED_CHILDREN;
+                    long kase = nextId--;
+                    cases.add(kase, "CHILD_REHABILITATION", "CHILD_REHABILITATION", person, community,
+                            approved ? "APPROVED" : "REJECTED", on.plusDays(3));
+                    aids.add(kase, new BigDecimal("20000.00"));
+                    String[][] steps = {{"CREATED", "DRAFT"}, {"SUBMITTED", "SUBMITTED"}, {"REVIEWED", "FIRST_REVIEWED"},
+                            {"REVIEWED", approved ? "APPROVED" : "REJECTED"}};
+                    int[] days = {3, 3, 8, 15};
+                    for (int s = 0; s < steps.length; s++) {
+                        events.add(nextEvent++, kase, steps[s][0], steps[s][1],
+                                Timestamp.from(on.plusDays(days[s]).atTime(10, 0).atZone(BEIJING).toInstant()));
+                    }
+                }
+            } else {
+                LocalDate on = LocalDate.of(2020, 3, 1).plusDays(i);
+                assessments.add(nextId--, person, on, 1, "DEVICE_FITTING", community, Timestamp.valueOf(on.atTime(10, 0)));
+            }
+        }
+        for (Batch b : List.of(persons, records, assessments, cases, aids, events)) {
+            b.flush();
+        }
+        long first = servedInBulk(c, institutions, assessed, REHAB_SERVED - AID_CHILDREN - SERVED_ADULTS);
+        // the first of them: served again after the period, and assessed as needing nothing (outside the rate)
+        String community = "639901001001";
+        insert(c, "INSERT INTO service_record (id, person_id, institution_id, service_kind, service_date, quantity,"
+                + " amount, division_code, channel, recorded_by, recorded_at) VALUES (?, ?, ?, 'REHABILITATION_TRAINING',"
+                + " ?, 1, 999.00, ?, 'SCREEN', 'fixture', ?)", nextId--, first, institutions[0],
+                LocalDate.of(2023, 1, 10), community, Timestamp.valueOf(LocalDateTime.of(2023, 1, 10, 16, 0)));
+        insert(c, "INSERT INTO rehabilitation_assessment (id, person_id, assessed_on, needs_service, service_kind,"
+                + " division_code, assessed_by, recorded_at) VALUES (?, ?, ?, 0, NULL, ?, 'fixture', ?)", nextId--,
+                first, LocalDate.of(2020, 5, 1), community, Timestamp.valueOf(LocalDateTime.of(2020, 5, 1, 10, 0)));
+    }
+
+    /** The check character of a Chinese ID number (GB 11643) over the 17-character column {@code f}, in SQL. */
+    private static String checkCharacterSql() {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        StringBuilder sum = new StringBuilder();
+        for (int k = 0; k < weights.length; k++) {
+            sum.append(k == 0 ? "" : " + ").append("CAST(SUBSTR(f, ").append(k + 1).append(", 1) AS INT) * ")
+                    .append(weights[k]);
+        }
+        return "SUBSTR('10X98765432', MOD(" + sum + ", 11) + 1, 1)";
+    }
+
+    /**
+     * {@code count} people served once each, the i-th of them (i from {@code from}) as the row-by-row loop
+     * before this bulk version made them: born 1940-01-01 plus i/800 days, sequence 100 + i mod 800, county by
+     * i's parity, a basic service on 2018-01-01 plus (i mod 1800) days (the last of them 1528.00, the others
+     * 828.00), and the first {@link #DEVICES} of them a wheelchair issued on 2018-01-01 plus (7i mod 1800)
+     * days. Each table in one INSERT ... SELECT over H2's SYSTEM_RANGE (the tests' database; a fixture only).
+     *
+     * @return the id of the first of them
+     */
+    private long servedInBulk(Connection c, long[] institutions, int from, int count) throws SQLException {
+        long personBase = nextId;
+        nextId -= count;
+        long recordBase = nextId;
+        nextId -= count;
+        long caseBase = nextId;
+        nextId -= DEVICES;
+        // x counts 1..count; i is the person's index as the row-by-row loop numbered it
+        String rows = "(SELECT x, i, CASE WHEN MOD(i, 2) = 0 THEN '639901' ELSE '639902' END AS county,"
+                + " DATEADD(DAY, CAST(FLOOR(i / 800) AS INT), DATE '1940-01-01') AS birth, 100 + MOD(i, 800) AS seq,"
+                + " DATEADD(DAY, MOD(i, 1800), DATE '2018-01-01') AS served_on,"
+                + " DATEADD(DAY, MOD(i * 7, 1800), DATE '2018-01-01') AS issued_on"
+                + " FROM (SELECT X AS x, X + " + (from - 1) + " AS i FROM SYSTEM_RANGE(1, " + count + ")) r) g";
+        Timestamp created = Timestamp.valueOf(LocalDateTime.of(2015, 1, 5, 9, 0));
+        insert(c, "INSERT INTO person (id, id_number, name, sex, birth_date, division_code, urban, created_at,"
+                + " updated_at, version) SELECT " + (personBase + 1) + " - x, f || " + checkCharacterSql()
+                + ", '康复' || (i + 1), CASE WHEN MOD(seq, 2) = 1 THEN 'M' ELSE 'F' END, birth, county || '001001',"
+                + " CASE WHEN county = '639901' THEN 1 ELSE 0 END, ?, ?, 0 FROM (SELECT g.*, county"
+                + " || TO_CHAR(birth, 'YYYYMMDD') || LPAD(TO_CHAR(seq), 3, '0') AS f FROM " + rows + ") t",
+                created, created);
+        insert(c, "INSERT INTO service_record (id, person_id, institution_id, service_kind, service_date, quantity,"
+                + " amount, division_code, channel, recorded_by, recorded_at) SELECT " + (recordBase + 1) + " - x, "
+                + (personBase + 1) + " - x, CASE WHEN MOD(i, 2) = 0 THEN " + institutions[0] + " ELSE "
+                + institutions[1] + " END, CASE WHEN MOD(i, 5) = 0 THEN 'DEVICE_FITTING' ELSE 'REHABILITATION_TRAINING'"
+                + " END, served_on, 1, CASE WHEN x = " + count + " THEN 1528.00 ELSE 828.00 END, county || '001001',"
+                + " 'SCREEN', 'fixture', DATEADD(HOUR, 16, CAST(served_on AS TIMESTAMP)) FROM " + rows);
+        insert(c, "INSERT INTO program_case (id, case_kind, program_code, person_id, division_code, state, applied_on,"
+                + " created_by, version) SELECT " + (caseBase + 1) + " - x, 'ASSISTIVE_DEVICE', 'ASSISTIVE_DEVICE', "
+                + (personBase + 1) + " - x, county || '001001', 'ACTIVE', DATEADD(DAY, -20, issued_on), 'fixture', 0"
+                + " FROM " + rows + " WHERE x <= " + DEVICES);
+        insert(c, "INSERT INTO device_case (case_id, device_id, institution_id, issued_on) SELECT "
+                + (caseBase + 1) + " - x, 1420, CASE WHEN MOD(i, 2) = 0 THEN " + institutions[0] + " ELSE "
+                + institutions[1] + " END, issued_on FROM " + rows + " WHERE x <= " + DEVICES);
+        return personBase;
     }
 
     // ---- care (托养): 1976.26万元 settled for 6287 person-times

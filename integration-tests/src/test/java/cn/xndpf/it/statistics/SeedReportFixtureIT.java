@@ -60,7 +60,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The federation's five-year report, 2018-2022: from records that add up to its figures, the five-year job
  * and the reports state exactly the two subsidies' 2.62亿元 (26200.00万元) paid and 100% coverage, care's
  * 1976.26万元 for 6287 person-times, and education's 548 students granted 134.6万元, 1.55万 person-times of
- * fee reliefs (674.28万元) and 98% enrolment.
+ * fee reliefs (674.28万元) and 98% enrolment, and rehabilitation's 5088.07万元, 40000 people served (the seed's
+ * "4万+"), 20000 devices (its "2万+"), 95.28% basic service rate and 94.62% children's aid rate.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -134,6 +135,27 @@ class SeedReportFixtureIT {
         FigureView enrolment = s.figure("EDU_ENROLMENT_RATE").orElseThrow();
         assertEquals("98.00", enrolment.shown().toPlainString());
         assertEquals("50.00", enrolment.denominator().toPlainString(), "children of the age band only");
+        // rights (权益保障) and culture (文体): 660余 (663) consultations, 382 legal-aid cases, 100% closed, 85 events
+        assertEquals("663", s.figure("RIGHTS_LEGAL_CONSULTATIONS").orElseThrow().shown().toPlainString());
+        assertEquals("382", s.figure("RIGHTS_LEGAL_AID_CASES").orElseThrow().shown().toPlainString());
+        assertEquals("41", s.figure("RIGHTS_PETITIONS_RECEIVED").orElseThrow().shown().toPlainString());
+        assertEquals("40", s.figure("RIGHTS_PETITIONS_CLOSED").orElseThrow().shown().toPlainString());
+        FigureView closure = s.figure("RIGHTS_PETITION_CLOSURE_RATE").orElseThrow();
+        assertEquals("100.00", closure.shown().toPlainString());
+        assertEquals("40.00", closure.denominator().toPlainString(), "the petition not accepted is outside it");
+        assertEquals("85", s.figure("CULTURE_EVENTS").orElseThrow().shown().toPlainString(), "not the one of 2023");
+        // rehabilitation (康复): 5088.07万元; 40000 people served (the seed's 4万+); 20000 devices (2万+); 95.28%; 94.62%
+        assertEquals("5088.07", s.figure("REHAB_FUNDS").orElseThrow().shown().toPlainString(),
+                "services, children's aid approved and devices issued in the period; a 2023 record not");
+        assertEquals("40000", s.figure("REHAB_PEOPLE_SERVED").orElseThrow().shown().toPlainString(),
+                "each person once, a second record outside the period not counted");
+        assertEquals("20000", s.figure("REHAB_DEVICES_ISSUED").orElseThrow().shown().toPlainString());
+        FigureView basic = s.figure("REHAB_BASIC_RATE").orElseThrow();
+        assertEquals("95.28", basic.shown().toPlainString());
+        assertEquals("106.00", basic.denominator().toPlainString(), "an assessment finding no need is not counted");
+        FigureView childAid = s.figure("REHAB_CHILD_AID_RATE").orElseThrow();
+        assertEquals("94.62", childAid.shown().toPlainString(), "a rejected case is no aid");
+        assertEquals("93.00", childAid.denominator().toPlainString(), "children of the age band only");
 
         Report pdf = reports.summaryPdf(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
         PdfReader pdfReader = new PdfReader(pdf.content());
@@ -150,6 +172,11 @@ class SeedReportFixtureIT {
         assertTrue(text.contains("适龄残疾儿童义务教育入学率：") && text.contains("98.00%"), text);
         assertTrue(text.contains("四、托养服务") && text.contains("托养服务补助金额：") && text.contains("1976.26万元"), text);
         assertTrue(text.contains("托养服务人次：") && text.contains("6287人次"), text);
+        assertTrue(text.contains("文化体育活动场次：") && text.contains("85场次"), text);
+        assertTrue(text.contains("信访事项办结率：") && text.contains("法律援助案件数：") && text.contains("382件"), text);
+        assertTrue(text.contains("五、康复") && text.contains("康复服务投入资金：") && text.contains("5088.07万元"), text);
+        assertTrue(text.contains("残疾人基本康复服务率：") && text.contains("95.28%"), text);
+        assertTrue(text.contains("残疾儿童康复救助服务率：") && text.contains("94.62%"), text);
 
         // the Excel tables: a row per indicator with the city's figure
         Report workbook = reports.workbook(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
@@ -168,6 +195,15 @@ class SeedReportFixtureIT {
             assertEquals("教育|548.00", summaryRows.get("EDU_GRANT_STUDENTS"));
             assertEquals("教育|15500.00", summaryRows.get("EDU_FEE_RELIEFS"));
             assertEquals("教育|98.00", summaryRows.get("EDU_ENROLMENT_RATE"));
+            assertEquals("文化体育|85.00", summaryRows.get("CULTURE_EVENTS"));
+            assertEquals("权益保障|663.00", summaryRows.get("RIGHTS_LEGAL_CONSULTATIONS"));
+            assertEquals("权益保障|382.00", summaryRows.get("RIGHTS_LEGAL_AID_CASES"));
+            assertEquals("权益保障|100.00", summaryRows.get("RIGHTS_PETITION_CLOSURE_RATE"));
+            assertEquals("康复|5088.07", summaryRows.get("REHAB_FUNDS"));
+            assertEquals("康复|40000.00", summaryRows.get("REHAB_PEOPLE_SERVED"));
+            assertEquals("康复|20000.00", summaryRows.get("REHAB_DEVICES_ISSUED"));
+            assertEquals("康复|95.28", summaryRows.get("REHAB_BASIC_RATE"));
+            assertEquals("康复|94.62", summaryRows.get("REHAB_CHILD_AID_RATE"));
         }
 
         // the review (发展综述) written from the same figures states the seed's own words and units
@@ -191,6 +227,12 @@ class SeedReportFixtureIT {
         assertTrue(review.contains("学费减免和补助1.55万人次、674.28万元"), review);
         assertTrue(review.contains("义务教育入学率达到98%"), review);
         assertTrue(review.contains("居家托养服务6287人次，拨付托养服务补助1976.26万元"), review);
+        assertTrue(review.contains("开展残疾人文化体育活动85场次"), review);
+        assertTrue(review.contains("提供法律服务、咨询663人次，办理法律援助案件382件"), review);
+        assertTrue(review.contains("信访办结率100%"), review);
+        assertTrue(review.contains("五、康复"), review);
+        assertTrue(review.contains("投入康复服务资金5088.07万元，为残疾人提供基本康复服务4万人，发放辅助器具2万件"), review);
+        assertTrue(review.contains("残疾人基本康复服务率达到95.28%，残疾儿童康复救助服务率达到94.62%"), review);
         String reviewPdf = new PdfTextExtractor(new PdfReader(reports.review(fiveYears, SeedReportFixture.CITY,
                 Locale.SIMPLIFIED_CHINESE, false).content())).getTextFromPage(1);
         assertTrue(reviewPdf.contains("2.62亿元"), reviewPdf);
