@@ -32,6 +32,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,6 +186,9 @@ public class QuotaService {
         Integer before = d.recognisedCount();
         LocalDate day = LocalDate.of(year, 12, 31);
         QuotaRules.Policy policy = policy(day);
+        // another employer's declarations this verification marks, with what each counted before and whom
+        Map<EmploymentDeclaration, Integer> othersBefore = new LinkedHashMap<>();
+        Map<EmploymentDeclaration, List<String>> othersMarked = new LinkedHashMap<>();
         for (DeclaredEmployee e : d.employees()) {
             List<DeclaredEmployee> others = employment.declaredInYear(e.idNumber().value(), year).stream()
                     .filter(o -> !o.declaration().id().equals(d.id()))
@@ -193,6 +197,11 @@ public class QuotaService {
             if (!others.isEmpty() && !"employment.duplicateResolvedElsewhere".equals(firstReason(e))) {
                 e.duplicate();
                 for (DeclaredEmployee o : others) {
+                    if (o.outcome() != VerificationOutcome.DUPLICATE) {
+                        othersBefore.putIfAbsent(o.declaration(), o.declaration().recognisedCount());
+                        othersMarked.computeIfAbsent(o.declaration(), x -> new ArrayList<>())
+                                .add(o.idNumber().masked());
+                    }
                     o.duplicate();
                     if (o.declaration().isVerified()) {
                         o.declaration().recount();
@@ -206,6 +215,20 @@ public class QuotaService {
         audit.record(me.username(), AuditAction.UPDATE, DECLARATION, d.id(), employer.division().value(),
                 "按比例就业年审 quota verification " + year, before == null ? null : Map.of("recognised", before),
                 Map.of("recognised", d.recognisedCount()));
+        // the other employer's declaration changed too (its employee no longer counts): it gets its own entry,
+        // under its own division, so its history explains why its recognised count fell
+        for (Map.Entry<EmploymentDeclaration, List<String>> o : othersMarked.entrySet()) {
+            EmploymentDeclaration other = o.getKey();
+            Integer otherBefore = othersBefore.get(other);
+            Map<String, Object> otherAfter = new LinkedHashMap<>();
+            otherAfter.put("duplicateOf", employer.creditCode().value());
+            otherAfter.put("employees", o.getValue());
+            otherAfter.put("recognised", other.recognisedCount());
+            audit.record(me.username(), AuditAction.UPDATE, DECLARATION, other.id(),
+                    other.employer().division().value(), "重复申报 double declaration found by the verification of "
+                            + employer.creditCode() + " " + year,
+                    otherBefore == null ? null : Map.of("recognised", otherBefore), otherAfter);
+        }
         return DeclarationView.of(d);
     }
 
