@@ -123,6 +123,19 @@ public class QuotaService {
     public DeclarationView declare(DeclarationForm f) {
         StaffUser me = currentStaff.require();
         Employer employer = visible(me, f.employerId());
+        EmploymentDeclaration d = take(employment, employer, f, EmploymentDeclaration.Channel.SCREEN, me.username());
+        audit.record(me.username(), AuditAction.CREATE, DECLARATION, d.id(), employer.division().value(),
+                "用人单位年审申报 quota declaration " + f.year(), null, snapshot(d));
+        return DeclarationView.of(d);
+    }
+
+    /**
+     * Checks a declaration of {@code employer} against the rules every channel shares (a year that is over, once
+     * per employer and year, the staff count, the wages, each employee's numbers and contract) and stores it; a
+     * refusal stores nothing. The caller audits.
+     */
+    static EmploymentDeclaration take(EmploymentRepository employment, Employer employer, DeclarationForm f,
+                                      EmploymentDeclaration.Channel channel, String by) {
         int thisYear = PlatformClock.today().getYear();
         if (f.year() < 2000 || f.year() >= thisYear) {
             throw new InvalidValueException("year", "employment.yearOutOfRange", thisYear);
@@ -142,7 +155,7 @@ public class QuotaService {
             throw new InvalidValueException("year", "employment.declared");
         }
         EmploymentDeclaration d = new EmploymentDeclaration(employer, f.year(), f.staffCount(), f.totalWages(),
-                EmploymentDeclaration.Channel.SCREEN, me.username(), Instant.now());
+                channel, by, Instant.now());
         Set<IdNumber> seen = new HashSet<>();
         for (DeclarationForm.Employee e : listed) {
             DeclaredEmployee.Declared declared = declared(e);
@@ -152,15 +165,18 @@ public class QuotaService {
             d.add(declared);
         }
         employment.store(d);
+        return d;
+    }
+
+    /** The audit snapshot of a declaration just taken: the employees' ID numbers masked. */
+    static Map<String, Object> snapshot(EmploymentDeclaration d) {
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("employer", employer.creditCode().value());
-        after.put("year", f.year());
-        after.put("staffCount", f.staffCount());
-        after.put("totalWages", f.totalWages().toPlainString());
+        after.put("employer", d.employer().creditCode().value());
+        after.put("year", d.year());
+        after.put("staffCount", d.staffCount());
+        after.put("totalWages", d.totalWages().toPlainString());
         after.put("employees", d.employees().stream().map(x -> x.idNumber().masked()).toList());
-        audit.record(me.username(), AuditAction.CREATE, DECLARATION, d.id(), employer.division().value(),
-                "用人单位年审申报 quota declaration " + f.year(), null, after);
-        return DeclarationView.of(d);
+        return after;
     }
 
     /** An employer's declaration of a year, with each employee's outcome. */
