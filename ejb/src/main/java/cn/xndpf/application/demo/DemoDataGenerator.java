@@ -110,10 +110,11 @@ public class DemoDataGenerator {
     }
 
     public List<Partner> partners() {
-        return List.of(new Partner("partner-demo", "演示合作方（民政/银行/省平台/教育）",
+        return List.of(new Partner("partner-demo", "演示合作方（民政/银行/省平台/教育/人社/税务）",
                 PasswordHasher.hash("partner-demo-secret"), Set.of(Partner.SCOPE_CERTIFICATE_VERIFICATION,
                 Partner.SCOPE_BANK_PAYMENT, Partner.SCOPE_CIVIL_AFFAIRS, Partner.SCOPE_SUBSIDY_STATUS,
-                Partner.SCOPE_STATISTICS, Partner.SCOPE_EDUCATION_ENROLMENT), Set.of(DivisionCode.of("630100"))));
+                Partner.SCOPE_STATISTICS, Partner.SCOPE_EDUCATION_ENROLMENT, Partner.SCOPE_EMPLOYMENT_DECLARATION,
+                Partner.SCOPE_SECURITY_FUND), Set.of(DivisionCode.of("630100"))));
     }
 
     private static StaffUser user(String name, String display, String password, StaffRole role, String division) {

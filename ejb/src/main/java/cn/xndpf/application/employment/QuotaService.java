@@ -32,6 +32,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +123,19 @@ public class QuotaService {
     public DeclarationView declare(DeclarationForm f) {
         StaffUser me = currentStaff.require();
         Employer employer = visible(me, f.employerId());
+        EmploymentDeclaration d = take(employment, employer, f, EmploymentDeclaration.Channel.SCREEN, me.username());
+        audit.record(me.username(), AuditAction.CREATE, DECLARATION, d.id(), employer.division().value(),
+                "用人单位年审申报 quota declaration " + f.year(), null, snapshot(d));
+        return DeclarationView.of(d);
+    }
+
+    /**
+     * Checks a declaration of {@code employer} against the rules every channel shares (a year that is over, once
+     * per employer and year, the staff count, the wages, each employee's numbers and contract) and stores it; a
+     * refusal stores nothing. The caller audits.
+     */
+    static EmploymentDeclaration take(EmploymentRepository employment, Employer employer, DeclarationForm f,
+                                      EmploymentDeclaration.Channel channel, String by) {
         int thisYear = PlatformClock.today().getYear();
         if (f.year() < 2000 || f.year() >= thisYear) {
             throw new InvalidValueException("year", "employment.yearOutOfRange", thisYear);
@@ -141,7 +155,7 @@ public class QuotaService {
             throw new InvalidValueException("year", "employment.declared");
         }
         EmploymentDeclaration d = new EmploymentDeclaration(employer, f.year(), f.staffCount(), f.totalWages(),
-                EmploymentDeclaration.Channel.SCREEN, me.username(), Instant.now());
+                channel, by, Instant.now());
         Set<IdNumber> seen = new HashSet<>();
         for (DeclarationForm.Employee e : listed) {
             DeclaredEmployee.Declared declared = declared(e);
@@ -151,15 +165,18 @@ public class QuotaService {
             d.add(declared);
         }
         employment.store(d);
+        return d;
+    }
+
+    /** The audit snapshot of a declaration just taken: the employees' ID numbers masked. */
+    static Map<String, Object> snapshot(EmploymentDeclaration d) {
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("employer", employer.creditCode().value());
-        after.put("year", f.year());
-        after.put("staffCount", f.staffCount());
-        after.put("totalWages", f.totalWages().toPlainString());
+        after.put("employer", d.employer().creditCode().value());
+        after.put("year", d.year());
+        after.put("staffCount", d.staffCount());
+        after.put("totalWages", d.totalWages().toPlainString());
         after.put("employees", d.employees().stream().map(x -> x.idNumber().masked()).toList());
-        audit.record(me.username(), AuditAction.CREATE, DECLARATION, d.id(), employer.division().value(),
-                "用人单位年审申报 quota declaration " + f.year(), null, after);
-        return DeclarationView.of(d);
+        return after;
     }
 
     /** An employer's declaration of a year, with each employee's outcome. */
@@ -185,6 +202,9 @@ public class QuotaService {
         Integer before = d.recognisedCount();
         LocalDate day = LocalDate.of(year, 12, 31);
         QuotaRules.Policy policy = policy(day);
+        // another employer's declarations this verification marks, with what each counted before and whom
+        Map<EmploymentDeclaration, Integer> othersBefore = new LinkedHashMap<>();
+        Map<EmploymentDeclaration, List<String>> othersMarked = new LinkedHashMap<>();
         for (DeclaredEmployee e : d.employees()) {
             List<DeclaredEmployee> others = employment.declaredInYear(e.idNumber().value(), year).stream()
                     .filter(o -> !o.declaration().id().equals(d.id()))
@@ -193,6 +213,11 @@ public class QuotaService {
             if (!others.isEmpty() && !"employment.duplicateResolvedElsewhere".equals(firstReason(e))) {
                 e.duplicate();
                 for (DeclaredEmployee o : others) {
+                    if (o.outcome() != VerificationOutcome.DUPLICATE) {
+                        othersBefore.putIfAbsent(o.declaration(), o.declaration().recognisedCount());
+                        othersMarked.computeIfAbsent(o.declaration(), x -> new ArrayList<>())
+                                .add(o.idNumber().masked());
+                    }
                     o.duplicate();
                     if (o.declaration().isVerified()) {
                         o.declaration().recount();
@@ -206,6 +231,20 @@ public class QuotaService {
         audit.record(me.username(), AuditAction.UPDATE, DECLARATION, d.id(), employer.division().value(),
                 "按比例就业年审 quota verification " + year, before == null ? null : Map.of("recognised", before),
                 Map.of("recognised", d.recognisedCount()));
+        // the other employer's declaration changed too (its employee no longer counts): it gets its own entry,
+        // under its own division, so its history explains why its recognised count fell
+        for (Map.Entry<EmploymentDeclaration, List<String>> o : othersMarked.entrySet()) {
+            EmploymentDeclaration other = o.getKey();
+            Integer otherBefore = othersBefore.get(other);
+            Map<String, Object> otherAfter = new LinkedHashMap<>();
+            otherAfter.put("duplicateOf", employer.creditCode().value());
+            otherAfter.put("employees", o.getValue());
+            otherAfter.put("recognised", other.recognisedCount());
+            audit.record(me.username(), AuditAction.UPDATE, DECLARATION, other.id(),
+                    other.employer().division().value(), "重复申报 double declaration found by the verification of "
+                            + employer.creditCode() + " " + year,
+                    otherBefore == null ? null : Map.of("recognised", otherBefore), otherAfter);
+        }
         return DeclarationView.of(d);
     }
 

@@ -204,6 +204,15 @@ class EmploymentIT {
         DeclarationView eastNow = quota.declaration(east.id(), YEAR).orElseThrow();
         assertEquals(VerificationOutcome.DUPLICATE, eastNow.employees().get(2).outcome());
         assertEquals(2, eastNow.recognisedCount(), "the double declaration no longer counts for 城东 either");
+        String eastMarked = "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EmploymentDeclaration' AND entity_id = '"
+                + declared.id() + "' AND actor = 'city' AND action = 'UPDATE' AND division_code = '630102'";
+        assertEquals(1, count(eastMarked), "城东's declaration, changed by 城中's verification, has its own entry");
+        assertEquals(1, count(eastMarked + " AND before_state LIKE '%\"recognised\":3%'"
+                + " AND after_state LIKE '%\"recognised\":2%' AND after_state LIKE '%\"duplicateOf\":\""
+                + centre.creditCode().substring(0, 4) + "%'"
+                + " AND after_state NOT LIKE '%" + twice + "%'"), "what it counted before and after, whom (a credit code of digits only is masked like an ID number), masked");
+        quota.verify(centre.id(), YEAR);
+        assertEquals(1, count(eastMarked), "verifying again changes 城东's declaration no more and audits it no more");
         assertEquals("employment.duplicatesPending",
                 assertThrows(InvalidValueException.class, () -> funds.compute(east.id(), YEAR)).key());
         assertTrue(funds.fund(east.id(), YEAR).isEmpty(), "nothing computed");

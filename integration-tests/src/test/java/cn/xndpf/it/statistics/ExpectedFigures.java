@@ -161,6 +161,11 @@ final class ExpectedFigures {
             case "rehabilitation.servedOfNeeding" -> needing(true, false);
             case "rehabilitation.childrenNeeding" -> needing(false, true);
             case "rehabilitation.childrenAided" -> needing(true, true);
+            case "employment.quotaPlaced" -> quotaPlaced();
+            case "employment.fundDue" -> securityFunds(r -> (BigDecimal) r[2]);
+            case "employment.fundCollected" -> securityFunds(r -> r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]);
+            case "employment.fundOutstanding" -> securityFunds(r -> ((BigDecimal) r[2])
+                    .subtract(r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]).max(BigDecimal.ZERO));
             default -> throw new AssertionError("the test has no restatement of calculator " + calculator
                     + ": every catalogued indicator must be checked");
         };
@@ -428,6 +433,37 @@ final class ExpectedFigures {
             } else if (num(l[6]) > 0 && seen.add(l[7] + "|" + month.getYear() + "|" + l[1])) {
                 out.add(new Rec(l[7] + "|" + month.getYear(), (String) l[1], null, null, (String) l[2], date(l[3]),
                         num(l[4]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    // ---- employment
+
+    /** A year counts in the window when its 31 December does. */
+    private boolean yearWithin(Object year) {
+        return within(LocalDate.of(((Number) year).intValue(), 12, 31));
+    }
+
+    /** Each employee the verification recognised, once per employer and year, by the employer's division. */
+    private List<Rec> quotaPlaced() throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT de.id, e.division_code, de.declared_year, de.outcome FROM declared_employee de"
+                + " JOIN employment_declaration d ON d.id = de.declaration_id JOIN employer e ON e.id = d.employer_id")) {
+            if ("RECOGNISED".equals(r[3]) && yearWithin(r[2])) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** f: id, division, due, collected, year; the amount of each fund of a year in the window. */
+    private List<Rec> securityFunds(java.util.function.Function<Object[], BigDecimal> amount) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT f.id, e.division_code, f.due, f.collected, f.fund_year FROM security_fund f"
+                + " JOIN employer e ON e.id = f.employer_id")) {
+            if (yearWithin(r[4])) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, amount.apply(r)));
             }
         }
         return out;

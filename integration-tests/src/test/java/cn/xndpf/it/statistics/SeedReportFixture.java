@@ -117,6 +117,65 @@ final class SeedReportFixture {
             education(c);
             rehabilitation(c);
             rightsAndCulture(c);
+            employment(c);
+        }
+    }
+
+    // ---- employment (就业): 340 person-times placed under the quota, 2.74亿元 of the fund collected in five years
+
+    static final int QUOTA_PLACED = 340;
+    /** Each fund of the five years: due 560万元, collected 548万元 (50 funds: 2.74亿元 collected, 600万元 outstanding). */
+    static final BigDecimal FUND_DUE = new BigDecimal("5600000.00");
+    static final BigDecimal FUND_COLLECTED = new BigDecimal("5480000.00");
+
+    /**
+     * Ten employers, five in each county, declaring 2018 to 2022: 50 verified declarations recognising seven
+     * employees each, but six in ten of them (340), each with one more employee not recognised and, in 2020, one
+     * declared twice (DUPLICATE); each year's fund computed and collected as above. An eleventh declaration, of
+     * 2023, recognised and collected, is outside the five years. No person rows: a declared employee names an ID
+     * number only, so the other programs' figures stay.
+     */
+    private void employment(Connection c) throws SQLException {
+        String[] counties = {"639901", "639902"};
+        int serial = 0;
+        for (int e = 0; e < 10; e++) {
+            String county = counties[e % 2];
+            StringBuilder code = new StringBuilder("91").append(county).append(String.format("%09d", 700_000_000 + e));
+            String creditCode = code + String.valueOf(cn.xndpf.domain.employment.CreditCode.checkCharacter(code.toString()));
+            long employer = nextId--;
+            insert(c, "INSERT INTO employer (id, credit_code, name, division_code, kind, tax_office, version)"
+                    + " VALUES (?, ?, ?, ?, 'ENTERPRISE', '测试税务局', 0)", employer, creditCode, "统计测试企业" + e, county);
+            int lastYear = e == 0 ? 2023 : 2022;
+            for (int year = 2018; year <= lastYear; year++) {
+                boolean counted = year <= 2022;
+                int recognised = !counted ? 1 : (year == 2018 || year == 2019) && e < 5 ? 6 : 7;
+                long declaration = nextId--;
+                insert(c, "INSERT INTO employment_declaration (id, employer_id, declared_year, staff_count, total_wages,"
+                        + " channel, declared_by, declared_at, verified_by, verified_at, recognised_count, version)"
+                        + " VALUES (?, ?, ?, 800, 64000000.00, 'SCREEN', 'stat-test', ?, 'stat-test', ?, ?, 1)",
+                        declaration, employer, year, Timestamp.valueOf(LocalDateTime.of(year + 1, 3, 1, 9, 0)),
+                        Timestamp.valueOf(LocalDateTime.of(year + 1, 4, 1, 9, 0)), recognised);
+                int others = year == 2020 ? 2 : 1;
+                for (int k = 0; k < recognised + others; k++) {
+                    String outcome = k < recognised ? "RECOGNISED" : k == recognised ? "NOT_RECOGNISED" : "DUPLICATE";
+                    LocalDate birth = LocalDate.of(1970 + serial % 30, 1 + serial % 12, 1 + serial % 28);
+                    String first17 = county + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                            birth.getDayOfMonth(), serial % 1000);
+                    String id = first17 + IdNumber.checkCharacter(first17);
+                    serial++;
+                    insert(c, "INSERT INTO declared_employee (id, declaration_id, declared_year, id_number,"
+                            + " certificate_number, declared_level, contract_from, contract_to, insurance_months,"
+                            + " monthly_wage, outcome, reasons, counted) VALUES (?, ?, ?, ?, ?, 4, ?, NULL, 12, 4000.00,"
+                            + " ?, ?, ?)", nextId--, declaration, year, id, id + "14", LocalDate.of(2016, 1, 1), outcome,
+                            k < recognised ? null : k == recognised ? "employment.wageBelowMinimum:1700.00"
+                                    : "employment.duplicate", k < recognised ? 1 : 0);
+                }
+                insert(c, "INSERT INTO security_fund (id, employer_id, fund_year, division_code, declaration_id, due,"
+                        + " exempt, computed_by, computed_at, collected, collected_on, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 0, 'stat-test', ?, ?, ?, 1)", nextId--, employer, year, county,
+                        declaration, FUND_DUE, Timestamp.valueOf(LocalDateTime.of(year + 1, 5, 1, 9, 0)),
+                        FUND_COLLECTED, LocalDate.of(year + 1, 6, 30));
+            }
         }
     }
 

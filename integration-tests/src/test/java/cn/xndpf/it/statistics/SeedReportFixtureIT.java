@@ -156,6 +156,12 @@ class SeedReportFixtureIT {
         FigureView childAid = s.figure("REHAB_CHILD_AID_RATE").orElseThrow();
         assertEquals("94.62", childAid.shown().toPlainString(), "a rejected case is no aid");
         assertEquals("93.00", childAid.denominator().toPlainString(), "children of the age band only");
+        // employment (就业): 340 person-times placed under the quota, 2.74亿元 collected over the five years
+        assertEquals("340", s.figure("EMP_QUOTA_PLACED").orElseThrow().shown().toPlainString(),
+                "recognised employees only; the 2023 declaration not");
+        assertEquals("27400.00", s.figure("EMP_FUND_COLLECTED").orElseThrow().shown().toPlainString());
+        assertEquals("28000.00", s.figure("EMP_FUND_DUE").orElseThrow().shown().toPlainString());
+        assertEquals("600.00", s.figure("EMP_FUND_OUTSTANDING").orElseThrow().shown().toPlainString());
 
         Report pdf = reports.summaryPdf(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
         PdfReader pdfReader = new PdfReader(pdf.content());
@@ -177,6 +183,8 @@ class SeedReportFixtureIT {
         assertTrue(text.contains("五、康复") && text.contains("康复服务投入资金：") && text.contains("5088.07万元"), text);
         assertTrue(text.contains("残疾人基本康复服务率：") && text.contains("95.28%"), text);
         assertTrue(text.contains("残疾儿童康复救助服务率：") && text.contains("94.62%"), text);
+        assertTrue(text.contains("六、就业") && text.contains("按比例安排就业残疾人人次：") && text.contains("340人次"), text);
+        assertTrue(text.contains("征收残疾人就业保障金：") && text.contains("27400.00万元"), text);
 
         // the Excel tables: a row per indicator with the city's figure
         Report workbook = reports.workbook(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
@@ -204,6 +212,8 @@ class SeedReportFixtureIT {
             assertEquals("康复|20000.00", summaryRows.get("REHAB_DEVICES_ISSUED"));
             assertEquals("康复|95.28", summaryRows.get("REHAB_BASIC_RATE"));
             assertEquals("康复|94.62", summaryRows.get("REHAB_CHILD_AID_RATE"));
+            assertEquals("就业|340.00", summaryRows.get("EMP_QUOTA_PLACED"));
+            assertEquals("就业|27400.00", summaryRows.get("EMP_FUND_COLLECTED"));
         }
 
         // the review (发展综述) written from the same figures states the seed's own words and units
@@ -233,6 +243,8 @@ class SeedReportFixtureIT {
         assertTrue(review.contains("五、康复"), review);
         assertTrue(review.contains("投入康复服务资金5088.07万元，为残疾人提供基本康复服务4万人，发放辅助器具2万件"), review);
         assertTrue(review.contains("残疾人基本康复服务率达到95.28%，残疾儿童康复救助服务率达到94.62%"), review);
+        assertTrue(review.contains("六、就业"), review);
+        assertTrue(review.contains("经年审认定按比例安排残疾人就业340人次；征收残疾人就业保障金2.74亿元"), review);
         String reviewPdf = new PdfTextExtractor(new PdfReader(reports.review(fiveYears, SeedReportFixture.CITY,
                 Locale.SIMPLIFIED_CHINESE, false).content())).getTextFromPage(1);
         assertTrue(reviewPdf.contains("2.62亿元"), reviewPdf);

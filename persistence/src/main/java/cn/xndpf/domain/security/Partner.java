@@ -49,6 +49,11 @@ public class Partner {
      * verified funds and reports what it collected, for the divisions it serves ({@code partner_division}).
      */
     public static final String SCOPE_SECURITY_FUND = "security-fund";
+    /**
+     * Scope of the human-resources and social-security partner sending employers' annual quota declarations
+     * (人社部门报送按比例就业年审申报), for the employers of the divisions it serves ({@code partner_division}).
+     */
+    public static final String SCOPE_EMPLOYMENT_DECLARATION = "employment-declaration";
 
     @Id
     @Column(name = "code")

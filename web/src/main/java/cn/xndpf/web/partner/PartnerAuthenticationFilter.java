@@ -63,6 +63,10 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         SCOPES.put("/api/v1/service-records", Set.of(Partner.SCOPE_INSTITUTION_SERVICES));
         SCOPES.put("/ws/ServiceRecordService", Set.of(Partner.SCOPE_INSTITUTION_SERVICES));
         SCOPES.put("/api/v1/education-enrolments", Set.of(Partner.SCOPE_EDUCATION_ENROLMENT));
+        SCOPES.put("/api/v1/employment-declarations", Set.of(Partner.SCOPE_EMPLOYMENT_DECLARATION));
+        SCOPES.put("/api/v1/security-funds", Set.of(Partner.SCOPE_SECURITY_FUND));
+        SCOPES.put("/ws/EmploymentPartnerService",
+                Set.of(Partner.SCOPE_EMPLOYMENT_DECLARATION, Partner.SCOPE_SECURITY_FUND));
     }
 
     @EJB
