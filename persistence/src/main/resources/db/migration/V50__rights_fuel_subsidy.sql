@@ -3,13 +3,13 @@
 -- (this file: 1614-1625). Portable SQL (H2 and Oracle).
 
 INSERT INTO program (code, name_zh, name_en, case_prefix, subject_kind, benefit_kind)
-VALUES ('FUEL_SUBSIDY', '机动轮椅车燃油补贴', 'Motorised-wheelchair fuel subsidy', 'RY', 'PERSON', 'ONE_OFF_CASH');
+VALUES ('WHEELCHAIR_FUEL', '机动轮椅车燃油补贴', 'Motorised-wheelchair fuel subsidy', 'RY', 'PERSON', 'ONE_OFF_CASH');
 
 -- Applied at the community or township: first review by the township clerk, approval by the district DPF.
 INSERT INTO review_chain_stage (id, program_code, stage_order, stage_code, name_zh, name_en, acting_role, division_level, deadline_days, working_days, valid_from, valid_to)
-VALUES (1614, 'FUEL_SUBSIDY', 1, 'FIRST_REVIEW', '初审', 'First review', 'TOWNSHIP_CLERK', 'TOWNSHIP', 10, 1, DATE '2016-01-01', NULL);
+VALUES (1614, 'WHEELCHAIR_FUEL', 1, 'FIRST_REVIEW', '初审', 'First review', 'TOWNSHIP_CLERK', 'TOWNSHIP', 10, 1, DATE '2016-01-01', NULL);
 INSERT INTO review_chain_stage (id, program_code, stage_order, stage_code, name_zh, name_en, acting_role, division_level, deadline_days, working_days, valid_from, valid_to)
-VALUES (1615, 'FUEL_SUBSIDY', 2, 'APPROVAL', '审批', 'Approval', 'DISTRICT_STAFF', 'COUNTY', 10, 1, DATE '2016-01-01', NULL);
+VALUES (1615, 'WHEELCHAIR_FUEL', 2, 'APPROVAL', '审批', 'Approval', 'DISTRICT_STAFF', 'COUNTY', 10, 1, DATE '2016-01-01', NULL);
 
 -- The yearly amount (元/人·年), read on 1 January of the year applied for: a year keeps the amount in force
 -- then, whatever a later row says. Illustrative amounts; the federation replaces them with the published ones.

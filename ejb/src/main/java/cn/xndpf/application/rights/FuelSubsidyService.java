@@ -47,7 +47,7 @@ import java.util.Map;
 public class FuelSubsidyService {
 
     /** The program row of V50. */
-    public static final String PROGRAM = "FUEL_SUBSIDY";
+    public static final String PROGRAM = "WHEELCHAIR_FUEL";
 
     @Inject
     private PersonRepository people;

@@ -96,7 +96,7 @@ class FuelSubsidyServiceIT {
         long caseId = fuel.apply(form);
 
         CaseView opened = workflow.open(caseId);
-        assertEquals("FUEL_SUBSIDY", opened.programCode());
+        assertEquals("WHEELCHAIR_FUEL", opened.programCode());
         assertTrue(opened.caseNumber().startsWith("RY-"), opened.caseNumber());
         assertEquals(CaseState.SUBMITTED, opened.state());
         assertEquals("FIRST_REVIEW", opened.currentLevel().code());
@@ -157,7 +157,7 @@ class FuelSubsidyServiceIT {
                 assertThrows(SQLException.class, s::executeUpdate, "one row a case");
                 c.rollback();
             }
-            long other = single("SELECT MIN(id) FROM program_case WHERE program_code <> 'FUEL_SUBSIDY'"
+            long other = single("SELECT MIN(id) FROM program_case WHERE program_code <> 'WHEELCHAIR_FUEL'"
                     + " AND id NOT IN (SELECT case_id FROM fuel_subsidy_case)");
             try (PreparedStatement s = c.prepareStatement("INSERT INTO fuel_subsidy_case (case_id, person_id,"
                     + " subsidy_year, vehicle_plate, amount) SELECT ?, person_id, ?, 'X12345', 1.00 FROM program_case"

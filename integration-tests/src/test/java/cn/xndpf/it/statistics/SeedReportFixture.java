@@ -197,7 +197,7 @@ final class SeedReportFixture {
         }
         persons.flush();
         Batch cases = new Batch(c, "INSERT INTO program_case (id, case_kind, program_code, person_id, division_code,"
-                + " state, applied_on, created_by, version) VALUES (?, 'FUEL_SUBSIDY', 'FUEL_SUBSIDY', ?, ?, 'APPROVED', ?,"
+                + " state, applied_on, created_by, version) VALUES (?, 'WHEELCHAIR_FUEL', 'WHEELCHAIR_FUEL', ?, ?, 'APPROVED', ?,"
                 + " 'fixture', 1)");
         Batch fuel = new Batch(c, "INSERT INTO fuel_subsidy_case (case_id, person_id, subsidy_year, vehicle_plate,"
                 + " amount, paid_on, paid_by) VALUES (?, ?, ?, ?, ?, ?, ?)", cases);

@@ -22,7 +22,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "fuel_subsidy_case")
-@DiscriminatorValue("FUEL_SUBSIDY")
+@DiscriminatorValue("WHEELCHAIR_FUEL")
 @PrimaryKeyJoinColumn(name = "case_id")
 public class FuelSubsidyCase extends ProgramCase {
 

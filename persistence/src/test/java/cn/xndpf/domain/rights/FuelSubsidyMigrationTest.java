@@ -30,10 +30,10 @@ class FuelSubsidyMigrationTest {
         SchemaMigrations.migrate(ds);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             assertEquals(List.of("RY|PERSON|ONE_OFF_CASH"), rows(s, "SELECT case_prefix || '|' || subject_kind || '|'"
-                    + " || benefit_kind FROM program WHERE code = 'FUEL_SUBSIDY'"));
+                    + " || benefit_kind FROM program WHERE code = 'WHEELCHAIR_FUEL'"));
             assertEquals(List.of("1|FIRST_REVIEW|TOWNSHIP_CLERK|TOWNSHIP", "2|APPROVAL|DISTRICT_STAFF|COUNTY"),
                     rows(s, "SELECT stage_order || '|' || stage_code || '|' || acting_role || '|' || division_level"
-                            + " FROM review_chain_stage WHERE program_code = 'FUEL_SUBSIDY' ORDER BY stage_order"));
+                            + " FROM review_chain_stage WHERE program_code = 'WHEELCHAIR_FUEL' ORDER BY stage_order"));
             assertEquals(List.of("350.00@2016-01-01", "400.00@2022-01-01"), rows(s, "SELECT setting_value || '@'"
                     + " || TO_CHAR(valid_from, 'YYYY-MM-DD') FROM policy_setting WHERE setting_key = '"
                     + FuelSubsidyRules.AMOUNT + "' ORDER BY valid_from"));
@@ -44,7 +44,7 @@ class FuelSubsidyMigrationTest {
                     + " TIMESTAMP '2020-01-01 00:00:00', TIMESTAMP '2020-01-01 00:00:00', 0)");
             for (int id = 1; id <= 2; id++) {
                 s.executeUpdate("INSERT INTO program_case (id, case_kind, program_code, person_id, division_code, state,"
-                        + " applied_on, created_by, version) VALUES (" + id + ", 'FUEL_SUBSIDY', 'FUEL_SUBSIDY', 1,"
+                        + " applied_on, created_by, version) VALUES (" + id + ", 'WHEELCHAIR_FUEL', 'WHEELCHAIR_FUEL', 1,"
                         + " '639801', 'APPROVED', DATE '2025-02-01', 'test', 0)");
             }
             s.executeUpdate("INSERT INTO fuel_subsidy_case (case_id, person_id, subsidy_year, vehicle_plate, amount)"
