@@ -5,16 +5,13 @@ import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.DivisionCode;
-import cn.xndpf.domain.division.DivisionRepository;
 import cn.xndpf.domain.person.Household;
-import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.rights.DisputeFinding;
 import cn.xndpf.domain.rights.DisputeRepository;
 import cn.xndpf.domain.rights.DisputeRound;
 import cn.xndpf.domain.security.StaffUser;
-import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
@@ -49,7 +46,7 @@ public class DisputeScreeningService {
     private DisputeRepository disputes;
 
     @Inject
-    private DivisionRepository divisions;
+    private RightsIntake intake;
 
     @Inject
     private PersonRepository people;
@@ -63,20 +60,14 @@ public class DisputeScreeningService {
     public DisputeRoundView record(DisputeRoundForm f) {
         StaffUser me = currentStaff.require();
         LocalDate today = PlatformClock.today();
-        DivisionCode division = f.divisionCode() == null || f.divisionCode().isBlank() ? null
-                : DivisionCode.of(f.divisionCode().trim());
+        DivisionCode division = intake.division(f.divisionCode());
         DisputeRound round = new DisputeRound(f.screenedOn(), division, f.screenedBy(), f.note(), me.username(), today);
-        if (divisions.find(division).isEmpty()) {
-            throw new InvalidValueException(DivisionCode.FIELD, "account.divisionUnknown", division.value());
-        }
-        if (!me.jurisdiction().contains(division)) {
-            throw new AccessDeniedException(DivisionCode.FIELD);
-        }
+        intake.place(me, division);
         List<Map<String, Object>> found = new ArrayList<>();
         for (DisputeRoundForm.Finding x : f.findings() == null ? List.<DisputeRoundForm.Finding>of() : f.findings()) {
             Long personId = null;
             if (x.idNumber() != null && !x.idNumber().isBlank()) {
-                personId = people.findByIdNumber(IdNumber.of(x.idNumber().trim(), today))
+                personId = people.findByIdNumber(intake.idNumber(x.idNumber(), today))
                         .filter(p -> me.jurisdiction().contains(p.division())).map(Person::id)
                         .orElseThrow(() -> new InvalidValueException("idNumber", "dispute.personNotFound"));
             }
