@@ -97,6 +97,12 @@ public class FuelSubsidyBean implements Serializable {
         return List.of(now, now - 1);
     }
 
+    /** The years a list can show: this one and the five before it. */
+    public List<Integer> getListYears() {
+        int now = PlatformClock.today().getYear();
+        return java.util.stream.IntStream.rangeClosed(0, 5).mapToObj(k -> now - k).toList();
+    }
+
     public List<FuelSubsidyView> getList() {
         return list;
     }
