@@ -70,6 +70,9 @@ class FuelSubsidyServiceIT {
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
 
+    /** The audit entries of cases (a sign-in is audited too, and the tests sign in as others between counts). */
+    private static final String AUDITS = "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'Case'";
+
     private final int thisYear = PlatformClock.today().getYear();
 
     /** A registered owner of the community's county with a certificate of that kind, issued a year back. */
@@ -114,19 +117,19 @@ class FuelSubsidyServiceIT {
         assertEquals(new BigDecimal("400.00"), listed.amount(), "V50's amount in force on 1 January");
         assertFalse(listed.maskedIdNumber().equals(owner), "masked");
 
-        long audits = count("SELECT COUNT(*) FROM audit_entry");
+        long audits = count(AUDITS);
         LocalDate today = PlatformClock.today();
         assertThrows(ConcurrentChangeException.class, () -> fuel.markPaid(caseId, approved.version() - 1, today));
-        assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry"), "a stale version audits nothing");
+        assertEquals(audits, count(AUDITS), "a stale version audits nothing");
         FuelSubsidyView paid = fuel.markPaid(caseId, approved.version(), today);
         assertEquals(today, paid.paidOn());
         assertFalse(paid.payable());
         assertTrue(paid.version() > approved.version(), "the payment moves the case's version");
         String after = single("SELECT after_state FROM audit_entry WHERE entity_type = 'Case' AND entity_id = ?"
-                + " AND action = 'UPDATE'", String.valueOf(caseId));
+                + " AND action = 'UPDATE' AND after_state LIKE '%paidOn%'", String.valueOf(caseId));
         assertTrue(after.contains(today.toString()) && after.contains("400.00"), after);
 
-        long auditsPaid = count("SELECT COUNT(*) FROM audit_entry");
+        long auditsPaid = count(AUDITS);
         InvalidValueException twice = assertThrows(InvalidValueException.class,
                 () -> fuel.markPaid(caseId, paid.version(), today));
         assertEquals("fuel.alreadyPaid", twice.key());
@@ -135,7 +138,7 @@ class FuelSubsidyServiceIT {
         assertEquals("fuel.alreadyApplied", again.key());
         assertThrows(EJBAccessException.class, () -> fuel.markPaid(caseId, paid.version(), today),
                 "a community worker does not pay");
-        assertEquals(auditsPaid, count("SELECT COUNT(*) FROM audit_entry"), "refusals audit nothing");
+        assertEquals(auditsPaid, count(AUDITS), "refusals audit nothing");
         assertEquals(1, count("SELECT COUNT(*) FROM fuel_subsidy_case f JOIN person p ON p.id = f.person_id"
                 + " WHERE p.id_number = '" + owner + "'"));
     }
@@ -199,7 +202,7 @@ class FuelSubsidyServiceIT {
         String elsewhere = owner(CHENGZHONG, DisabilityCategory.PHYSICAL, DisabilityLevel.ONE);
         StaffLogin.as("worker-dongguan", "worker123");
         long cases = count("SELECT COUNT(*) FROM program_case");
-        long audits = count("SELECT COUNT(*) FROM audit_entry");
+        long audits = count(AUDITS);
         record Refused(FuelSubsidyApplication form, String field, String key) {
         }
         List<Refused> refusals = List.of(
@@ -224,7 +227,7 @@ class FuelSubsidyServiceIT {
         StaffLogin.as("chengzhong", "district123");
         assertThrows(NotFoundException.class, () -> fuel.markPaid(Long.MAX_VALUE, 0, PlatformClock.today()));
         assertEquals(cases, count("SELECT COUNT(*) FROM program_case"), "no case opened");
-        assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry"), "nothing audited");
+        assertEquals(audits, count(AUDITS), "nothing audited");
     }
 
     @Test
@@ -234,14 +237,14 @@ class FuelSubsidyServiceIT {
         long caseId = fuel.apply(new FuelSubsidyApplication(owner, thisYear, "青A33333"));
         StaffLogin.as("chengdong", "district123");
         int version = workflow.open(caseId).version();
-        long audits = count("SELECT COUNT(*) FROM audit_entry");
+        long audits = count(AUDITS);
         InvalidValueException notYet = assertThrows(InvalidValueException.class,
                 () -> fuel.markPaid(caseId, version, PlatformClock.today()));
         assertEquals("case.wrongState", notYet.key(), "only an approved case is paid");
         StaffLogin.as("chengzhong", "district123");
         assertThrows(NotFoundException.class, () -> fuel.markPaid(caseId, version, PlatformClock.today()));
         assertTrue(fuel.ofYear(thisYear).stream().noneMatch(v -> v.caseId() == caseId), "not on another's list");
-        assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry"), "nothing audited");
+        assertEquals(audits, count(AUDITS), "nothing audited");
         assertEquals(0, count("SELECT COUNT(*) FROM fuel_subsidy_case WHERE paid_on IS NOT NULL AND case_id = " + caseId));
     }
 
