@@ -5,16 +5,12 @@ import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.DivisionCode;
-import cn.xndpf.domain.division.DivisionRepository;
 import cn.xndpf.domain.person.IdNumber;
-import cn.xndpf.domain.person.Person;
-import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.rights.LegalMatter;
 import cn.xndpf.domain.rights.LegalMatterKind;
 import cn.xndpf.domain.rights.LegalMatterRepository;
 import cn.xndpf.domain.rights.LegalOutcome;
 import cn.xndpf.domain.security.StaffUser;
-import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
@@ -45,10 +41,7 @@ public class LegalAidService {
     private LegalMatterRepository matters;
 
     @Inject
-    private DivisionRepository divisions;
-
-    @Inject
-    private PersonRepository people;
+    private RightsIntake intake;
 
     @EJB
     private CurrentStaff currentStaff;
@@ -59,13 +52,12 @@ public class LegalAidService {
     public LegalMatterView record(LegalMatterForm f) {
         StaffUser me = currentStaff.require();
         LocalDate today = PlatformClock.today();
-        IdNumber id = f.idNumber() == null || f.idNumber().isBlank() ? null : IdNumber.of(f.idNumber().trim(), today);
-        DivisionCode division = f.divisionCode() == null || f.divisionCode().isBlank() ? null
-                : DivisionCode.of(f.divisionCode().trim());
-        Long personId = id == null ? null : people.findByIdNumber(id).map(Person::id).orElse(null);
+        IdNumber id = intake.idNumber(f.idNumber(), today);
+        DivisionCode division = intake.division(f.divisionCode());
+        Long personId = intake.registeredPerson(id);
         LegalMatter matter = new LegalMatter(f.kind(), f.personName(), f.contact(), id, personId, f.matter(),
                 division, f.openedOn(), today);
-        place(me, division);
+        intake.place(me, division);
         matters.store(matter);
         audit.record(me.username(), AuditAction.CREATE, ENTITY, matter.id(), division.value(),
                 "登记" + matter.kind().chineseName() + " legal matter recorded", null, state(matter));
@@ -103,15 +95,6 @@ public class LegalAidService {
     private LegalMatter visible(StaffUser me, long id) {
         return matters.find(id).filter(m -> me.jurisdiction().contains(m.division()))
                 .orElseThrow(() -> new NotFoundException("legalMatter", "legal.notFound"));
-    }
-
-    private void place(StaffUser me, DivisionCode division) {
-        if (divisions.find(division).isEmpty()) {
-            throw new InvalidValueException(DivisionCode.FIELD, "account.divisionUnknown", division.value());
-        }
-        if (!me.jurisdiction().contains(division)) {
-            throw new AccessDeniedException(DivisionCode.FIELD);
-        }
     }
 
     private static Map<String, Object> state(LegalMatter m) {

@@ -5,17 +5,13 @@ import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.DivisionCode;
-import cn.xndpf.domain.division.DivisionRepository;
 import cn.xndpf.domain.person.IdNumber;
-import cn.xndpf.domain.person.Person;
-import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.rights.Petition;
 import cn.xndpf.domain.rights.PetitionDeadlines;
 import cn.xndpf.domain.rights.PetitionRepository;
 import cn.xndpf.domain.rights.PetitionState;
 import cn.xndpf.domain.rights.Satisfaction;
 import cn.xndpf.domain.security.StaffUser;
-import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
@@ -30,7 +26,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Petitions (信访) from registration to closure. District and city staff register petitions for a responsible
@@ -53,10 +48,7 @@ public class PetitionService {
     private PolicySettingRepository settings;
 
     @Inject
-    private DivisionRepository divisions;
-
-    @Inject
-    private PersonRepository people;
+    private RightsIntake intake;
 
     @EJB
     private CurrentStaff currentStaff;
@@ -67,16 +59,15 @@ public class PetitionService {
     public PetitionView register(PetitionForm f) {
         StaffUser me = currentStaff.require();
         LocalDate today = PlatformClock.today();
-        IdNumber id = f.idNumber() == null || f.idNumber().isBlank() ? null : IdNumber.of(f.idNumber().trim(), today);
+        IdNumber id = intake.idNumber(f.idNumber(), today);
         // a blank division is said by the petition, in the order of the form's fields
-        DivisionCode division = f.divisionCode() == null || f.divisionCode().isBlank() ? null
-                : DivisionCode.of(f.divisionCode().trim());
-        Long personId = id == null ? null : people.findByIdNumber(id).map(Person::id).orElse(null);
+        DivisionCode division = intake.division(f.divisionCode());
+        Long personId = intake.registeredPerson(id);
         // without a day the petition refuses in its turn; the settings of today stand in for the missing day
         PetitionDeadlines deadlines = deadlinesOn(f.receivedOn() == null ? today : f.receivedOn());
         Petition petition = new Petition(f.channel(), f.petitionerName(), f.contact(), id, personId, f.matter(),
                 division, f.receivedOn(), deadlines, me.username(), today);
-        place(me, division);
+        intake.place(me, division);
         petitions.store(petition);
         audit.record(me.username(), AuditAction.CREATE, ENTITY, petition.id(), division.value(),
                 "登记信访事项 petition received", null, state(petition, null));
@@ -128,7 +119,7 @@ public class PetitionService {
         return change(id, expectedVersion, "交办信访事项 petition assigned", divisionCode, (p, me, today) -> {
             DivisionCode to = parsed(divisionCode);
             p.assign(to, me.username(), today);
-            place(me, to);
+            intake.place(me, to);
         });
     }
 
@@ -211,16 +202,6 @@ public class PetitionService {
             throw new InvalidValueException(DivisionCode.FIELD, "petition.divisionRequired");
         }
         return DivisionCode.of(raw.trim());
-    }
-
-    /** A known division inside the caller's jurisdiction. */
-    private void place(StaffUser me, DivisionCode division) {
-        if (divisions.find(division).isEmpty()) {
-            throw new InvalidValueException(DivisionCode.FIELD, "account.divisionUnknown", division.value());
-        }
-        if (!me.jurisdiction().contains(division)) {
-            throw new AccessDeniedException(DivisionCode.FIELD);
-        }
     }
 
     private static Map<String, Object> state(Petition p, String note) {

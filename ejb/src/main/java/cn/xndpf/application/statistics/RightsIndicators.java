@@ -17,7 +17,9 @@ import java.util.Set;
  * 权益保障 indicators: petitions received, closed, and the closure rate (of those accepted in the period, the
  * share closed by its last day; one not accepted is outside it), and legal matters of a kind (the argument, a
  * {@link LegalMatterKind} name) recorded in the period. All by the responsible division; a petitioner or person
- * helped need not be registered, so there are no personal breakdowns.
+ * helped need not be registered, so there are no personal breakdowns. The fuel subsidy (机动轮椅车燃油补贴) paid
+ * in the period (person-times, amount) is a kernel case of a registered owner: by the case's division and the
+ * owner's urban or rural residence.
  */
 @ApplicationScoped
 public class RightsIndicators implements IndicatorCalculator {
@@ -27,6 +29,10 @@ public class RightsIndicators implements IndicatorCalculator {
     public static final String PETITIONS_ACCEPTED = "rights.petitionsAccepted";
     public static final String PETITIONS_ACCEPTED_CLOSED = "rights.petitionsAcceptedClosed";
     public static final String LEGAL_MATTERS = "rights.legalMatters";
+    /** Fuel subsidies (机动轮椅车燃油补贴) paid in the period: one person and year is one person-time. */
+    public static final String FUEL_PAID = "rights.fuelSubsidyPaid";
+    /** Their amounts, in yuan. */
+    public static final String FUEL_AMOUNT = "rights.fuelSubsidyAmount";
 
     private static final String NO_PERSON = " CAST(NULL AS NUMBER(1)) AS category, CAST(NULL AS NUMBER(1)) AS cert_level,"
             + " CAST(NULL AS VARCHAR(1)) AS sex, CAST(NULL AS DATE) AS birth_date, CAST(NULL AS NUMBER(1)) AS urban,"
@@ -38,12 +44,13 @@ public class RightsIndicators implements IndicatorCalculator {
     @Override
     public Set<String> keys() {
         return Set.of(PETITIONS_RECEIVED, PETITIONS_CLOSED, PETITIONS_ACCEPTED, PETITIONS_ACCEPTED_CLOSED,
-                LEGAL_MATTERS);
+                LEGAL_MATTERS, FUEL_PAID, FUEL_AMOUNT);
     }
 
     @Override
     public Set<Dimension> dimensions(String key) {
-        return EnumSet.of(Dimension.TOWNSHIP);
+        return FUEL_PAID.equals(key) || FUEL_AMOUNT.equals(key) ? EnumSet.of(Dimension.URBAN, Dimension.TOWNSHIP)
+                : EnumSet.of(Dimension.TOWNSHIP);
     }
 
     /** The whole city in one query a key: each selection filters on the very division column it returns. */
@@ -67,8 +74,21 @@ public class RightsIndicators implements IndicatorCalculator {
                             + " AND m.opened_on >= ? AND m.opened_on <= ?",
                     List.of(s.countyPattern(), LegalMatterKind.valueOf(argument.trim()).name(), s.from(), s.to()),
                     CellQuery.Measure.ROWS, s);
+            case FUEL_PAID -> fuel("1", CellQuery.Measure.ROWS, s);
+            case FUEL_AMOUNT -> fuel("f.amount", CellQuery.Measure.AMOUNT, s);
             default -> throw new IllegalArgumentException(key);
         };
+    }
+
+    /** Fuel-subsidy cases paid in the period, by the case's (the owner's) division. */
+    private List<Cell> fuel(String amount, CellQuery.Measure measure, CalculationScope s) {
+        return query.cells("SELECT pc.id AS k, pc.division_code AS division_code,"
+                        + " CAST(NULL AS NUMBER(1)) AS category, CAST(NULL AS NUMBER(1)) AS cert_level,"
+                        + " CAST(NULL AS VARCHAR(1)) AS sex, CAST(NULL AS DATE) AS birth_date, p.urban AS urban, "
+                        + amount + " AS amount FROM program_case pc JOIN fuel_subsidy_case f ON f.case_id = pc.id"
+                        + " JOIN person p ON p.id = pc.person_id WHERE pc.division_code LIKE ?"
+                        + " AND f.paid_on >= ? AND f.paid_on <= ?",
+                List.of(s.countyPattern(), s.from(), s.to()), measure, s);
     }
 
     private List<Cell> petitions(String condition, List<?> days, CalculationScope s) {

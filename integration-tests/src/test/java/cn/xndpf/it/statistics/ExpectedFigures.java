@@ -153,6 +153,8 @@ final class ExpectedFigures {
             case "rights.petitionsAcceptedClosed" -> petitions(r -> r[2] != null && within(date(r[2]))
                     && "CLOSED".equals(r[3]) && !date(r[4]).isAfter(to));
             case "rights.legalMatters" -> legalMatters(arg);
+            case "rights.fuelSubsidyPaid" -> fuelSubsidies(false);
+            case "rights.fuelSubsidyAmount" -> fuelSubsidies(true);
             case "culture.events" -> cultureEvents();
             case "rehabilitation.funds" -> rehabilitationFunds();
             case "rehabilitation.peopleServed" -> basicServices(true);
@@ -487,6 +489,19 @@ final class ExpectedFigures {
         for (Object[] r : rows("SELECT id, division_code, kind, opened_on FROM legal_matter")) {
             if (kind.equals(r[2]) && within(date(r[3]))) {
                 out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Fuel subsidies paid in the window: each case once, by its division and the owner's residence. */
+    private List<Rec> fuelSubsidies(boolean amounts) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT pc.id, pc.division_code, p.urban, f.amount, f.paid_on FROM program_case pc"
+                + " JOIN fuel_subsidy_case f ON f.case_id = pc.id JOIN person p ON p.id = pc.person_id")) {
+            if (r[4] != null && within(date(r[4]))) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, num(r[2]),
+                        amounts ? (BigDecimal) r[3] : BigDecimal.ONE));
             }
         }
         return out;

@@ -118,6 +118,7 @@ final class SeedReportFixture {
             rehabilitation(c);
             rightsAndCulture(c);
             employment(c);
+            fuelSubsidy(c);
         }
     }
 
@@ -233,6 +234,58 @@ final class SeedReportFixture {
                     + " other_participants, version) VALUES (?, ?, '测试文体活动', '测试残联', '测试广场', ?, ?, 30, 1)",
                     nextId--, kinds[i % kinds.length], held, counties[i % 2]);
         }
+    }
+
+    // ---- the motorised-wheelchair fuel subsidy (机动轮椅车燃油补贴): 769 person-times, 27.68万元
+
+    static final int FUEL_OWNERS = 154;
+
+    /**
+     * 154 owners without a certificate (so no registry figure moves; the fixture writes approved cases, the
+     * service's eligibility is not what is counted), half in each county: each paid for 2018, 2019, 2020 and
+     * 2021 at 350.00 (616) and all but the last for 2022 at 400.00 (153): 769 person-times, 276,800.00 yuan
+     * (27.68万元), the amounts of V50's two dated settings. Not counted: the last owner's 2022 case, approved
+     * but not paid, and the first owner's 2023 case, paid in 2023.
+     */
+    private void fuelSubsidy(Connection c) throws SQLException {
+        Batch persons = personBatch(c);
+        long[] owners = new long[FUEL_OWNERS];
+        for (int i = 0; i < FUEL_OWNERS; i++) {
+            owners[i] = person(persons, i % 2 == 0 ? "639901" : "639902", LocalDate.of(1955, 1, 1).plusDays(i),
+                    601 + i % 50, "燃油" + (i + 1));
+        }
+        persons.flush();
+        Batch cases = new Batch(c, "INSERT INTO program_case (id, case_kind, program_code, person_id, division_code,"
+                + " state, applied_on, created_by, version) VALUES (?, 'WHEELCHAIR_FUEL', 'WHEELCHAIR_FUEL', ?, ?, 'APPROVED', ?,"
+                + " 'fixture', 1)");
+        Batch fuel = new Batch(c, "INSERT INTO fuel_subsidy_case (case_id, person_id, subsidy_year, vehicle_plate,"
+                + " amount, paid_on, paid_by) VALUES (?, ?, ?, ?, ?, ?, ?)", cases);
+        Batch events = new Batch(c, "INSERT INTO case_event (id, case_id, event_type, state_to, actor, occurred_at)"
+                + " VALUES (?, ?, ?, ?, 'fixture', ?)", cases);
+        for (int i = 0; i < FUEL_OWNERS; i++) {
+            String community = (i % 2 == 0 ? "639901" : "639902") + "001001";
+            for (int year = 2018; year <= 2023; year++) {
+                boolean unpaid = year == 2022 && i == FUEL_OWNERS - 1;
+                if (year == 2023 && i != 0) {
+                    continue;
+                }
+                long id = nextId--;
+                LocalDateTime applied = LocalDateTime.of(year, 2, 10, 10, 0);
+                cases.add(id, owners[i], community, applied.toLocalDate());
+                fuel.add(id, owners[i], year, "青A" + (10000 + i), new BigDecimal(year >= 2022 ? "400.00" : "350.00"),
+                        unpaid ? null : LocalDate.of(year, 3, 15), unpaid ? null : "fixture");
+                String[][] steps = {{"CREATED", "DRAFT"}, {"SUBMITTED", "SUBMITTED"}, {"REVIEWED", "FIRST_REVIEWED"},
+                        {"REVIEWED", "APPROVED"}};
+                int[] days = {0, 0, 5, 15};
+                for (int k = 0; k < steps.length; k++) {
+                    events.add(nextEvent++, id, steps[k][0], steps[k][1],
+                            Timestamp.from(applied.plusDays(days[k]).atZone(BEIJING).toInstant()));
+                }
+            }
+        }
+        cases.flush();
+        fuel.flush();
+        events.flush();
     }
 
     // ---- rehabilitation (康复): 5088.07万元, 40000 people served, 20000 devices, 95.28%, 94.62%

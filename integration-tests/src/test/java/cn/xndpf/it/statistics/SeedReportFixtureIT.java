@@ -144,6 +144,11 @@ class SeedReportFixtureIT {
         assertEquals("100.00", closure.shown().toPlainString());
         assertEquals("40.00", closure.denominator().toPlainString(), "the petition not accepted is outside it");
         assertEquals("85", s.figure("CULTURE_EVENTS").orElseThrow().shown().toPlainString(), "not the one of 2023");
+        // the fuel subsidy (机动轮椅车燃油补贴): 769 person-times, 27.68万元
+        assertEquals("769", s.figure("RIGHTS_FUEL_SUBSIDY_TIMES").orElseThrow().shown().toPlainString(),
+                "paid in the period; the unpaid 2022 case and the 2023 payment not");
+        assertEquals("27.68", s.figure("RIGHTS_FUEL_SUBSIDY_AMOUNT").orElseThrow().shown().toPlainString(),
+                "616 at 2018's 350.00 and 153 at 2022's 400.00");
         // rehabilitation (康复): 5088.07万元; 40000 people served (the seed's 4万+); 20000 devices (2万+); 95.28%; 94.62%
         assertEquals("5088.07", s.figure("REHAB_FUNDS").orElseThrow().shown().toPlainString(),
                 "services, children's aid approved and devices issued in the period; a 2023 record not");
@@ -207,6 +212,8 @@ class SeedReportFixtureIT {
             assertEquals("权益保障|663.00", summaryRows.get("RIGHTS_LEGAL_CONSULTATIONS"));
             assertEquals("权益保障|382.00", summaryRows.get("RIGHTS_LEGAL_AID_CASES"));
             assertEquals("权益保障|100.00", summaryRows.get("RIGHTS_PETITION_CLOSURE_RATE"));
+            assertEquals("权益保障|769.00", summaryRows.get("RIGHTS_FUEL_SUBSIDY_TIMES"));
+            assertEquals("权益保障|27.68", summaryRows.get("RIGHTS_FUEL_SUBSIDY_AMOUNT"));
             assertEquals("康复|5088.07", summaryRows.get("REHAB_FUNDS"));
             assertEquals("康复|40000.00", summaryRows.get("REHAB_PEOPLE_SERVED"));
             assertEquals("康复|20000.00", summaryRows.get("REHAB_DEVICES_ISSUED"));

@@ -95,7 +95,7 @@ class AccessibilityBrowserIT {
                 "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace", "menuCareSettlements",
                 "menuRehabPlace", "menuDeviceDesk", "menuEmployers", "menuEmploymentDeclaration",
                 "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
-                "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuCultureEvents",
+                "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
                 "menuServiceRecords", "menuBatch");
         petitionPages("city");
         personRecord("city", true);
@@ -112,6 +112,7 @@ class AccessibilityBrowserIT {
                 "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml",
                 "app/employment/employers.xhtml", "app/employment/declaration.xhtml", "app/employment/funds.xhtml",
                 "app/rights/register.xhtml", "app/rights/petitions.xhtml", "app/rights/legal.xhtml",
+                "app/rights/fuel.xhtml", "app/rights/disputes.xhtml",
                 "app/culture/events.xhtml",
                 "app/rehabilitation/assess.xhtml", "app/rehabilitation/child-aid.xhtml",
                 "app/rehabilitation/apply.xhtml", "app/rehabilitation/place.xhtml",
@@ -137,7 +138,7 @@ class AccessibilityBrowserIT {
                 "menuCareSettlements", "menuRehabPlace", "menuDeviceDesk", "menuEmployers",
                 "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck",
                 "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",
-                "menuLegal", "menuCultureEvents", "menuServiceRecords");
+                "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents", "menuServiceRecords");
         petitionPages("chengdong");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
@@ -298,6 +299,16 @@ class AccessibilityBrowserIT {
         b.waitForAjax();
         b.visible(By.cssSelector("#legal .ui-message-error, #legal .ui-messages-error"));
         check(who + ": legal aid, sent empty");
+        b.open("app/rights/fuel.xhtml");
+        b.visible(By.id("fuel:saveButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#fuel .ui-message-error, #fuel .ui-messages-error"));
+        check(who + ": fuel subsidy, sent empty");
+        b.open("app/rights/disputes.xhtml");
+        b.visible(By.id("disputes:saveButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#disputes .ui-message-error, #disputes .ui-messages-error"));
+        check(who + ": dispute screening, sent empty");
         b.open("app/culture/events.xhtml");
         b.visible(By.id("events:saveButton")).click();
         b.waitForAjax();
