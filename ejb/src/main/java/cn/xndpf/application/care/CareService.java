@@ -1,45 +1,34 @@
 package cn.xndpf.application.care;
 
-import cn.xndpf.application.institution.ServiceRecordService;
+import cn.xndpf.application.institution.InstitutionPlacement;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.workflow.CaseView;
 import cn.xndpf.application.workflow.CaseViews;
-import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.care.CareCase;
 import cn.xndpf.domain.care.CareEligibility;
 import cn.xndpf.domain.care.CareKind;
 import cn.xndpf.domain.care.CareRepository;
 import cn.xndpf.domain.care.CareRules;
-import cn.xndpf.domain.institution.Institution;
 import cn.xndpf.domain.institution.InstitutionKind;
-import cn.xndpf.domain.institution.InstitutionRepository;
-import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.shared.PolicySettingRepository;
-import cn.xndpf.domain.workflow.CaseRepository;
-import cn.xndpf.domain.workflow.CaseState;
-import cn.xndpf.domain.workflow.Program;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The care program (托养服务): eligibility, applications entering the shared workflow, and the placement of an
@@ -57,16 +46,8 @@ public class CareService {
 
     private static final int MAX_LIST = 200;
 
-    private static final Set<CaseState> CLOSED = EnumSet.of(CaseState.REJECTED, CaseState.TERMINATED);
-
     @Inject
     private PersonRepository people;
-
-    @Inject
-    private CaseRepository cases;
-
-    @Inject
-    private InstitutionRepository institutions;
 
     @Inject
     private CareRepository care;
@@ -77,11 +58,8 @@ public class CareService {
     @Inject
     private PolicySettingRepository settings;
 
-    @EJB
-    private CaseWorkflowService workflow;
-
-    @EJB
-    private ServiceRecordService records;
+    @Inject
+    private InstitutionPlacement placement;
 
     @Inject
     private CurrentStaff currentStaff;
@@ -89,7 +67,7 @@ public class CareService {
     /** Eligibility of a person (by ID number, in the caller's jurisdiction) for care today. */
     public CareEligibility check(String idNumber) {
         StaffUser me = currentStaff.require();
-        return assess(visiblePerson(me, IdNumber.of(idNumber)), PlatformClock.today());
+        return assess(placement.visiblePerson(me, idNumber), PlatformClock.today());
     }
 
     /**
@@ -109,11 +87,9 @@ public class CareService {
             throw checked.problems().get(0);
         }
         Person p = checked.person();
-        Program program = cases.program(PROGRAM).orElseThrow(() -> new NotFoundException("kind", "program.unknown"));
-        CareCase c = new CareCase(program, form.kind(), p, form.appliedOn() == null ? today : form.appliedOn(),
-                me.username());
-        return workflow.startCase(c, "申请托养服务 " + form.kind().chineseName(),
-                Map.of("person", p.id(), "kind", form.kind().name()));
+        return placement.apply(PROGRAM, "kind", program -> new CareCase(program, form.kind(), p,
+                        form.appliedOn() == null ? today : form.appliedOn(), me.username()),
+                "申请托养服务 " + form.kind().chineseName(), Map.of("person", p.id(), "kind", form.kind().name()));
     }
 
     /**
@@ -124,15 +100,9 @@ public class CareService {
     @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public void place(long caseId, int expectedVersion, long institutionId, LocalDate from) {
         StaffUser me = currentStaff.require();
-        CareCase c = visibleCase(me, caseId);
-        Institution at = institutions.find(institutionId)
-                .orElseThrow(() -> new InvalidValueException("institutionId", "institution.notFound"));
-        if (at.kind() != InstitutionKind.CARE) {
-            throw new InvalidValueException("institutionId", "care.institutionNotCare");
-        }
-        workflow.startBenefit(caseId, expectedVersion, from);
-        records.enrol(c.person().id(), institutionId, c.kind().service(), from, caseId);
-        c.placedWith(at, from);
+        CareCase c = placement.visibleCase(me, caseId, CareCase.class);
+        c.placedWith(placement.place(c, expectedVersion, institutionId, InstitutionKind.CARE,
+                "care.institutionNotCare", c.kind().service(), from), from);
     }
 
     /** Approved care cases of the caller's jurisdiction waiting to be placed (待安置), oldest first. */
@@ -146,7 +116,7 @@ public class CareService {
     @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
             Roles.CITY_STAFF})
     public CareCaseDetails details(long caseId) {
-        CareCase c = visibleCase(currentStaff.require(), caseId);
+        CareCase c = placement.visibleCase(currentStaff.require(), caseId, CareCase.class);
         return new CareCaseDetails(c.id(), c.kind(), c.institution() == null ? null : c.institution().id(),
                 c.institution() == null ? null : c.institution().name(), c.placedOn(),
                 monthlyAmount(c.kind(), PlatformClock.today()).orElse(null));
@@ -159,8 +129,7 @@ public class CareService {
     }
 
     private CareEligibility assess(Person p, LocalDate day) {
-        boolean open = cases.casesOf(p).stream()
-                .anyMatch(c -> PROGRAM.equals(c.programCode()) && !CLOSED.contains(c.state()));
+        boolean open = placement.hasOpenCase(p, PROGRAM);
         return CareRules.assess(new CareRules.Facts(p, people.validCertificateOf(p).orElse(null), open,
                 intSetting(CareRules.MIN_AGE, day), intSetting(CareRules.MAX_AGE, day), day));
     }
@@ -180,7 +149,7 @@ public class CareService {
         }
         Person p = null;
         try {
-            p = visiblePerson(me, IdNumber.of(form.idNumber()));
+            p = placement.visiblePerson(me, form.idNumber());
         } catch (InvalidValueException e) {
             problems.add(e);
         }
@@ -193,21 +162,5 @@ public class CareService {
             }
         }
         return new Checked(p, List.copyOf(problems));
-    }
-
-    private CareCase visibleCase(StaffUser me, long caseId) {
-        CareCase c = cases.find(caseId).filter(CareCase.class::isInstance).map(CareCase.class::cast)
-                .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
-        if (!me.jurisdiction().contains(c.division())) {
-            // as the kernel answers: another jurisdiction's case is not revealed
-            throw new NotFoundException("case", "case.notFound");
-        }
-        return c;
-    }
-
-    /** A person registered outside the jurisdiction gets the same answer as an unknown number. */
-    private Person visiblePerson(StaffUser me, IdNumber id) {
-        return people.findByIdNumber(id).filter(p -> me.jurisdiction().contains(p.division()))
-                .orElseThrow(() -> new NotFoundException("idNumber", "person.notFound"));
     }
 }

@@ -63,6 +63,9 @@ public class DemoProgramWriter {
     @Inject
     private PolicySettingRepository settings;
 
+    @Inject
+    private cn.xndpf.domain.rehabilitation.DeviceRepository devices;
+
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
 
@@ -443,6 +446,60 @@ public class DemoProgramWriter {
         } catch (SQLException e) {
             throw new IllegalStateException("demo rehabilitation history: writing the service records failed", e);
         }
+    }
+
+    /** The device catalogue in force today. */
+    public List<cn.xndpf.domain.rehabilitation.AssistiveDevice> deviceCatalogue() {
+        return devices.catalogue(cn.xndpf.domain.shared.PlatformClock.today());
+    }
+
+    /** Each county's service point's stock, by device code, as it stands. */
+    public Map<String, Map<String, Integer>> deviceStock(Map<String, Long> servicePointByCounty) {
+        Map<String, Map<String, Integer>> stock = new LinkedHashMap<>();
+        servicePointByCounty.forEach((county, point) -> {
+            Map<String, Integer> lines = new LinkedHashMap<>();
+            devices.stock(point).forEach(l -> lines.put(l.deviceCode(), l.onHand()));
+            stock.put(county, lines);
+        });
+        return stock;
+    }
+
+    /**
+     * Writes planned device cases (their people already written) through the domain's entities, each item
+     * issued or lent from its county's service point as {@code DeviceService.issue} leaves it, fitted and
+     * returned as the desk records it; the timeline dated back to the plan's days.
+     */
+    public void writeDeviceCases(List<DemoDevices.Plan> plans, Map<String, Long> servicePointByCounty) {
+        Program program = em.find(Program.class, "ASSISTIVE_DEVICE");
+        List<DemoRehabilitation.Built> built = new ArrayList<>();
+        for (DemoDevices.Plan p : plans) {
+            Institution point = em.find(Institution.class, servicePointByCounty.get(p.county()));
+            var device = devices.device(p.device().code(), p.appliedOn())
+                    .orElseThrow(() -> new IllegalStateException("no catalogue row " + p.device().code()));
+            DemoRehabilitation.Built b = p.build(program, em.find(Person.class, p.person().person().id()), device,
+                    point);
+            cases.store(b.programCase());
+            built.add(b);
+        }
+        em.flush();
+        backdate(built);
+    }
+
+    /**
+     * Moves each service point's stock by what the device history issued, lent and took back (never below
+     * zero: the plan kept it so, and the table's check would refuse it), and records the history in the audit log.
+     */
+    public void recordDeviceHistory(List<DemoDevices.Plan> plans, Map<String, Long> servicePointByCounty) {
+        DemoDevices.stockChanges(plans).forEach((county, byCode) -> byCode.forEach((code, change) ->
+                em.createNativeQuery("UPDATE device_stock SET on_hand = on_hand + ?1 WHERE institution_id = ?2"
+                                + " AND device_code = ?3")
+                        .setParameter(1, change).setParameter(2, servicePointByCounty.get(county))
+                        .setParameter(3, code).executeUpdate()));
+        long issued = plans.stream().filter(p -> p.issuedOn() != null).count();
+        long returned = plans.stream().filter(p -> p.returnedOn() != null).count();
+        audit.record("system", AuditAction.CREATE, "DemoData", "device-history", null, "生成辅助器具演示历史：办件 "
+                + plans.size() + " 件，发放或出借 " + issued + " 件，归还 " + returned + " 件（服务点库存随之变动）",
+                null, null);
     }
 
     public void recordRehabilitationHistory(DemoRehabilitation.History h) {

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * The demo history of the programs delivered through institutions (演示历史：服务类项目), after the two
  * subsidies': the institutions of every county, then each program's cases and records since 2020 (care,
- * education, rehabilitation: one method each). Called once from
+ * education, rehabilitation, assistive devices: one method each). Called once from
  * {@link DemoDataLoader}; each step is its own transaction in {@link DemoProgramWriter}.
  */
 @Stateless
@@ -43,7 +43,9 @@ public class DemoPrograms {
         care(seed, staff, people, institutions, districtStaff);
         education(seed, staff, people, institutions);
         rehabilitation(seed, staff, people, institutions, districtStaff);
-        LOG.info(() -> String.format("Demo history: institutions, care, education and rehabilitation written in %.1f s",
+        devices(seed, staff, people, institutions);
+        LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation and devices written"
+                        + " in %.1f s",
                 (System.nanoTime() - started) / 1e9));
     }
 
@@ -88,6 +90,22 @@ public class DemoPrograms {
         writer.recordRehabilitationHistory(h);
         LOG.info(() -> "Demo history: " + h.assessments().size() + " rehabilitation assessments, " + h.cases().size()
                 + " basic-service cases, " + h.aid().size() + " children's aid cases");
+    }
+
+    private void devices(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
+                         Map<String, Map<InstitutionKind, Long>> institutions) {
+        long started = System.nanoTime();
+        Map<String, Long> points = new LinkedHashMap<>();
+        institutions.forEach((county, byKind) -> points.put(county, byKind.get(InstitutionKind.REHABILITATION)));
+        DemoDevices planner = new DemoDevices(seed, PlatformClock.today(), writer.stages("ASSISTIVE_DEVICE"),
+                writer.deviceCatalogue(), writer.deviceStock(points), staff);
+        List<DemoDevices.Plan> plans = planner.plan(people);
+        for (int i = 0; i < plans.size(); i += CASE_CHUNK) {
+            writer.writeDeviceCases(plans.subList(i, Math.min(plans.size(), i + CASE_CHUNK)), points);
+        }
+        writer.recordDeviceHistory(plans, points);
+        LOG.info(() -> String.format("Demo history: %d assistive-device cases in %.1f s", plans.size(),
+                (System.nanoTime() - started) / 1e9));
     }
 
     private void care(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,

@@ -1,6 +1,5 @@
 package cn.xndpf.application.demo;
 
-import cn.xndpf.domain.division.DivisionLevel;
 import cn.xndpf.domain.institution.Institution;
 import cn.xndpf.domain.institution.ServiceKind;
 import cn.xndpf.domain.person.Certificate;
@@ -12,7 +11,6 @@ import cn.xndpf.domain.rehabilitation.ChildAidRules;
 import cn.xndpf.domain.rehabilitation.RehabilitationAssessment;
 import cn.xndpf.domain.rehabilitation.RehabilitationCase;
 import cn.xndpf.domain.rehabilitation.RehabilitationRules;
-import cn.xndpf.domain.security.StaffRole;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.InForce;
 import cn.xndpf.domain.shared.PlatformClock;
@@ -109,7 +107,7 @@ public class DemoRehabilitation {
     private final List<ReviewStage> serviceStages;
     private final List<ReviewStage> aidStages;
     private final Map<String, List<PolicySetting>> settings;
-    private final List<StaffUser> staff;
+    private final DemoActors actors;
 
     public DemoRehabilitation(long seed, LocalDate today, List<ReviewStage> serviceStages, List<ReviewStage> aidStages,
                               Map<String, List<PolicySetting>> settings, List<StaffUser> staff) {
@@ -118,7 +116,7 @@ public class DemoRehabilitation {
         this.serviceStages = serviceStages;
         this.aidStages = aidStages;
         this.settings = settings;
-        this.staff = staff;
+        this.actors = new DemoActors(staff);
     }
 
     public static List<String> settingKeys() {
@@ -150,7 +148,7 @@ public class DemoRehabilitation {
                 if (!RehabilitationRules.assessmentRefusals(d.person(), valid, need, day, today).isEmpty()) {
                     continue;
                 }
-                assessments.add(new Assessment(d, day, need, districtStaff(d)));
+                assessments.add(new Assessment(d, day, need, actors.districtStaff(d)));
                 if (need == null) {
                     continue;
                 }
@@ -192,21 +190,21 @@ public class DemoRehabilitation {
         }
         ReviewPlan rp = ReviewPlan.inForce(serviceStages, applied);
         List<DemoCareCases.Step> steps = new ArrayList<>();
-        steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.SUBMIT, applied, null, null, townshipClerk(d), null));
+        steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.SUBMIT, applied, null, null, actors.townshipClerk(d), null));
         LocalDate day = applied;
         for (ReviewPlan.Step level : rp.steps()) {
             day = day.plusDays(1 + random.nextInt(Math.max(1, level.deadlineDays() - 1)));
             if (!day.isBefore(today)) {
-                return new ServiceCase(assessment, d, need, applied, townshipClerk(d), rp, List.copyOf(steps), List.of());
+                return new ServiceCase(assessment, d, need, applied, actors.townshipClerk(d), rp, List.copyOf(steps), List.of());
             }
             steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.REVIEW, day, level.stage(), ReviewDecision.APPROVE,
-                    actor(d, level), null));
+                    actors.reviewer(d, level), null));
         }
         LocalDate placed = day.plusDays(2 + random.nextInt(12));
         if (!placed.isBefore(today)) {
-            return new ServiceCase(assessment, d, need, applied, townshipClerk(d), rp, List.copyOf(steps), List.of());
+            return new ServiceCase(assessment, d, need, applied, actors.townshipClerk(d), rp, List.copyOf(steps), List.of());
         }
-        steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.PLACE, placed, null, null, districtStaff(d), null));
+        steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.PLACE, placed, null, null, actors.districtStaff(d), null));
         List<LocalDate> sessions = new ArrayList<>();
         if (need == ServiceKind.DEVICE_FITTING) {
             sessions.add(placed.plusDays(3 + random.nextInt(10)));
@@ -222,10 +220,10 @@ public class DemoRehabilitation {
         LocalDate end = need == ServiceKind.DEVICE_FITTING ? placed.plusDays(14)
                 : placed.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)).plusWeeks(SESSIONS);
         if (end.isBefore(today)) {
-            steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.TERMINATE, end, null, null, districtStaff(d),
+            steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.TERMINATE, end, null, null, actors.districtStaff(d),
                     COURSE_OVER));
         }
-        return new ServiceCase(assessment, d, need, applied, townshipClerk(d), rp, List.copyOf(steps), List.copyOf(sessions));
+        return new ServiceCase(assessment, d, need, applied, actors.townshipClerk(d), rp, List.copyOf(steps), List.copyOf(sessions));
     }
 
     /** The child's aid of the year: training mostly, within the cap in force; approved through the chain. */
@@ -244,7 +242,7 @@ public class DemoRehabilitation {
         }
         ReviewPlan rp = ReviewPlan.inForce(aidStages, applied);
         List<DemoCareCases.Step> steps = new ArrayList<>();
-        steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.SUBMIT, applied, null, null, townshipClerk(d), null));
+        steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.SUBMIT, applied, null, null, actors.townshipClerk(d), null));
         LocalDate day = applied;
         for (ReviewPlan.Step level : rp.steps()) {
             day = day.plusDays(1 + random.nextInt(Math.max(1, level.deadlineDays() - 1)));
@@ -252,9 +250,9 @@ public class DemoRehabilitation {
                 break;
             }
             steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.REVIEW, day, level.stage(), ReviewDecision.APPROVE,
-                    actor(d, level), null));
+                    actors.reviewer(d, level), null));
         }
-        return java.util.Optional.of(new AidCase(d, kind, amount, applied, townshipClerk(d), rp, List.copyOf(steps)));
+        return java.util.Optional.of(new AidCase(d, kind, amount, applied, actors.townshipClerk(d), rp, List.copyOf(steps)));
     }
 
     /** Replays the planned steps on a case by the domain's methods, stamping each timeline step on its day. */
@@ -293,26 +291,6 @@ public class DemoRehabilitation {
         return InForce.on(settings.getOrDefault(key, List.of()), PolicySetting::validFrom, day)
                 .map(PolicySetting::value)
                 .orElseThrow(() -> new IllegalStateException("no setting " + key + " in force on " + day));
-    }
-
-    private String actor(DemoDataGenerator.DemoPerson d, ReviewPlan.Step step) {
-        return actor(d, StaffRole.valueOf(step.role()), step.divisionLevel());
-    }
-
-    private String townshipClerk(DemoDataGenerator.DemoPerson d) {
-        return actor(d, StaffRole.TOWNSHIP_CLERK, DivisionLevel.TOWNSHIP);
-    }
-
-    private String districtStaff(DemoDataGenerator.DemoPerson d) {
-        return actor(d, StaffRole.DISTRICT_STAFF, DivisionLevel.COUNTY);
-    }
-
-    private String actor(DemoDataGenerator.DemoPerson d, StaffRole role, DivisionLevel level) {
-        String division = d.person().division().value();
-        String office = level == DivisionLevel.TOWNSHIP ? division.substring(0, 9) : division.substring(0, 6);
-        return staff.stream().filter(u -> u.role() == role && u.jurisdiction().value().equals(office))
-                .map(StaffUser::username).findFirst()
-                .orElse((role == StaffRole.TOWNSHIP_CLERK ? "clerk-" : "dpf-") + office);
     }
 
     private LocalDate between(LocalDate from, LocalDate to) {

@@ -1,6 +1,7 @@
 package cn.xndpf.application.rehabilitation;
 
 import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.institution.InstitutionPlacement;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.workflow.CaseView;
@@ -21,10 +22,7 @@ import cn.xndpf.domain.rehabilitation.DeviceRules;
 import cn.xndpf.domain.rehabilitation.SupplyKind;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
-import cn.xndpf.domain.workflow.CaseRepository;
-import cn.xndpf.domain.workflow.Program;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -60,10 +58,10 @@ public class DeviceService {
     private PersonRepository people;
 
     @Inject
-    private CaseViews views;
+    private InstitutionPlacement placement;
 
     @Inject
-    private CaseRepository cases;
+    private CaseViews views;
 
     @Inject
     private InstitutionRepository institutions;
@@ -89,7 +87,7 @@ public class DeviceService {
     public long apply(DeviceApplication form) {
         StaffUser me = currentStaff.require();
         LocalDate today = PlatformClock.today();
-        Person p = visiblePerson(me, form.idNumber());
+        Person p = placement.visiblePerson(me, form.idNumber());
         if (form.appliedOn() != null && form.appliedOn().isAfter(today)) {
             throw new InvalidValueException("appliedOn", "date.future");
         }
@@ -103,10 +101,8 @@ public class DeviceService {
             throw new InvalidValueException(key.startsWith("device.notInCatalogue") ? "deviceCode" : IdNumber.FIELD,
                     key);
         }
-        Program program = cases.program(PROGRAM).orElseThrow(() -> new NotFoundException("deviceCode",
-                "program.unknown"));
-        DeviceCase c = new DeviceCase(program, p, device, day, me.username());
-        return workflow.startCase(c, "申请辅助器具 " + device.nameZh() + "（" + device.supply().chineseName() + "）",
+        return placement.apply(PROGRAM, "deviceCode", program -> new DeviceCase(program, p, device, day,
+                        me.username()), "申请辅助器具 " + device.nameZh() + "（" + device.supply().chineseName() + "）",
                 Map.of("person", p.id(), "device", device.code(), "supply", device.supply().name()));
     }
 
@@ -118,7 +114,7 @@ public class DeviceService {
     @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public void issue(long caseId, int expectedVersion, long institutionId, LocalDate day) {
         StaffUser me = currentStaff.require();
-        DeviceCase c = visibleCase(me, caseId);
+        DeviceCase c = placement.visibleCase(me, caseId, DeviceCase.class);
         Institution point = servicePoint(me, institutionId, day == null ? PlatformClock.today() : day);
         workflow.startBenefit(caseId, expectedVersion, day);
         String code = c.device().code();
@@ -136,7 +132,7 @@ public class DeviceService {
     @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public void fit(long caseId, LocalDate day) {
         StaffUser me = currentStaff.require();
-        DeviceCase c = visibleCase(me, caseId);
+        DeviceCase c = placement.visibleCase(me, caseId, DeviceCase.class);
         String refusal = DeviceRules.fittingRefusal(c, day, PlatformClock.today());
         if (refusal != null) {
             throw new InvalidValueException("day", refusal);
@@ -153,7 +149,7 @@ public class DeviceService {
     @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public void returnItem(long caseId, int expectedVersion, LocalDate day) {
         StaffUser me = currentStaff.require();
-        DeviceCase c = visibleCase(me, caseId);
+        DeviceCase c = placement.visibleCase(me, caseId, DeviceCase.class);
         String refusal = DeviceRules.returnRefusal(c, day, PlatformClock.today());
         if (refusal != null) {
             throw new InvalidValueException("day", refusal);
@@ -220,19 +216,5 @@ public class DeviceService {
             throw new InvalidValueException("institutionId", "device.notServicePoint");
         }
         return point;
-    }
-
-    private DeviceCase visibleCase(StaffUser me, long caseId) {
-        DeviceCase c = cases.find(caseId).filter(DeviceCase.class::isInstance).map(DeviceCase.class::cast)
-                .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
-        if (!me.jurisdiction().contains(c.division())) {
-            throw new NotFoundException("case", "case.notFound");
-        }
-        return c;
-    }
-
-    private Person visiblePerson(StaffUser me, String idNumber) {
-        return people.findByIdNumber(IdNumber.of(idNumber)).filter(p -> me.jurisdiction().contains(p.division()))
-                .orElseThrow(() -> new NotFoundException(IdNumber.FIELD, "person.notFound"));
     }
 }

@@ -1,16 +1,13 @@
 package cn.xndpf.application.rehabilitation;
 
 import cn.xndpf.application.audit.AuditTrail;
-import cn.xndpf.application.institution.ServiceRecordService;
+import cn.xndpf.application.institution.InstitutionPlacement;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.workflow.CaseView;
 import cn.xndpf.application.workflow.CaseViews;
-import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.audit.AuditAction;
-import cn.xndpf.domain.institution.Institution;
 import cn.xndpf.domain.institution.InstitutionKind;
-import cn.xndpf.domain.institution.InstitutionRepository;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.person.PersonRepository;
@@ -20,12 +17,8 @@ import cn.xndpf.domain.rehabilitation.RehabilitationRepository;
 import cn.xndpf.domain.rehabilitation.RehabilitationRules;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.shared.PolicySettingRepository;
-import cn.xndpf.domain.workflow.CaseRepository;
-import cn.xndpf.domain.workflow.CaseState;
-import cn.xndpf.domain.workflow.Program;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -34,11 +27,9 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Basic rehabilitation (基本康复服务): needs assessments of certificate holders, applications for the service an
@@ -60,16 +51,8 @@ public class RehabilitationService {
 
     private static final int MAX_LIST = 200;
 
-    private static final Set<CaseState> CLOSED = EnumSet.of(CaseState.REJECTED, CaseState.TERMINATED);
-
     @Inject
     private PersonRepository people;
-
-    @Inject
-    private CaseRepository cases;
-
-    @Inject
-    private InstitutionRepository institutions;
 
     @Inject
     private RehabilitationRepository rehabilitation;
@@ -80,11 +63,8 @@ public class RehabilitationService {
     @Inject
     private PolicySettingRepository settings;
 
-    @EJB
-    private CaseWorkflowService workflow;
-
-    @EJB
-    private ServiceRecordService records;
+    @Inject
+    private InstitutionPlacement placement;
 
     @EJB
     private AuditTrail audit;
@@ -99,7 +79,7 @@ public class RehabilitationService {
     public AssessmentView assess(AssessmentForm form) {
         StaffUser me = currentStaff.require();
         LocalDate today = PlatformClock.today();
-        Person p = visiblePerson(me, form.idNumber());
+        Person p = placement.visiblePerson(me, form.idNumber());
         List<RehabilitationRules.Reason> reasons = RehabilitationRules.assessmentRefusals(p,
                 people.validCertificateOf(p).orElse(null), form.neededService(), form.assessedOn(), today);
         if (!reasons.isEmpty()) {
@@ -125,7 +105,7 @@ public class RehabilitationService {
 
     /** A person's assessments (by ID number, in the caller's jurisdiction), oldest first. */
     public List<AssessmentView> assessments(String idNumber) {
-        Person p = visiblePerson(currentStaff.require(), idNumber);
+        Person p = placement.visiblePerson(currentStaff.require(), idNumber);
         return rehabilitation.assessmentsOf(p.id()).stream().map(AssessmentView::of).toList();
     }
 
@@ -145,10 +125,9 @@ public class RehabilitationService {
         if (!checked.problems().isEmpty()) {
             throw checked.problems().get(0);
         }
-        Program program = cases.program(PROGRAM).orElseThrow(() -> new NotFoundException("service", "program.unknown"));
-        RehabilitationCase c = new RehabilitationCase(program, checked.assessment(),
-                form.appliedOn() == null ? today : form.appliedOn(), me.username());
-        return workflow.startCase(c, "申请基本康复服务 " + form.service().chineseName(),
+        return placement.apply(PROGRAM, "service", program -> new RehabilitationCase(program, checked.assessment(),
+                        form.appliedOn() == null ? today : form.appliedOn(), me.username()),
+                "申请基本康复服务 " + form.service().chineseName(),
                 Map.of("person", checked.assessment().person().id(), "service", form.service().name(),
                         "assessment", checked.assessment().id()));
     }
@@ -161,15 +140,9 @@ public class RehabilitationService {
     @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public void place(long caseId, int expectedVersion, long institutionId, LocalDate from) {
         StaffUser me = currentStaff.require();
-        RehabilitationCase c = visibleCase(me, caseId);
-        Institution at = institutions.find(institutionId)
-                .orElseThrow(() -> new InvalidValueException("institutionId", "institution.notFound"));
-        if (at.kind() != InstitutionKind.REHABILITATION) {
-            throw new InvalidValueException("institutionId", "rehabilitation.institutionNotRehabilitation");
-        }
-        workflow.startBenefit(caseId, expectedVersion, from);
-        records.enrol(c.person().id(), institutionId, c.service(), from, caseId);
-        c.placedWith(at, from);
+        RehabilitationCase c = placement.visibleCase(me, caseId, RehabilitationCase.class);
+        c.placedWith(placement.place(c, expectedVersion, institutionId, InstitutionKind.REHABILITATION,
+                "rehabilitation.institutionNotRehabilitation", c.service(), from), from);
     }
 
     /** Approved rehabilitation cases of the caller's jurisdiction waiting to be placed, oldest first. */
@@ -223,7 +196,7 @@ public class RehabilitationService {
         }
         Person p = null;
         try {
-            p = visiblePerson(me, form.idNumber());
+            p = placement.visiblePerson(me, form.idNumber());
         } catch (InvalidValueException e) {
             problems.add(e);
         }
@@ -235,11 +208,9 @@ public class RehabilitationService {
             LocalDate day = form.appliedOn() == null || form.appliedOn().isAfter(today) ? today : form.appliedOn();
             List<RehabilitationAssessment> assessed = rehabilitation.assessmentsOf(p.id());
             int validMonths = intSetting(RehabilitationRules.ASSESSMENT_VALID_MONTHS, day);
-            Person person = p;
-            boolean open = cases.casesOf(p).stream()
-                    .anyMatch(c -> PROGRAM.equals(c.programCode()) && !CLOSED.contains(c.state()));
+            boolean open = placement.hasOpenCase(p, PROGRAM);
             for (RehabilitationRules.Reason r : RehabilitationRules.applicationRefusals(new RehabilitationRules.Facts(
-                    person, people.validCertificateOf(p).orElse(null), assessed, form.service(), open, validMonths,
+                    p, people.validCertificateOf(p).orElse(null), assessed, form.service(), open, validMonths,
                     day))) {
                 problems.add(new InvalidValueException(IdNumber.FIELD, r.key(), r.argument()));
             }
@@ -252,22 +223,5 @@ public class RehabilitationService {
     private int intSetting(String key, LocalDate day) {
         return settings.valueOn(key, day).map(Integer::parseInt)
                 .orElseThrow(() -> new IllegalStateException("no setting " + key + " in force on " + day));
-    }
-
-    private RehabilitationCase visibleCase(StaffUser me, long caseId) {
-        RehabilitationCase c = cases.find(caseId).filter(RehabilitationCase.class::isInstance)
-                .map(RehabilitationCase.class::cast)
-                .orElseThrow(() -> new NotFoundException("case", "case.notFound"));
-        if (!me.jurisdiction().contains(c.division())) {
-            // as the kernel answers: another jurisdiction's case is not revealed
-            throw new NotFoundException("case", "case.notFound");
-        }
-        return c;
-    }
-
-    /** A person registered outside the jurisdiction gets the same answer as an unknown number. */
-    private Person visiblePerson(StaffUser me, String idNumber) {
-        return people.findByIdNumber(IdNumber.of(idNumber)).filter(p -> me.jurisdiction().contains(p.division()))
-                .orElseThrow(() -> new NotFoundException(IdNumber.FIELD, "person.notFound"));
     }
 }

@@ -2,145 +2,58 @@ package cn.xndpf.web.care;
 
 import cn.xndpf.application.care.CareCaseDetails;
 import cn.xndpf.application.care.CareService;
-import cn.xndpf.application.institution.InstitutionService;
 import cn.xndpf.application.institution.InstitutionView;
 import cn.xndpf.application.workflow.CaseView;
-import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.institution.InstitutionKind;
-import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.PlatformClock;
-import cn.xndpf.web.shared.FacesMessages;
-import jakarta.annotation.PostConstruct;
+import cn.xndpf.web.institution.InstitutionPlaceBean;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
- * 托养安置: district and city staff see the approved care cases of their jurisdiction waiting for placement,
- * choose one, a care institution that offers its kind of care and the day, and place it; the case then
- * opens on the kernel's case page, 享受中. The version the user saw goes with the placement.
+ * 托养安置: an approved care case placed with a care institution in force that offers the case's kind of care
+ * (boarding, day or home care); the page shows that kind with the case.
  */
 @Named("carePlace")
 @ViewScoped
-public class CarePlaceBean implements Serializable {
+public class CarePlaceBean extends InstitutionPlaceBean {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Map<String, String> FIELDS = Map.of(
-            "institutionId", "place:institution",
-            "service", "place:institution",
-            "from", "place:from",
-            "validFrom", "place:from");
 
     @EJB
     private CareService care;
 
-    @EJB
-    private CaseWorkflowService workflow;
-
-    @EJB
-    private InstitutionService institutions;
-
-    @Inject
-    private FacesMessages messages;
-
-    private List<CaseView> waiting = List.of();
-    private CaseView selected;
     private CareCaseDetails details;
-    private List<InstitutionView> choices = List.of();
-    private Long institutionId;
-    private LocalDate from = PlatformClock.today();
 
-    @PostConstruct
-    void init() {
-        refresh();
+    @Override
+    protected List<CaseView> awaitingPlacement() {
+        return care.awaitingPlacement();
     }
 
-    private void refresh() {
-        try {
-            waiting = care.awaitingPlacement();
-        } catch (EJBAccessException e) {
-            messages.show(e);
-        }
+    @Override
+    protected InstitutionKind institutionKind() {
+        return InstitutionKind.CARE;
     }
 
-    /** Chooses a waiting case: its details and the institutions that may take it. */
-    public void choose(long caseId) {
-        try {
-            selected = workflow.open(caseId);
-            details = care.details(caseId);
-            institutionId = null;
-            from = PlatformClock.today();
-            choices = institutions.institutions().stream()
-                    .filter(i -> i.kind() == InstitutionKind.CARE && i.inForce()
-                            && i.services().contains(details.kind().service()))
-                    .toList();
-        } catch (InvalidValueException e) {
-            messages.show(e, Map.of());
-        } catch (EJBAccessException e) {
-            messages.show(e);
-        }
+    @Override
+    protected void chosen(long caseId) {
+        details = care.details(caseId);
     }
 
-    public String place() {
-        if (selected == null) {
-            return null;
-        }
-        if (institutionId == null) {
-            messages.show(new InvalidValueException("institutionId", "institution.notFound"), FIELDS);
-            return null;
-        }
-        try {
-            care.place(selected.id(), selected.version(), institutionId, from);
-            return "/app/subsidy/case.xhtml?faces-redirect=true&id=" + selected.id();
-        } catch (InvalidValueException e) {
-            messages.show(e, FIELDS);
-        } catch (EJBAccessException e) {
-            messages.show(e);
-        }
-        return null;
+    @Override
+    protected boolean suits(InstitutionView institution) {
+        return institution.services().contains(details.kind().service());
     }
 
-    public List<CaseView> getWaiting() {
-        return waiting;
-    }
-
-    public CaseView getSelected() {
-        return selected;
+    @Override
+    protected void placeCase(long caseId, int expectedVersion, long institutionId, LocalDate from) {
+        care.place(caseId, expectedVersion, institutionId, from);
     }
 
     public CareCaseDetails getDetails() {
         return details;
-    }
-
-    public List<InstitutionView> getChoices() {
-        return choices;
-    }
-
-    public Long getInstitutionId() {
-        return institutionId;
-    }
-
-    public void setInstitutionId(Long institutionId) {
-        this.institutionId = institutionId;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getToday() {
-        return PlatformClock.today();
     }
 }
