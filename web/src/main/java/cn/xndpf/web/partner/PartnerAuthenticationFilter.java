@@ -63,6 +63,7 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         SCOPES.put("/api/v1/service-records", Set.of(Partner.SCOPE_INSTITUTION_SERVICES));
         SCOPES.put("/ws/ServiceRecordService", Set.of(Partner.SCOPE_INSTITUTION_SERVICES));
         SCOPES.put("/api/v1/education-enrolments", Set.of(Partner.SCOPE_EDUCATION_ENROLMENT));
+        SCOPES.put("/ws/EducationEnrolmentService", Set.of(Partner.SCOPE_EDUCATION_ENROLMENT));
     }
 
     @EJB
