@@ -4,6 +4,8 @@ import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.care.CareRules;
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.education.EducationGrantCase;
+import cn.xndpf.domain.education.GrantPayment;
 import cn.xndpf.domain.institution.Enrolment;
 import cn.xndpf.domain.institution.Institution;
 import cn.xndpf.domain.institution.InstitutionKind;
@@ -11,6 +13,8 @@ import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.shared.DatedPeriod;
 import cn.xndpf.domain.shared.PolicySetting;
 import cn.xndpf.domain.shared.PolicySettingRepository;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.workflow.CaseState;
 import cn.xndpf.domain.workflow.CaseEvent;
 import cn.xndpf.domain.workflow.CaseRepository;
 import cn.xndpf.domain.workflow.Program;
@@ -274,7 +278,26 @@ public class DemoProgramWriter {
                         .setParameter(2, events.get(i).id())
                         .executeUpdate();
             }
+            payIfDue(b);
         }
+    }
+
+    /**
+     * The payment (助学金发放) of a grant approved at least a month ago, ten days after its approval, as the
+     * district records it; the grants approved since stay unpaid, so the payment screen has work to show.
+     */
+    private void payIfDue(DemoEducation.Built b) {
+        EducationGrantCase grant = b.grantCase();
+        if (grant.state() != CaseState.APPROVED) {
+            return;
+        }
+        LocalDate approved = b.eventTimes().get(b.eventTimes().size() - 1).atZone(PlatformClock.ZONE)
+                .toLocalDate();
+        LocalDate paidOn = approved.plusDays(10);
+        if (paidOn.plusDays(20).isAfter(PlatformClock.today())) {
+            return;
+        }
+        em.persist(new GrantPayment(grant, paidOn, "DEMO-" + grant.caseNumber(), "system"));
     }
 
     /**

@@ -7,7 +7,9 @@ import cn.xndpf.application.security.Roles;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.education.EducationRepository;
+import cn.xndpf.application.shared.Page;
 import cn.xndpf.domain.education.EnrolmentReport;
+import cn.xndpf.domain.education.EnrolmentState;
 import cn.xndpf.domain.education.SchoolYear;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.Person;
@@ -27,6 +29,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -126,6 +131,61 @@ public class EnrolmentReportService {
         BigDecimal percent = all == 0 ? null : BigDecimal.valueOf(in * 100L)
                 .divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP);
         return new EnrolmentRate(year.label(), day, from, to, all, in, percent);
+    }
+
+    /**
+     * The enrolment list (义务教育入学名单): the children the rate counts in the caller's jurisdiction (holding a
+     * valid certificate on the school year's first day, of the age band that day), each with what the bureau
+     * reported for the year; only those of one state if asked; one page, ordered by division and name.
+     */
+    @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
+    public Page<EnrolmentEntry> children(String schoolYear, EnrolmentState state, int first, int max) {
+        SchoolYear year = SchoolYear.parse(schoolYear);
+        DivisionCode within = currentStaff.require().jurisdiction();
+        LocalDate day = year.firstDay();
+        int from = settings.valueOn(AGE_FROM, day).map(Integer::parseInt).orElseThrow();
+        int to = settings.valueOn(AGE_TO, day).map(Integer::parseInt).orElseThrow();
+        String where = " FROM person p LEFT JOIN education_enrolment_report r ON r.person_id = p.id"
+                + " AND r.school_year = ?5 JOIN division d ON d.code = p.division_code"
+                + " WHERE p.division_code LIKE ?1 AND p.birth_date > ?3 AND p.birth_date <= ?4"
+                + " AND EXISTS (SELECT 1 FROM certificate c WHERE c.person_id = p.id AND c.issued_on <= ?2"
+                + " AND (c.status = 'VALID' OR c.cancelled_on > ?2))"
+                + (state == null ? "" : switch (state) {
+                    case ENROLLED -> " AND r.enrolled = 1";
+                    case NOT_ENROLLED -> " AND r.enrolled = 0";
+                    case NO_REPORT -> " AND r.id IS NULL";
+                });
+        long total = count("SELECT COUNT(*)" + where, within, day, from, to, year);
+        var q = em.createNativeQuery("SELECT p.id, p.name, p.id_number, d.name AS division_name, p.birth_date,"
+                        + " r.enrolled, r.school_name" + where + " ORDER BY p.division_code, p.name, p.id")
+                .setParameter(1, within.prefix() + "%").setParameter(2, Date.valueOf(day))
+                .setParameter(3, Date.valueOf(day.minusYears(to + 1L)))
+                .setParameter(4, Date.valueOf(day.minusYears(from))).setParameter(5, year.startYear())
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200));
+        List<EnrolmentEntry> rows = new ArrayList<>();
+        for (Object o : q.getResultList()) {
+            Object[] r = (Object[]) o;
+            LocalDate birth = day(r[4]);
+            EnrolmentState s = r[5] == null ? EnrolmentState.NO_REPORT
+                    : ((Number) r[5]).intValue() == 1 ? EnrolmentState.ENROLLED : EnrolmentState.NOT_ENROLLED;
+            rows.add(new EnrolmentEntry(((Number) r[0]).longValue(), (String) r[1], IdNumber.of((String) r[2]).masked(),
+                    (String) r[3], birth, Period.between(birth, day).getYears(), s, (String) r[6]));
+        }
+        return new Page<>(rows, total);
+    }
+
+    /** A DATE column as the driver hands it over (Oracle's driver gives a timestamp). */
+    private static LocalDate day(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        return ((java.time.LocalDateTime) value).toLocalDate();
     }
 
     private long count(String sql, DivisionCode within, LocalDate day, int from, int to, SchoolYear year) {

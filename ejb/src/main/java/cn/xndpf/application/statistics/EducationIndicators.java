@@ -34,6 +34,8 @@ public class EducationIndicators implements IndicatorCalculator {
     public static final String GRANT_STUDENTS = "education.grantStudents";
     /** The amounts of the grants finally approved in the period, in yuan. */
     public static final String GRANT_AMOUNT = "education.grantAmount";
+    /** The grants paid in the period (by the day of payment), in yuan: what the program counts as paid. */
+    public static final String GRANT_PAID = "education.grantPaid";
     /** Fee reliefs of terms whose first day lies in the period: one row is one person-time. */
     public static final String FEE_RELIEFS = "education.feeReliefs";
     /** Their amounts, in yuan. */
@@ -58,14 +60,14 @@ public class EducationIndicators implements IndicatorCalculator {
 
     @Override
     public Set<String> keys() {
-        return Set.of(GRANT_STUDENTS, GRANT_AMOUNT, FEE_RELIEFS, FEE_RELIEF_AMOUNT, COMPULSORY_CHILDREN,
+        return Set.of(GRANT_STUDENTS, GRANT_AMOUNT, GRANT_PAID, FEE_RELIEFS, FEE_RELIEF_AMOUNT, COMPULSORY_CHILDREN,
                 COMPULSORY_ENROLLED);
     }
 
     @Override
     public Set<Dimension> dimensions(String key) {
         return switch (key) {
-            case GRANT_STUDENTS, GRANT_AMOUNT -> GRANT_DIMENSIONS;
+            case GRANT_STUDENTS, GRANT_AMOUNT, GRANT_PAID -> GRANT_DIMENSIONS;
             case FEE_RELIEFS, FEE_RELIEF_AMOUNT -> RELIEF_DIMENSIONS;
             default -> CHILD_DIMENSIONS;
         };
@@ -83,6 +85,7 @@ public class EducationIndicators implements IndicatorCalculator {
         return switch (key) {
             case GRANT_STUDENTS -> grants("g.student_id_number", "1", CellQuery.Measure.DISTINCT, s);
             case GRANT_AMOUNT -> grants("pc.id", "g.grant_amount", CellQuery.Measure.AMOUNT, s);
+            case GRANT_PAID -> paid(s);
             case FEE_RELIEFS -> reliefs(CellQuery.Measure.ROWS, s);
             case FEE_RELIEF_AMOUNT -> reliefs(CellQuery.Measure.AMOUNT, s);
             case COMPULSORY_CHILDREN -> children(false, s);
@@ -102,6 +105,17 @@ public class EducationIndicators implements IndicatorCalculator {
                         + " AND e.state_to = ? AND e.occurred_at >= ? AND e.occurred_at < ?)",
                 List.of(GRANT_PROGRAM, s.countyPattern(), CaseEventType.REVIEWED.name(), CaseState.APPROVED.name(),
                         s.fromInstant(), s.endInstant()), measure, s);
+    }
+
+    /** Grant payments whose day lies in the period, by the case's (the holder's) division. */
+    private List<Cell> paid(CalculationScope s) {
+        return query.cells("SELECT gp.id AS k, gp.division_code AS division_code,"
+                        + " CAST(NULL AS NUMBER(1)) AS category, CAST(NULL AS NUMBER(1)) AS cert_level,"
+                        + " CAST(NULL AS VARCHAR(1)) AS sex, CAST(NULL AS DATE) AS birth_date, p.urban AS urban,"
+                        + " gp.amount AS amount FROM education_grant_payment gp JOIN program_case pc ON pc.id = gp.case_id"
+                        + " JOIN person p ON p.id = pc.person_id WHERE gp.division_code LIKE ?"
+                        + " AND gp.paid_on >= ? AND gp.paid_on <= ?",
+                List.of(s.countyPattern(), s.from(), s.to()), CellQuery.Measure.AMOUNT, s);
     }
 
     private List<Cell> reliefs(CellQuery.Measure measure, CalculationScope s) {

@@ -61,7 +61,8 @@ class BadInputIT {
     private static final String SOAP_NS = "http://schemas.xmlsoap.org/soap/envelope/";
     private static final List<String> SOAP_SERVICES = List.of("CertificateVerificationService",
             "SubsidyPartnerService", "PaymentRollService", "StatisticsExportService", "ServiceRecordService",
-            "EmploymentPartnerService");
+            "EmploymentPartnerService",
+            "EducationEnrolmentService");
     /** What a partner must never see in an answer: exception names, stack frames, SQL, the server. */
     private static final List<String> LEAKS = List.of("Exception", "at cn.xndpf", "at java.", "at org.",
             "at com.sun", "SELECT ", "EclipseLink", "Payara", "jdbc", "root:x:0:0");

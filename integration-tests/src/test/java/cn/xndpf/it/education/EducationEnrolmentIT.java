@@ -1,11 +1,13 @@
 package cn.xndpf.it.education;
 
+import cn.xndpf.application.education.EnrolmentEntry;
 import cn.xndpf.application.education.EnrolmentRate;
 import cn.xndpf.application.education.EnrolmentReportService;
 import cn.xndpf.application.person.PersonRegistration;
 import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.security.PasswordHasher;
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.education.EnrolmentState;
 import cn.xndpf.domain.education.SchoolYear;
 import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
@@ -17,6 +19,7 @@ import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.subsidy.SelfAddress;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -44,10 +47,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -55,7 +61,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bank) and the compulsory-education enrolment rate it feeds: a report counts a registered child of the age
  * band holding a certificate as enrolled; a child of a division the bureau does not serve is answered like an
  * unregistered number; a partner without the scope is refused; bad input is refused with its field; each
- * refusal changes nothing; each report is audited, a second report of the year replaces the first.
+ * refusal changes nothing; each report is audited, a second report of the year replaces the first. The same
+ * report over SOAP ({@code /ws/EducationEnrolmentService}) with the same rules, its refusals structured
+ * faults naming the field. The enrolment list staff see: the jurisdiction's children the rate counts, each
+ * with its reported state, filtered by state, paged, another district's children never in it.
  */
 @ExtendWith(ArquillianExtension.class)
 class EducationEnrolmentIT {
@@ -187,6 +196,136 @@ class EducationEnrolmentIT {
         }
         assertEquals(rows, count("SELECT COUNT(*) FROM education_enrolment_report"));
         assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EnrolmentReport'"));
+    }
+
+    @Test
+    void theListShowsTheJurisdictionsChildrenOfTheBandWithWhatWasReportedFilteredAndPaged() throws Exception {
+        partner(BUREAU, Set.of(Partner.SCOPE_EDUCATION_ENROLMENT));
+        String enrolled = child(Students.DONGGUAN, "chengdong", 7);
+        String notEnrolled = child(Students.DONGGUAN, "chengdong", 10);
+        String unreported = child(Students.DONGGUAN, "chengdong", 12);
+        String tooOld = child(Students.DONGGUAN, "chengdong", 17);
+        String elsewhere = child(Students.CHENGZHONG, "chengzhong", 9);
+        assertEquals(201, post(BUREAU, report(enrolled, true, "城东区第一小学")).statusCode());
+        assertEquals(201, post(BUREAU, report(notEnrolled, false, null)).statusCode());
+
+        StaffLogin.as("chengdong", "district123");
+        EnrolmentRate rate = enrolment.rate(year.label());
+        Map<Long, EnrolmentEntry> all = everyPage(null, rate.children());
+        assertEquals(EnrolmentState.ENROLLED, all.get(personId(enrolled)).state());
+        assertEquals("城东区第一小学", all.get(personId(enrolled)).schoolName());
+        assertEquals(EnrolmentState.NOT_ENROLLED, all.get(personId(notEnrolled)).state());
+        assertEquals(EnrolmentState.NO_REPORT, all.get(personId(unreported)).state());
+        assertEquals(12, all.get(personId(unreported)).age());
+        assertFalse(all.containsKey(personId(tooOld)), "outside the age band");
+        assertFalse(all.containsKey(personId(elsewhere)), "another district's child never appears");
+        assertTrue(all.values().stream().noneMatch(e -> e.maskedIdNumber().matches("\\d{17}[\\dX]")), "masked");
+
+        assertEquals(rate.enrolled(), enrolment.children(year.label(), EnrolmentState.ENROLLED, 0, 1).total(),
+                "the list's reported-enrolled are the rate's numerator");
+        Map<Long, EnrolmentEntry> notIn = everyPage(EnrolmentState.NOT_ENROLLED, -1);
+        assertTrue(notIn.containsKey(personId(notEnrolled)) && !notIn.containsKey(personId(enrolled))
+                && !notIn.containsKey(personId(unreported)));
+        Map<Long, EnrolmentEntry> none = everyPage(EnrolmentState.NO_REPORT, -1);
+        assertTrue(none.containsKey(personId(unreported)) && !none.containsKey(personId(notEnrolled)));
+        assertEquals(rate.children(), all.size(), "every child of the rate once");
+
+        var second = enrolment.children(year.label(), null, 1, 1);
+        assertEquals(1, second.rows().size(), "a page of one");
+        assertEquals(rate.children(), second.total());
+
+        StaffLogin.as("chengzhong", "district123");
+        Map<Long, EnrolmentEntry> theirs = everyPage(null, -1);
+        assertTrue(theirs.containsKey(personId(elsewhere)) && !theirs.containsKey(personId(enrolled)));
+        StaffLogin.as("clerk-dongguan", "clerk123");
+        assertThrows(EJBAccessException.class, () -> enrolment.children(year.label(), null, 0, 20));
+    }
+
+    @Test
+    void theBureauReportsOverSoapWithTheSameRulesAndStructuredFaults() throws Exception {
+        partner(BUREAU, Set.of(Partner.SCOPE_EDUCATION_ENROLMENT));
+        partner(OTHER, Set.of(Partner.SCOPE_CERTIFICATE_VERIFICATION));
+        String here = child(Students.DONGGUAN, "chengdong", 9);
+        String elsewhere = child(Students.CHENGZHONG, "chengzhong", 9);
+
+        HttpResponse<String> first = soap(BUREAU, here, year.label(), "true", "城东区第四小学");
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(element(first.body(), "replaced", "false") && element(first.body(), "enrolled", "true"), first.body());
+        assertFalse(first.body().contains(here), "the ID number masked in the answer");
+        assertEquals(1, count("SELECT COUNT(*) FROM education_enrolment_report r JOIN person p ON p.id = r.person_id"
+                + " WHERE p.id_number = '" + here + "' AND r.enrolled = 1 AND r.school_year = " + year.startYear()));
+        HttpResponse<String> again = soap(BUREAU, here, year.label(), "false", null);
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(element(again.body(), "replaced", "true"), again.body());
+        assertEquals(2, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EnrolmentReport' AND actor = '"
+                + "partner:" + BUREAU + "' AND entity_id = (SELECT CAST(r.id AS VARCHAR(40)) FROM education_enrolment_report r"
+                + " JOIN person p ON p.id = r.person_id WHERE p.id_number = '" + here + "')"), "both audited");
+
+        long rows = count("SELECT COUNT(*) FROM education_enrolment_report");
+        long audits = count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EnrolmentReport'");
+        for (String[] bad : new String[][]{
+                {elsewhere, year.label(), "true", "城中区某小学", "idNumber", "person.notFound"},
+                {here, "2025/26", "true", "某小学", "schoolYear", "education.schoolYear"},
+                {here, year.label(), "yes", "某小学", "enrolled", "education.enrolledFlag"},
+                {here, year.label(), "true", null, "schoolName", "education.schoolName"},
+                {"123", year.label(), "true", "某小学", "idNumber", null}}) {
+            HttpResponse<String> r = soap(BUREAU, bad[0], bad[1], bad[2], bad[3]);
+            assertEquals(500, r.statusCode(), r.body());
+            assertTrue(r.body().contains("Client"), "a caller's mistake is a client fault: " + r.body());
+            assertTrue(element(r.body(), "field", bad[4]), r.body());
+            if (bad[5] != null) {
+                assertTrue(element(r.body(), "code", bad[5]), r.body());
+            }
+        }
+        HttpResponse<String> noScope = soap(OTHER, here, year.label(), "true", "某小学");
+        assertEquals(403, noScope.statusCode(), noScope.body());
+        assertEquals(rows, count("SELECT COUNT(*) FROM education_enrolment_report"), "nothing recorded");
+        assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EnrolmentReport'"),
+                "nothing audited");
+    }
+
+    /** The list of the signed-in staff member, every page of 50 (the expected size checked when known). */
+    private Map<Long, EnrolmentEntry> everyPage(EnrolmentState state, long expected) {
+        Map<Long, EnrolmentEntry> out = new HashMap<>();
+        var page = enrolment.children(year.label(), state, 0, 50);
+        long total = page.total();
+        for (int first = 0; first < total; first += 50) {
+            page = enrolment.children(year.label(), state, first, 50);
+            for (EnrolmentEntry e : page.rows()) {
+                assertTrue(out.put(e.personId(), e) == null, "each child once");
+            }
+        }
+        assertEquals(total, out.size());
+        if (expected >= 0) {
+            assertEquals(expected, total);
+        }
+        return out;
+    }
+
+    private long personId(String idNumber) throws SQLException {
+        return count("SELECT id FROM person WHERE id_number = '" + idNumber + "'");
+    }
+
+    /** An element of the answer, whatever prefix the runtime gave its namespace. */
+    private static boolean element(String body, String name, String value) {
+        return body.matches("(?s).*<([A-Za-z0-9]+:)?" + name + ">" + java.util.regex.Pattern.quote(value)
+                + "</([A-Za-z0-9]+:)?" + name + ">.*");
+    }
+
+    private static HttpResponse<String> soap(String code, String id, String schoolYear, String enrolled, String school)
+            throws Exception {
+        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
+                + " xmlns:e=\"http://xndpf.cn/ws/education/v1\"><soap:Body><e:reportEnrolment>"
+                + "<e:idNumber>" + id + "</e:idNumber><e:schoolYear>" + schoolYear + "</e:schoolYear>"
+                + "<e:enrolled>" + enrolled + "</e:enrolled>"
+                + (school == null ? "" : "<e:schoolName>" + school + "</e:schoolName>")
+                + "</e:reportEnrolment></soap:Body></soap:Envelope>";
+        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve("ws/EducationEnrolmentService"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((code + ":" + code + "-secret")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private long count(String sql) throws SQLException {

@@ -143,6 +143,7 @@ final class ExpectedFigures {
             case "care.subsidyPaid" -> careSettled(false);
             case "education.grantStudents" -> grants(true);
             case "education.grantAmount" -> grants(false);
+            case "education.grantPaid" -> grantPayments();
             case "education.feeReliefs" -> feeReliefs(false);
             case "education.feeReliefAmount" -> feeReliefs(true);
             case "education.compulsoryChildren" -> compulsoryChildren(false);
@@ -536,6 +537,18 @@ final class ExpectedFigures {
                 out.add(new Rec(g[0], (String) g[1], null, null, null, null, num(g[2]), (BigDecimal) g[4]));
             } else if (seen.add(g[3] + "|" + g[1] + "|" + g[2])) {
                 out.add(new Rec(g[3], (String) g[1], null, null, null, null, num(g[2]), BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Grant payments whose day lies in the window, by the division recorded with the payment. */
+    private List<Rec> grantPayments() throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] g : rows("SELECT gp.id, gp.division_code, p.urban, gp.amount, gp.paid_on FROM education_grant_payment gp"
+                + " JOIN program_case pc ON pc.id = gp.case_id JOIN person p ON p.id = pc.person_id")) {
+            if (within(date(g[4]))) {
+                out.add(new Rec(g[0], (String) g[1], null, null, null, null, num(g[2]), (BigDecimal) g[3]));
             }
         }
         return out;

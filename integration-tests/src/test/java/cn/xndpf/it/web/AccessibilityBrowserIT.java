@@ -91,8 +91,8 @@ class AccessibilityBrowserIT {
     void cityStaffInBothLanguages() {
         b.login("city", "city123");
         visitMenu("city", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply", "menuSubsidyImport",
-                "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess",
-                "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace", "menuCareSettlements",
+                "menuGrantApply", "menuEducationStudent", "menuGrantPayments", "menuEnrolments", "menuSubsidyQueue", "menuCareApply",
+                "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace", "menuCareSettlements",
                 "menuRehabPlace", "menuDeviceDesk", "menuEmployers", "menuEmploymentDeclaration",
                 "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
@@ -108,6 +108,7 @@ class AccessibilityBrowserIT {
         for (String page : List.of("app/person/search.xhtml", "app/person/register.xhtml",
                 "app/subsidy/apply.xhtml", "app/subsidy/queue.xhtml", "app/subsidy/rolls.xhtml",
                 "app/subsidy/recheck.xhtml", "app/education/apply.xhtml", "app/education/student.xhtml",
+                "app/education/grant-payments.xhtml", "app/education/enrolments.xhtml",
                 "app/statistics/dashboard.xhtml", "admin/batch.xhtml",
                 "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml",
                 "app/employment/employers.xhtml", "app/employment/declaration.xhtml", "app/employment/funds.xhtml",
@@ -133,8 +134,8 @@ class AccessibilityBrowserIT {
     void districtStaff() {
         b.login("chengdong", "district123");
         visitMenu("chengdong", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply",
-                "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace",
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuGrantPayments", "menuEnrolments", "menuSubsidyQueue",
+                "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace",
                 "menuCareSettlements", "menuRehabPlace", "menuDeviceDesk", "menuEmployers",
                 "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck",
                 "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real browser: a grant (助学金) case opens on the shared case page without a "not found" message, with its
  * program's detail line, and is reviewed through its chain on the queue page (township 初审, district 审批);
  * the main journey applies on the grant form, reviews, and records the student's plan (一人一案) and its
- * yearly review and a fee relief on the student's page.
+ * yearly review and a fee relief on the student's page; the approved grant is paid once on the payment page; the district's enrolment list with its rate, filtered
+ * by state.
  */
 @ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 class EducationScreensBrowserIT {
@@ -74,6 +75,77 @@ class EducationScreensBrowserIT {
         assertEquals(List.of("clerk-dongguan", "chengdong"),
                 steps.subList(2, 4).stream().map(s -> s.findElement(By.className("step-actor")).getText().trim())
                         .toList());
+
+        // the district pays it (助学金发放): without a reference it is refused next to the field, then paid once
+        b.visible(By.id("menuGrantPayments")).click();
+        b.wait.until(ExpectedConditions.urlContains("/app/education/grant-payments.xhtml"));
+        WebElement row = unpaidRow(b, caseNumber);
+        assertEquals("1250.00", row.findElement(By.className("amount")).getText().trim());
+        row.findElement(By.cssSelector("button[id$=':choose']")).click();
+        b.waitForAjax();
+        b.visible(By.id("pay:reference"));
+        assertEquals("1250.00", b.driver.findElement(By.id("pay:amount")).getAttribute("value"), "the case's amount offered");
+        b.driver.findElement(By.id("pay:submit")).click();
+        b.waitForAjax();
+        b.wait.until(d -> !d.findElement(By.id("pay:referenceMsg")).getText().isBlank());
+        b.checkAccessibility("district: grant payment with a problem");
+        b.driver.findElement(By.id("pay:reference")).sendKeys("GK-BROWSER-1");
+        b.driver.findElement(By.id("pay:submit")).click();
+        b.waitForAjax();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filter:messages"), caseNumber));
+        assertTrue(b.driver.findElements(By.xpath("//tr[@class='grant'][td[@class='case-number' and normalize-space()='"
+                + caseNumber + "']]")).isEmpty(), "no longer among the unpaid");
+        b.driver.findElement(By.id("filter:unpaidOnly")).click();
+        b.driver.findElement(By.id("filter:show")).click();
+        b.waitForAjax();
+        WebElement paid = b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//tr[@class='grant'][td[@class='case-number' and normalize-space()='" + caseNumber + "']]")));
+        assertFalse(paid.findElement(By.className("paid-on")).getText().contains("未发放"), paid.getText());
+        assertTrue(paid.getText().contains("GK-BROWSER-1"), paid.getText());
+        assertTrue(paid.findElements(By.cssSelector("button[id$=':choose']")).isEmpty(), "not offered again");
+        b.checkAccessibility("district: grant payments, all");
+    }
+
+    @Test
+    void theDistrictSeesItsChildrenOfCompulsoryAgeWithTheRateAndFiltersThemByState() {
+        StaffBrowser b = StaffBrowser.shared();
+        b.login("chengdong", "district123");
+        b.visible(By.id("menuEnrolments")).click();
+        b.wait.until(ExpectedConditions.urlContains("/app/education/enrolments.xhtml"));
+        String percent = b.visible(By.id("ratePercent")).getText().trim();
+        assertTrue(percent.matches("[\\d.]+%"), "the rate on top: " + percent);
+        List<WebElement> rows = b.driver.findElements(By.cssSelector("#list\\:children tr.child"));
+        assertFalse(rows.isEmpty(), "the demo district has children of the age band");
+        assertTrue(rows.size() <= 20, "paged");
+        b.checkAccessibility("district: enrolment list");
+
+        new Select(b.driver.findElement(By.id("filter:state"))).selectByVisibleText("未报告");
+        b.driver.findElement(By.id("filter:show")).click();
+        b.waitForAjax();
+        b.wait.until(d -> d.findElements(By.cssSelector("#list\\:children tr.child .child-state")).stream()
+                .allMatch(e -> e.getText().trim().equals("未报告")));
+        new Select(b.driver.findElement(By.id("filter:state"))).selectByVisibleText("已报入学");
+        b.driver.findElement(By.id("filter:show")).click();
+        b.waitForAjax();
+        b.wait.until(d -> {
+            List<WebElement> states = d.findElements(By.cssSelector("#list\\:children tr.child .child-state"));
+            return !states.isEmpty() && states.stream().allMatch(e -> e.getText().trim().equals("已报入学"));
+        });
+        b.checkAccessibility("district: enrolment list filtered");
+
+        // a school year written wrongly is said next to its field
+        WebElement year = b.driver.findElement(By.id("filter:schoolYear"));
+        year.clear();
+        year.sendKeys("2025/26");
+        b.driver.findElement(By.id("filter:show")).click();
+        b.waitForAjax();
+        b.wait.until(d -> !d.findElement(By.id("filter:schoolYearMsg")).getText().isBlank());
+        b.checkAccessibility("district: enrolment list with a wrong school year");
+    }
+
+    private static WebElement unpaidRow(StaffBrowser b, String caseNumber) {
+        return b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//tr[@class='grant'][td[@class='case-number' and normalize-space()='" + caseNumber + "']]")));
     }
 
     @Test

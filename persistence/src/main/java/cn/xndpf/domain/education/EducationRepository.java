@@ -1,5 +1,6 @@
 package cn.xndpf.domain.education;
 
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.Person;
 
@@ -31,4 +32,12 @@ public interface EducationRepository {
     Optional<EnrolmentReport> enrolmentOf(Person child, SchoolYear year);
 
     void store(EnrolmentReport report);
+
+    /** The approved (已审批) grant cases of a school year within the jurisdiction, oldest first. */
+    List<EducationGrantCase> approvedGrants(DivisionCode jurisdiction, SchoolYear year);
+
+    /** The payments of these cases, by case id. */
+    java.util.Map<Long, GrantPayment> paymentsOf(List<Long> caseIds);
+
+    void store(GrantPayment payment);
 }

@@ -67,6 +67,7 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         SCOPES.put("/api/v1/security-funds", Set.of(Partner.SCOPE_SECURITY_FUND));
         SCOPES.put("/ws/EmploymentPartnerService",
                 Set.of(Partner.SCOPE_EMPLOYMENT_DECLARATION, Partner.SCOPE_SECURITY_FUND));
+        SCOPES.put("/ws/EducationEnrolmentService", Set.of(Partner.SCOPE_EDUCATION_ENROLMENT));
     }
 
     @EJB

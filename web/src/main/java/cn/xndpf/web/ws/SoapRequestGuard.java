@@ -2,6 +2,7 @@ package cn.xndpf.web.ws;
 
 import cn.xndpf.web.partner.PartnerMessages;
 import cn.xndpf.web.ws.employment.EmploymentPartnerEndpoint;
+import cn.xndpf.web.ws.education.EnrolmentReportEndpoint;
 import cn.xndpf.web.ws.institution.ServiceRecordEndpoint;
 import cn.xndpf.web.ws.payment.PaymentRollEndpoint;
 import cn.xndpf.web.ws.statistics.StatisticsExportEndpoint;
@@ -55,7 +56,8 @@ public final class SoapRequestGuard {
     /** The partner SOAP services; a new one is added here (BadInputIT fails naming it until it is). */
     private static final List<Class<?>> ENDPOINTS = List.of(CertificateVerificationEndpoint.class,
             SubsidyPartnerEndpoint.class, PaymentRollEndpoint.class, StatisticsExportEndpoint.class,
-            ServiceRecordEndpoint.class, EmploymentPartnerEndpoint.class);
+            ServiceRecordEndpoint.class, EmploymentPartnerEndpoint.class,
+            EnrolmentReportEndpoint.class);
     /** Operations ({namespace}name) by service path, e.g. /ws/PaymentRollService. */
     private static final Map<String, Set<String>> OPERATIONS = operations();
 

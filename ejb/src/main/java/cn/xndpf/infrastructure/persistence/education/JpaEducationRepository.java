@@ -1,6 +1,8 @@
 package cn.xndpf.infrastructure.persistence.education;
 
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.education.EducationGrantCase;
+import cn.xndpf.domain.education.GrantPayment;
 import cn.xndpf.domain.education.EducationRepository;
 import cn.xndpf.domain.education.SchoolYear;
 import cn.xndpf.domain.education.EducationPlan;
@@ -15,6 +17,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -79,5 +84,28 @@ public class JpaEducationRepository implements EducationRepository {
     @Override
     public void store(EnrolmentReport report) {
         em.persist(report);
+    }
+
+    @Override
+    public List<EducationGrantCase> approvedGrants(DivisionCode jurisdiction, SchoolYear year) {
+        return em.createQuery("SELECT c FROM EducationGrantCase c WHERE c.division LIKE :d AND c.schoolYear = :y"
+                        + " AND c.state = :approved ORDER BY c.appliedOn, c.id", EducationGrantCase.class)
+                .setParameter("d", jurisdiction.prefix() + "%").setParameter("y", year.startYear())
+                .setParameter("approved", CaseState.APPROVED).getResultList();
+    }
+
+    @Override
+    public Map<Long, GrantPayment> paymentsOf(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p FROM GrantPayment p JOIN FETCH p.grant WHERE p.grant.id IN :ids",
+                        GrantPayment.class).setParameter("ids", caseIds).getResultStream()
+                .collect(Collectors.toMap(p -> p.grant().id(), Function.identity()));
+    }
+
+    @Override
+    public void store(GrantPayment payment) {
+        em.persist(payment);
     }
 }
