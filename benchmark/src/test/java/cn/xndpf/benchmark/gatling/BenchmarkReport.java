@@ -88,6 +88,16 @@ public final class BenchmarkReport {
         } else {
             rows.add(incomplete("registry search page load, 16 staff"));
         }
+        for (BusyScreensSimulation.Screen screen : BusyScreensSimulation.SCREENS) {
+            Optional<Figures> load = figures(results, "busyscreenssimulation", screen.name());
+            String what = screen.name() + " load, 16 staff opening the busy screens in turn: p95";
+            if (complete(load)) {
+                double p95 = load.get().p95();
+                rows.add(new Row(what, ms(p95), "-", "-", "< 500 ms", yesNo(p95 < 500), true));
+            } else {
+                rows.add(incomplete(what));
+            }
+        }
         return rows;
     }
 

@@ -33,10 +33,11 @@ class BenchmarkReportTest {
         searchReport("registrysearchsimulation-20261129194200000", 0);
         rollFigures(true, 98.2, 61.0);
         bankFile(581_700, 581_700, 12_000, 4.0, 35.5);
+        busyScreens(0, 700);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(6, rows.size());
+        assertEquals(11, rows.size());
         assertRow(rows.get(0), "98.2 s", "INSERT ... SELECT 61.0 s", "1.61x", "<= 1.50x", "NO");
         assertTrue(rows.get(0).what().contains("581,700 lines"), rows.get(0).what());
         assertRow(rows.get(1), "12.0 s, heap +36 MB", "JDBC cursor 4.0 s", "3.00x", "<= 1.50x, heap < 100 MB", "NO");
@@ -44,6 +45,11 @@ class BenchmarkReportTest {
         assertRow(rows.get(3), "400 ms", "/health 60 ms", "6.67x", "< 50 ms", "NO");
         assertRow(rows.get(4), "250 ms", "-", "-", "< 300 ms", "yes");
         assertRow(rows.get(5), "600 ms", "-", "-", "< 500 ms", "NO");
+        assertTrue(rows.get(6).what().startsWith("home page load"), rows.get(6).what());
+        assertRow(rows.get(6), "100 ms", "-", "-", "< 500 ms", "yes");
+        assertRow(rows.get(9), "400 ms", "-", "-", "< 500 ms", "yes");
+        assertTrue(rows.get(10).what().startsWith("statistics dashboard page load"), rows.get(10).what());
+        assertRow(rows.get(10), "700 ms", "-", "-", "< 500 ms", "NO");
         assertTrue(rows.stream().allMatch(BenchmarkReport.Row::complete), "slow is not incomplete");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -63,10 +69,12 @@ class BenchmarkReportTest {
         rollFigures(false, 10.0, 20.0);
         // The bank file held fewer lines than the reference.
         bankFile(581_699, 581_700, 12_000, 4.0, 35.5);
+        // One failed dashboard load among the busy screens.
+        busyScreens(1, 300);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(5, rows.size());
+        assertEquals(10, rows.size());
         assertFalse(rows.get(0).complete(), "lines differing from the reference");
         assertTrue(rows.get(0).met().contains("1 differing"), rows.get(0).met());
         assertFalse(rows.get(1).complete(), "a bank file missing a line");
@@ -74,6 +82,8 @@ class BenchmarkReportTest {
         assertFalse(rows.get(3).complete(), "failed searches");
         assertTrue(rows.get(4).complete(), "the page loads themselves all succeeded");
         assertTrue(rows.get(2).met().startsWith("INCOMPLETE"));
+        assertTrue(rows.subList(5, 9).stream().allMatch(BenchmarkReport.Row::complete), "the other screens loaded");
+        assertFalse(rows.get(9).complete(), "a failed dashboard load");
     }
 
     @Test
@@ -104,6 +114,18 @@ class BenchmarkReportTest {
                 .Result("2026-12", "630100", "COMPLETED", 581_700, new java.math.BigDecimal("58170000.00"), jobSeconds,
                 complete ? 581_700 : 581_699, new java.math.BigDecimal("58170000.00"), referenceSeconds,
                 complete ? 0 : 1).toJson());
+    }
+
+    /** BusyScreensSimulation's report: each screen 100 ms more than the one before, the dashboard's given. */
+    private void busyScreens(long failedDashboards, double dashboardP95) throws IOException {
+        java.util.List<String> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < BusyScreensSimulation.SCREENS.size(); i++) {
+            boolean last = i == BusyScreensSimulation.SCREENS.size() - 1;
+            double p95 = last ? dashboardP95 : 100 * (i + 1);
+            requests.add(request(BusyScreensSimulation.SCREENS.get(i).name(), 500, last ? failedDashboards : 0, 8.0,
+                    p95, p95));
+        }
+        write("busyscreenssimulation-20261129194500000", String.join(",", requests));
     }
 
     private void searchReport(String dir, long failedSearches) throws IOException {
