@@ -139,20 +139,23 @@ class BenchmarkReportTest {
         write(dir, request(name, ok, ko, perSecond, p95, p99));
     }
 
+    /** A report's js/stats.js as Gatling 3.13 writes it: a script assigning the figures, then the page's functions. */
     private void write(String dir, String contents) throws IOException {
         Path js = Files.createDirectories(results.resolve(dir).resolve("js"));
-        Files.writeString(js.resolve("stats.json"), "{\"type\":\"GROUP\",\"name\":\"All Requests\",\"path\":\"\","
-                + "\"pathFormatted\":\"group_missing-name-b06d1\",\"stats\":{},\"contents\":{" + contents + "}}");
+        Files.writeString(js.resolve("stats.js"), "var stats = {\n    type: \"GROUP\",\nname: \"All Requests\",\npath: \"\",\n"
+                + "pathFormatted: \"group_missing-name-b06d1\",\nstats: {\n},\ncontents: {\n" + contents + "\n}\n\n}\n\n"
+                + "function fillStats(stat){\n    $(\"#numberOfRequests\").append(stat.numberOfRequests.total);\n}\n");
     }
 
     /** One request's entry as Gatling writes it: "-" where there is nothing, percentiles3/4 the 95th/99th. */
     private static String request(String name, long ok, long ko, double perSecond, double p95, double p99) {
-        String koCount = ko == 0 ? "\"-\"" : Long.toString(ko);
-        return "\"req_" + name.replace(' ', '-') + "\":{\"type\":\"REQUEST\",\"name\":\"" + name + "\",\"path\":\""
-                + name + "\",\"pathFormatted\":\"req_x\",\"stats\":{\"name\":\"" + name + "\","
-                + "\"numberOfRequests\":{\"total\":" + (ok + ko) + ",\"ok\":" + ok + ",\"ko\":" + koCount + "},"
-                + "\"percentiles3\":{\"total\":" + p95 + ",\"ok\":" + p95 + ",\"ko\":\"-\"},"
-                + "\"percentiles4\":{\"total\":" + p99 + ",\"ok\":" + p99 + ",\"ko\":\"-\"},"
-                + "\"meanNumberOfRequestsPerSecond\":{\"total\":" + perSecond + ",\"ok\":" + perSecond + ",\"ko\":\"-\"}}}";
+        String koCount = ko == 0 ? "\"-\"" : "\"" + ko + "\"";
+        return "\"req_" + name.replace(' ', '-') + "\": {\n        type: \"REQUEST\",\n        name: \"" + name + "\",\npath: \""
+                + name + "\",\npathFormatted: \"req_x\",\nstats: {\"name\": \"" + name + "\","
+                + "\"numberOfRequests\": {\"total\": \"" + (ok + ko) + "\", \"ok\": \"" + ok + "\", \"ko\": " + koCount + "},"
+                + "\"percentiles3\": {\"total\": \"" + p95 + "\", \"ok\": \"" + p95 + "\", \"ko\": \"-\"},"
+                + "\"percentiles4\": {\"total\": \"" + p99 + "\", \"ok\": \"" + p99 + "\", \"ko\": \"-\"},"
+                + "\"meanNumberOfRequestsPerSecond\": {\"total\": \"" + perSecond + "\", \"ok\": \"" + perSecond
+                + "\", \"ko\": \"-\"}}\n    }";
     }
 }
