@@ -47,6 +47,7 @@ public final class ProvinceDataSet {
     /** EclipseLink's allocation size and the sequence's increment (V1__registry.sql). */
     private static final int ID_BLOCK = 50;
     private static final int BATCH = 2_000;
+    private static final int PROGRESS = 50_000;
 
     private final Connection connection;
     private final boolean oracle;
@@ -131,6 +132,8 @@ public final class ProvinceDataSet {
             inOrder.addAll(subsidies.statements());
             Batches batches = new Batches(connection, inOrder);
             Map<Household, Long> householdIds = new java.util.IdentityHashMap<>();
+            long started = System.nanoTime();
+            long[] written = {0};
             generator.people(people, p -> {
                 try {
                     Long householdId = householdIds.get(p.household());
@@ -146,6 +149,10 @@ public final class ProvinceDataSet {
                     }
                     subsidies.write(p, personId);
                     batches.rowWritten();
+                    if (++written[0] % PROGRESS == 0) {
+                        System.out.printf("[benchmark] %,d people written in %.1f s%n", written[0],
+                                (System.nanoTime() - started) / 1e9);
+                    }
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -378,7 +385,10 @@ public final class ProvinceDataSet {
             return ds;
         }
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(h2Url(env));
+        // The loader's own page cache (H2's default is 64 MB): a million people's indexes are written in
+        // random key order, and with the default cache most inserts read and rewrite pages on disk. Half the
+        // loader's heap; the platform started on the file afterwards keeps its own settings.
+        ds.setURL(h2Url(env) + ";CACHE_SIZE=" + Runtime.getRuntime().maxMemory() / 2 / 1024);
         return ds;
     }
 

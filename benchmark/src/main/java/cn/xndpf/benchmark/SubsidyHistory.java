@@ -218,20 +218,20 @@ final class SubsidyHistory implements AutoCloseable {
                 Timestamp ended = Timestamp.valueOf(m.atDay(25).atTime(9, 10));
                 Timestamp settled = Timestamp.valueOf(m.atDay(28).atTime(16, 0));
                 String amount = amountOf(rates, m);
-                for (String county : counties) {
-                    long rollId = ids.next();
-                    roll.setLong(1, rollId);
-                    roll.setDate(2, Date.valueOf(m.atDay(1)));
-                    roll.setString(3, county);
-                    roll.setString(4, ACTOR);
-                    roll.setTimestamp(5, started);
-                    roll.setString(6, ACTOR);
-                    roll.setTimestamp(7, started);
-                    roll.setTimestamp(8, ended);
-                    roll.executeUpdate();
-                    int written;
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            linesOwed("payment_line", nextId, amount, "'PAID'", "?, ?"))) {
+                // The month's rate is written into the statement, so it is prepared once a month.
+                try (PreparedStatement insert = connection.prepareStatement(
+                        linesOwed("payment_line", nextId, amount, "'PAID'", "?, ?"))) {
+                    for (String county : counties) {
+                        long rollId = ids.next();
+                        roll.setLong(1, rollId);
+                        roll.setDate(2, Date.valueOf(m.atDay(1)));
+                        roll.setString(3, county);
+                        roll.setString(4, ACTOR);
+                        roll.setTimestamp(5, started);
+                        roll.setString(6, ACTOR);
+                        roll.setTimestamp(7, started);
+                        roll.setTimestamp(8, ended);
+                        roll.executeUpdate();
                         insert.setLong(1, rollId);
                         insert.setDate(2, Date.valueOf(m.atDay(1)));
                         insert.setString(3, "BM" + m.toString().replace("-", "") + "-");
@@ -239,25 +239,25 @@ final class SubsidyHistory implements AutoCloseable {
                         insert.setTimestamp(5, settled);
                         insert.setDate(6, Date.valueOf(m.atDay(1)));
                         insert.setString(7, county + "%");
-                        written = insert.executeUpdate();
+                        int written = insert.executeUpdate();
+                        BigDecimal amountPaid;
+                        sum.setLong(1, rollId);
+                        try (ResultSet rs = sum.executeQuery()) {
+                            rs.next();
+                            amountPaid = rs.getBigDecimal(1);
+                        }
+                        // One line per case: a roll's cases are its lines.
+                        totals.setInt(1, written);
+                        totals.setBigDecimal(2, amountPaid);
+                        totals.setInt(3, written);
+                        totals.setInt(4, written);
+                        totals.setLong(5, rollId);
+                        totals.executeUpdate();
+                        lines += written;
+                        total = total.add(amountPaid);
+                        connection.commit();
+                        rolls++;
                     }
-                    BigDecimal amountPaid;
-                    sum.setLong(1, rollId);
-                    try (ResultSet rs = sum.executeQuery()) {
-                        rs.next();
-                        amountPaid = rs.getBigDecimal(1);
-                    }
-                    // One line per case: a roll's cases are its lines.
-                    totals.setInt(1, written);
-                    totals.setBigDecimal(2, amountPaid);
-                    totals.setInt(3, written);
-                    totals.setInt(4, written);
-                    totals.setLong(5, rollId);
-                    totals.executeUpdate();
-                    lines += written;
-                    total = total.add(amountPaid);
-                    connection.commit();
-                    rolls++;
                 }
             }
         }

@@ -1,5 +1,6 @@
 package cn.xndpf.batch.demo;
 
+import cn.xndpf.application.shared.DemoSettings;
 import cn.xndpf.application.demo.DemoHistoryProgress;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.statistics.StatisticsJobs;
@@ -56,8 +57,7 @@ public class DemoStatisticsHistory {
 
     @PostConstruct
     void schedule() {
-        if (Integer.getInteger("dpf.demo.people", 0) > 0
-                && Boolean.parseBoolean(System.getProperty("dpf.demo.history", "true"))) {
+        if (DemoSettings.publishesHistory()) {
             DemoHistoryProgress.preparing(true);
             timers.createSingleActionTimer(1_000, new TimerConfig("demo-statistics-history", false));
         }

@@ -1,7 +1,9 @@
 package cn.xndpf.benchmark.gatling;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark's one table: for each of issue 10's measurements the platform's figure, the reference
- * measured in the same run, their ratio, the goal and whether it is met, read from the stats.json of the
+ * measured in the same run, their ratio, the goal and whether it is met, read from the stats.js of the
  * newest Gatling report of each simulation.
  *
  * <p>A measurement without a report, with failed requests or without requests is "incomplete": the
@@ -88,6 +90,16 @@ public final class BenchmarkReport {
         } else {
             rows.add(incomplete("registry search page load, 16 staff"));
         }
+        for (BusyScreensSimulation.Screen screen : BusyScreensSimulation.SCREENS) {
+            Optional<Figures> load = figures(results, "busyscreenssimulation", screen.name());
+            String what = screen.name() + " load, 16 staff opening the busy screens in turn: p95";
+            if (complete(load)) {
+                double p95 = load.get().p95();
+                rows.add(new Row(what, ms(p95), "-", "-", "< 500 ms", yesNo(p95 < 500), true));
+            } else {
+                rows.add(incomplete(what));
+            }
+        }
         return rows;
     }
 
@@ -156,13 +168,13 @@ public final class BenchmarkReport {
         Optional<Path> newest;
         try (Stream<Path> reports = Files.list(results)) {
             newest = reports.filter(p -> p.getFileName().toString().matches(simulation + "-\\d+"))
-                    .filter(p -> Files.isRegularFile(p.resolve("js/stats.json")))
+                    .filter(p -> Files.isRegularFile(p.resolve(STATS)))
                     .max(Comparator.comparing(p -> Long.parseLong(p.getFileName().toString().substring(simulation.length() + 1))));
         }
         if (newest.isEmpty()) {
             return Optional.empty();
         }
-        JsonNode root = new ObjectMapper().readTree(newest.get().resolve("js/stats.json").toFile());
+        JsonNode root = readStats(newest.get().resolve(STATS));
         for (JsonNode node : root.path("contents")) {
             if (request.equals(node.path("name").asText())) {
                 JsonNode stats = node.path("stats");
@@ -175,6 +187,24 @@ public final class BenchmarkReport {
             }
         }
         return Optional.empty();
+    }
+
+    /** Gatling 3.13's report keeps its figures in a script, not in a JSON file. */
+    static final String STATS = "js/stats.js";
+
+    /**
+     * The object a report's {@code stats.js} assigns ({@code var stats = {...}}, followed by the page's
+     * functions): JSON but for its unquoted top-level names.
+     */
+    static JsonNode readStats(Path statsJs) throws IOException {
+        String script = Files.readString(statsJs);
+        int start = script.indexOf('{');
+        int end = script.indexOf("\nfunction ");
+        if (start < 0) {
+            throw new IOException("no figures in " + statsJs);
+        }
+        String object = script.substring(start, end < 0 ? script.length() : end);
+        return JsonMapper.builder().enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES).build().readTree(object);
     }
 
     // Gatling writes "-" where there is nothing to count (no failed requests, for instance).

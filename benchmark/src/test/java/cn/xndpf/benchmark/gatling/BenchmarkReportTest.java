@@ -33,10 +33,11 @@ class BenchmarkReportTest {
         searchReport("registrysearchsimulation-20261129194200000", 0);
         rollFigures(true, 98.2, 61.0);
         bankFile(581_700, 581_700, 12_000, 4.0, 35.5);
+        busyScreens(0, 700);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(6, rows.size());
+        assertEquals(11, rows.size());
         assertRow(rows.get(0), "98.2 s", "INSERT ... SELECT 61.0 s", "1.61x", "<= 1.50x", "NO");
         assertTrue(rows.get(0).what().contains("581,700 lines"), rows.get(0).what());
         assertRow(rows.get(1), "12.0 s, heap +36 MB", "JDBC cursor 4.0 s", "3.00x", "<= 1.50x, heap < 100 MB", "NO");
@@ -44,6 +45,11 @@ class BenchmarkReportTest {
         assertRow(rows.get(3), "400 ms", "/health 60 ms", "6.67x", "< 50 ms", "NO");
         assertRow(rows.get(4), "250 ms", "-", "-", "< 300 ms", "yes");
         assertRow(rows.get(5), "600 ms", "-", "-", "< 500 ms", "NO");
+        assertTrue(rows.get(6).what().startsWith("home page load"), rows.get(6).what());
+        assertRow(rows.get(6), "100 ms", "-", "-", "< 500 ms", "yes");
+        assertRow(rows.get(9), "400 ms", "-", "-", "< 500 ms", "yes");
+        assertTrue(rows.get(10).what().startsWith("statistics dashboard page load"), rows.get(10).what());
+        assertRow(rows.get(10), "700 ms", "-", "-", "< 500 ms", "NO");
         assertTrue(rows.stream().allMatch(BenchmarkReport.Row::complete), "slow is not incomplete");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -63,10 +69,12 @@ class BenchmarkReportTest {
         rollFigures(false, 10.0, 20.0);
         // The bank file held fewer lines than the reference.
         bankFile(581_699, 581_700, 12_000, 4.0, 35.5);
+        // One failed dashboard load among the busy screens.
+        busyScreens(1, 300);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(5, rows.size());
+        assertEquals(10, rows.size());
         assertFalse(rows.get(0).complete(), "lines differing from the reference");
         assertTrue(rows.get(0).met().contains("1 differing"), rows.get(0).met());
         assertFalse(rows.get(1).complete(), "a bank file missing a line");
@@ -74,6 +82,8 @@ class BenchmarkReportTest {
         assertFalse(rows.get(3).complete(), "failed searches");
         assertTrue(rows.get(4).complete(), "the page loads themselves all succeeded");
         assertTrue(rows.get(2).met().startsWith("INCOMPLETE"));
+        assertTrue(rows.subList(5, 9).stream().allMatch(BenchmarkReport.Row::complete), "the other screens loaded");
+        assertFalse(rows.get(9).complete(), "a failed dashboard load");
     }
 
     @Test
@@ -106,6 +116,18 @@ class BenchmarkReportTest {
                 complete ? 0 : 1).toJson());
     }
 
+    /** BusyScreensSimulation's report: each screen 100 ms more than the one before, the dashboard's given. */
+    private void busyScreens(long failedDashboards, double dashboardP95) throws IOException {
+        java.util.List<String> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < BusyScreensSimulation.SCREENS.size(); i++) {
+            boolean last = i == BusyScreensSimulation.SCREENS.size() - 1;
+            double p95 = last ? dashboardP95 : 100 * (i + 1);
+            requests.add(request(BusyScreensSimulation.SCREENS.get(i).name(), 500, last ? failedDashboards : 0, 8.0,
+                    p95, p95));
+        }
+        write("busyscreenssimulation-20261129194500000", String.join(",", requests));
+    }
+
     private void searchReport(String dir, long failedSearches) throws IOException {
         write(dir, request(RegistrySearchSimulation.PAGE, 2_000, 0, 40.0, 600, 900) + ","
                 + request(RegistrySearchSimulation.SEARCH, 2_000, failedSearches, 40.0, 250, 400) + ","
@@ -117,20 +139,23 @@ class BenchmarkReportTest {
         write(dir, request(name, ok, ko, perSecond, p95, p99));
     }
 
+    /** A report's js/stats.js as Gatling 3.13 writes it: a script assigning the figures, then the page's functions. */
     private void write(String dir, String contents) throws IOException {
         Path js = Files.createDirectories(results.resolve(dir).resolve("js"));
-        Files.writeString(js.resolve("stats.json"), "{\"type\":\"GROUP\",\"name\":\"All Requests\",\"path\":\"\","
-                + "\"pathFormatted\":\"group_missing-name-b06d1\",\"stats\":{},\"contents\":{" + contents + "}}");
+        Files.writeString(js.resolve("stats.js"), "var stats = {\n    type: \"GROUP\",\nname: \"All Requests\",\npath: \"\",\n"
+                + "pathFormatted: \"group_missing-name-b06d1\",\nstats: {\n},\ncontents: {\n" + contents + "\n}\n\n}\n\n"
+                + "function fillStats(stat){\n    $(\"#numberOfRequests\").append(stat.numberOfRequests.total);\n}\n");
     }
 
     /** One request's entry as Gatling writes it: "-" where there is nothing, percentiles3/4 the 95th/99th. */
     private static String request(String name, long ok, long ko, double perSecond, double p95, double p99) {
-        String koCount = ko == 0 ? "\"-\"" : Long.toString(ko);
-        return "\"req_" + name.replace(' ', '-') + "\":{\"type\":\"REQUEST\",\"name\":\"" + name + "\",\"path\":\""
-                + name + "\",\"pathFormatted\":\"req_x\",\"stats\":{\"name\":\"" + name + "\","
-                + "\"numberOfRequests\":{\"total\":" + (ok + ko) + ",\"ok\":" + ok + ",\"ko\":" + koCount + "},"
-                + "\"percentiles3\":{\"total\":" + p95 + ",\"ok\":" + p95 + ",\"ko\":\"-\"},"
-                + "\"percentiles4\":{\"total\":" + p99 + ",\"ok\":" + p99 + ",\"ko\":\"-\"},"
-                + "\"meanNumberOfRequestsPerSecond\":{\"total\":" + perSecond + ",\"ok\":" + perSecond + ",\"ko\":\"-\"}}}";
+        String koCount = ko == 0 ? "\"-\"" : "\"" + ko + "\"";
+        return "\"req_" + name.replace(' ', '-') + "\": {\n        type: \"REQUEST\",\n        name: \"" + name + "\",\npath: \""
+                + name + "\",\npathFormatted: \"req_x\",\nstats: {\"name\": \"" + name + "\","
+                + "\"numberOfRequests\": {\"total\": \"" + (ok + ko) + "\", \"ok\": \"" + ok + "\", \"ko\": " + koCount + "},"
+                + "\"percentiles3\": {\"total\": \"" + p95 + "\", \"ok\": \"" + p95 + "\", \"ko\": \"-\"},"
+                + "\"percentiles4\": {\"total\": \"" + p99 + "\", \"ok\": \"" + p99 + "\", \"ko\": \"-\"},"
+                + "\"meanNumberOfRequestsPerSecond\": {\"total\": \"" + perSecond + "\", \"ok\": \"" + perSecond
+                + "\", \"ko\": \"-\"}}\n    }";
     }
 }

@@ -1,5 +1,6 @@
 package cn.xndpf.application.demo;
 
+import cn.xndpf.application.shared.DemoSettings;
 import cn.xndpf.application.shared.RunClaims;
 import cn.xndpf.domain.security.StaffRole;
 import cn.xndpf.domain.security.StaffUser;
@@ -48,7 +49,7 @@ public class DemoDataLoader {
 
     @PostConstruct
     void load() {
-        int people = Integer.getInteger("dpf.demo.people", 0);
+        int people = DemoSettings.people();
         if (people <= 0 || !writer.isEmpty()) {
             return;
         }

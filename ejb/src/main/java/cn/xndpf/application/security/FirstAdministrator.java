@@ -1,5 +1,6 @@
 package cn.xndpf.application.security;
 
+import cn.xndpf.application.shared.DemoSettings;
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.shared.RunClaims;
 import cn.xndpf.domain.audit.AuditAction;
@@ -60,7 +61,7 @@ public class FirstAdministrator {
 
     @PostConstruct
     void createIfNoAccountExists() {
-        if (Integer.getInteger("dpf.demo.people", 0) > 0 || !users.all().isEmpty()) {
+        if (DemoSettings.isDemo() || !users.all().isEmpty()) {
             return;
         }
         List<Division> cities = divisions.atLevel(DivisionLevel.CITY);

@@ -6,6 +6,7 @@ import cn.xndpf.application.shared.UploadedFiles;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.domain.subsidy.PaymentFileLine;
 import cn.xndpf.domain.subsidy.PaymentLine;
 import cn.xndpf.domain.subsidy.PaymentLineStatus;
 import cn.xndpf.domain.subsidy.PaymentRoll;
@@ -22,11 +23,13 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -71,26 +74,40 @@ public class BankFiles {
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
 
-    /** The payment file of a completed roll: its lines still waiting for the bank, with who exported it and when. */
+    /**
+     * The payment file of a completed roll: its lines still waiting for the bank, with who exported it and
+     * when. The roll is locked while the file is written, so a bank return arriving meanwhile waits and the
+     * file's counts agree with its lines; the lines are read and written one by one (never all in memory).
+     */
     public ExportedFile export(PaymentRoll roll, String format, String actor) {
         String f = format == null ? CSV : format.trim().toLowerCase(Locale.ROOT);
         if (!f.equals(CSV) && !f.equals(XLSX)) {
             throw new InvalidValueException("format", "payment.format");
         }
         requireCompleted(roll);
-        List<PaymentLine> lines = rolls.lines(roll, PaymentLineStatus.PENDING, 0, Integer.MAX_VALUE);
-        BigDecimal total = lines.stream().map(PaymentLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        rolls.lock(roll);
+        long lines = 0;
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (PaymentRollRepository.LineTotal t : rolls.totals(roll)) {
+            if (t.status() == PaymentLineStatus.PENDING) {
+                lines += t.lines();
+                total = total.add(t.amount());
+            }
+        }
         Instant at = Instant.now();
         String name = "subsidy-payment-" + roll.month() + "-" + roll.division().value() + "." + f;
-        byte[] content = f.equals(CSV) ? csv(roll, lines, total, actor, at) : xlsx(roll, lines, total, actor, at);
+        FileHeading heading = new FileHeading(title(roll), exportedBy(actor, at), lines, total);
+        ExportedFile file = f.equals(CSV)
+                ? ExportedFile.create(name, "text/csv;charset=UTF-8", out -> csv(roll, heading, out))
+                : ExportedFile.create(name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        out -> xlsx(roll, heading, out));
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("format", f);
-        what.put("lines", lines.size());
+        what.put("lines", lines);
         what.put("total", total.toPlainString());
         audit.record(actor, AuditAction.EXPORT, "PaymentRoll", roll.id(), roll.division().value(),
                 "导出发放文件 " + roll.month() + " " + roll.division().value(), null, what);
-        return new ExportedFile(name, f.equals(CSV) ? "text/csv;charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content);
+        return file;
     }
 
     /**
@@ -280,24 +297,32 @@ public class BankFiles {
         return "导出人 exported_by=" + actor + "; 导出时间 exported_at=" + STAMP.format(at);
     }
 
-    private static byte[] csv(PaymentRoll roll, List<PaymentLine> lines, BigDecimal total, String actor, Instant at) {
-        StringBuilder b = new StringBuilder("\uFEFF");
-        b.append("# ").append(title(roll)).append("; ").append(exportedBy(actor, at)).append("; lines=")
-                .append(lines.size()).append("; total=").append(total.toPlainString()).append("\r\n");
-        b.append(String.join(",", FILE_COLUMNS)).append("\r\n");
-        for (PaymentLine l : lines) {
-            List<String> cells = List.of(String.valueOf(l.id()), String.valueOf(l.subsidyCase().id()),
-                    l.subsidyCase().caseNumber(), l.paidMonth().toString(), String.valueOf(l.attempt()), l.type().name(),
-                    l.person().name(), l.person().idNumber().value(), nullToEmpty(l.bankName()),
-                    nullToEmpty(l.bankAccount()), l.amount().toPlainString());
-            b.append(ExportCells.csvLine(cells)).append("\r\n");
-        }
-        b.append("TOTAL,").append(lines.size()).append(",,,,,,,,,").append(total.toPlainString()).append("\r\n");
-        return b.toString().getBytes(StandardCharsets.UTF_8);
+    /** The file's opening rows and closing total, known before its lines are read. */
+    private record FileHeading(String title, String exportedBy, long lines, BigDecimal total) {
     }
 
-    private static byte[] xlsx(PaymentRoll roll, List<PaymentLine> lines, BigDecimal total, String actor, Instant at) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    private void csv(PaymentRoll roll, FileHeading h, OutputStream stream) throws IOException {
+        Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        out.write("\uFEFF# " + h.title() + "; " + h.exportedBy() + "; lines=" + h.lines() + "; total="
+                + h.total().toPlainString() + "\r\n");
+        out.write(String.join(",", FILE_COLUMNS) + "\r\n");
+        long[] written = {0};
+        eachLine(roll, l -> {
+            out.write(ExportCells.csvLine(List.of(String.valueOf(l.lineId()), String.valueOf(l.caseId()),
+                    l.caseNumber(), l.paidMonth().toString(), String.valueOf(l.attempt()), l.subsidy().name(), l.name(),
+                    l.idNumber(), nullToEmpty(l.bankName()), nullToEmpty(l.bankAccount()), l.amount().toPlainString()))
+                    + "\r\n");
+            written[0]++;
+        });
+        requireAll(h, written[0]);
+        out.write("TOTAL," + h.lines() + ",,,,,,,,," + h.total().toPlainString() + "\r\n");
+        out.flush();
+    }
+
+    private void xlsx(PaymentRoll roll, FileHeading h, OutputStream out) throws IOException {
+        // A streaming workbook keeps a window of rows in memory and the rest in a temporary file.
+        SXSSFWorkbook wb = new SXSSFWorkbook(500);
+        try {
             Sheet sheet = wb.createSheet("发放清单");
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -305,43 +330,70 @@ public class BankFiles {
             bold.setFont(font);
             CellStyle money = wb.createCellStyle();
             money.setDataFormat(wb.createDataFormat().getFormat("0.00"));
-            Row r0 = sheet.createRow(0);
-            text(r0, 0, title(roll)).setCellStyle(bold);
-            text(sheet.createRow(1), 0, exportedBy(actor, at));
+            for (int i = 0; i < FILE_COLUMNS.size(); i++) {
+                sheet.setColumnWidth(i, (i == 7 || i == 9 ? 22 : 14) * 256);
+            }
+            text(sheet.createRow(0), 0, h.title()).setCellStyle(bold);
+            text(sheet.createRow(1), 0, h.exportedBy());
             Row header = sheet.createRow(2);
             for (int i = 0; i < FILE_COLUMNS.size(); i++) {
                 text(header, i, FILE_COLUMNS.get(i)).setCellStyle(bold);
             }
-            int n = 3;
-            for (PaymentLine l : lines) {
-                Row r = sheet.createRow(n++);
-                r.createCell(0).setCellValue(l.id());
-                r.createCell(1).setCellValue(l.subsidyCase().id());
-                text(r, 2, l.subsidyCase().caseNumber());
+            int[] n = {3};
+            eachLine(roll, l -> {
+                Row r = sheet.createRow(n[0]++);
+                r.createCell(0).setCellValue(l.lineId());
+                r.createCell(1).setCellValue(l.caseId());
+                text(r, 2, l.caseNumber());
                 text(r, 3, l.paidMonth().toString());
                 r.createCell(4).setCellValue(l.attempt());
-                text(r, 5, l.type().name());
-                text(r, 6, l.person().name());
-                text(r, 7, l.person().idNumber().value());
+                text(r, 5, l.subsidy().name());
+                text(r, 6, l.name());
+                text(r, 7, l.idNumber());
                 text(r, 8, nullToEmpty(l.bankName()));
                 text(r, 9, nullToEmpty(l.bankAccount()));
                 Cell amount = r.createCell(10);
                 amount.setCellValue(l.amount().doubleValue());
                 amount.setCellStyle(money);
-            }
-            Row t = sheet.createRow(n);
+            });
+            requireAll(h, n[0] - 3L);
+            Row t = sheet.createRow(n[0]);
             text(t, 0, "TOTAL").setCellStyle(bold);
-            t.createCell(1).setCellValue(lines.size());
+            t.createCell(1).setCellValue(h.lines());
             Cell sum = t.createCell(10);
-            sum.setCellValue(total.doubleValue());
+            sum.setCellValue(h.total().doubleValue());
             sum.setCellStyle(money);
-            for (int i = 0; i < FILE_COLUMNS.size(); i++) {
-                sheet.setColumnWidth(i, (i == 7 || i == 9 ? 22 : 14) * 256);
-            }
             wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+    }
+
+    /** A line of the file, written as it is read. */
+    @FunctionalInterface
+    private interface LineWriter {
+        void write(PaymentFileLine line) throws IOException;
+    }
+
+    private void eachLine(PaymentRoll roll, LineWriter writer) throws IOException {
+        try {
+            rolls.eachPendingLine(roll, l -> {
+                try {
+                    writer.write(l);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The roll is locked, so a difference is a fault of the platform, never something to ship to a bank. */
+    private static void requireAll(FileHeading h, long written) {
+        if (written != h.lines()) {
+            throw new IllegalStateException("payment file wrote " + written + " lines of " + h.lines());
         }
     }
 

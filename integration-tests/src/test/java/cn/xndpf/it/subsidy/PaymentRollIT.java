@@ -283,13 +283,24 @@ class PaymentRollIT {
         StaffLogin.as("chengdong", "district123");
         ExportedFile csv = rolls.export(march.rollId(), "csv");
         assertEquals("subsidy-payment-2016-03-630102.csv", csv.fileName());
-        String text = new String(csv.content(), StandardCharsets.UTF_8);
+        String text = new String(csv.readAll(), StandardCharsets.UTF_8);
+        assertFalse(java.nio.file.Files.exists(java.nio.file.Path.of(csv.path())),
+                "the export's temporary file is gone once read");
         assertTrue(text.startsWith("\uFEFF# "), "UTF-8 with BOM, then the export header");
         List<String> rows = text.substring(1).lines().toList();
         assertTrue(rows.get(0).contains("exported_by=chengdong") && rows.get(0).contains("exported_at=2"), rows.get(0));
         assertEquals("line_id,case_id,case_number,paid_month,attempt,subsidy,name,id_number,bank_name,bank_account,amount",
                 rows.get(1));
-        assertTrue(rows.stream().anyMatch(r -> r.startsWith(mine.get(0).id() + "," + c + ",") && r.endsWith(",80.00")));
+        PaymentLine first = mine.get(0);
+        String expected = String.join(",", String.valueOf(first.id()), String.valueOf(c),
+                first.subsidyCase().caseNumber(), first.paidMonth().toString(), String.valueOf(first.attempt()),
+                first.type().name(), first.person().name(), first.person().idNumber().value(),
+                first.bankName() == null ? "" : first.bankName(), first.bankAccount() == null ? "" : first.bankAccount(),
+                "80.00");
+        assertTrue(rows.contains(expected), "a line read as columns prints what its entities hold: " + expected);
+        List<String> body = rows.subList(2, rows.size() - 1);
+        List<Long> caseOrder = body.stream().map(r -> Long.valueOf(r.split(",")[1])).toList();
+        assertEquals(caseOrder.stream().sorted().toList(), caseOrder, "lines in case order within the district");
         String total = rows.get(rows.size() - 1);
         assertEquals("TOTAL," + march.count(PaymentLineStatus.PENDING) + ",,,,,,,,,"
                 + march.amount(PaymentLineStatus.PENDING).toPlainString(), total);
@@ -297,7 +308,7 @@ class PaymentRollIT {
 
         // The workbook, read back with POI.
         ExportedFile xlsx = rolls.export(march.rollId(), "xlsx");
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.readAll()))) {
             Sheet s = wb.getSheetAt(0);
             assertTrue(s.getRow(1).getCell(0).getStringCellValue().contains("exported_by=chengdong"));
             assertEquals("line_id", s.getRow(2).getCell(0).getStringCellValue());

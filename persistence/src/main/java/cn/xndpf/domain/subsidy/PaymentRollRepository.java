@@ -40,6 +40,15 @@ public interface PaymentRollRepository {
 
     long countLines(PaymentRoll roll, PaymentLineStatus status);
 
+    /**
+     * Hands each of a roll's pending lines to {@code each}, in the order of {@link #lines}, reading them as
+     * they are handed on rather than all at once, so a file of any size is written in constant memory.
+     */
+    void eachPendingLine(PaymentRoll roll, java.util.function.Consumer<PaymentFileLine> each);
+
+    /** Locks a roll's row until the transaction ends, so a file and its totals see one state of its lines. */
+    void lock(PaymentRoll roll);
+
     /** Count and sum of a roll's lines by subsidy and status. */
     List<LineTotal> totals(PaymentRoll roll);
 

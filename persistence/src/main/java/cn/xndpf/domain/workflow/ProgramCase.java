@@ -264,7 +264,12 @@ public abstract class ProgramCase {
 
     /** 办件编号: the program's case-number prefix and id, e.g. LS-1050. */
     public String caseNumber() {
-        return program.casePrefix() + "-" + id;
+        return caseNumber(program.casePrefix(), id);
+    }
+
+    /** The case number of a case read as columns, not as an entity. */
+    public static String caseNumber(String casePrefix, long caseId) {
+        return casePrefix + "-" + caseId;
     }
 
     public String programCode() {

@@ -26,7 +26,6 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
@@ -138,7 +137,7 @@ public class PaymentRollBean implements Serializable {
         try {
             ExportedFile f = service.export(roll.rollId(), format);
             return DefaultStreamedContent.builder().name(f.fileName()).contentType(f.contentType())
-                    .contentLength((long) f.content().length).stream(() -> new ByteArrayInputStream(f.content())).build();
+                    .contentLength(f.size()).stream(f::open).build();
         } catch (InvalidValueException e) {
             messages.show(e, FIELDS);
         } catch (EJBAccessException e) {

@@ -1,6 +1,7 @@
 package cn.xndpf.infrastructure.persistence.subsidy;
 
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.subsidy.PaymentFileLine;
 import cn.xndpf.domain.subsidy.PaymentLine;
 import cn.xndpf.domain.subsidy.PaymentLineStatus;
 import cn.xndpf.domain.subsidy.PaymentRoll;
@@ -8,12 +9,19 @@ import cn.xndpf.domain.subsidy.PaymentRollRepository;
 import cn.xndpf.domain.subsidy.PaymentSchedule;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseState;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,14 +32,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 @ApplicationScoped
 public class JpaPaymentRollRepository implements PaymentRollRepository {
 
     private static final String LINE_ORDER = " ORDER BY l.subsidyCase.division, l.subsidyCase.id, l.paidMonth, l.attempt";
 
+    /** The file's rows in {@link #LINE_ORDER}'s order, as columns rather than entities. */
+    private static final String PENDING_FILE_LINES = "SELECT l.id, l.case_id, g.case_prefix, l.paid_month, l.attempt,"
+            + " l.subsidy_type, p.name, p.id_number, l.bank_name, l.bank_account, l.amount"
+            + " FROM payment_line l JOIN program_case k ON k.id = l.case_id JOIN program g ON g.code = k.program_code"
+            + " JOIN person p ON p.id = l.person_id"
+            + " WHERE l.roll_id = ? AND l.status = ? ORDER BY k.division_code, l.case_id, l.paid_month, l.attempt";
+    private static final int FETCH_SIZE = 2_000;
+
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
+
+    /** Enlisted in the caller's transaction, so it reads what the roll's lock guards. */
+    @Resource(lookup = "jdbc/dpf")
+    private DataSource dataSource;
 
     @Override
     public Optional<PaymentRoll> find(long rollId) {
@@ -115,6 +136,30 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
     public List<PaymentLine> lines(PaymentRoll roll, PaymentLineStatus status, int first, int max) {
         return lineQuery(PaymentLine.class, "SELECT l", roll, status, LINE_ORDER)
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void eachPendingLine(PaymentRoll roll, Consumer<PaymentFileLine> each) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(PENDING_FILE_LINES)) {
+            s.setFetchSize(FETCH_SIZE);
+            s.setLong(1, roll.id());
+            s.setString(2, PaymentLineStatus.PENDING.name());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    long caseId = r.getLong(2);
+                    each.accept(new PaymentFileLine(r.getLong(1), caseId, cn.xndpf.domain.workflow.ProgramCase.caseNumber(r.getString(3), caseId),
+                            YearMonth.from(r.getDate(4).toLocalDate()), r.getInt(5), SubsidyType.valueOf(r.getString(6)),
+                            r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getBigDecimal(11)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("payment file lines of roll " + roll.id(), e);
+        }
+    }
+
+    @Override
+    public void lock(PaymentRoll roll) {
+        em.lock(roll, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

@@ -21,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -77,7 +78,13 @@ public class PaymentRollResource {
             @Parameter(description = "区划代码：630100 或区县代码", example = "630102", required = true) @PathParam("division") String division,
             @Parameter(description = "csv（默认）或 xlsx") @QueryParam("format") @DefaultValue("csv") String format) {
         ExportedFile f = bank.bankFile(month, division, format, partner());
-        return Response.ok(f.content(), f.contentType())
+        // Streamed from the export's temporary file, which closing the stream deletes.
+        StreamingOutput body = out -> {
+            try (InputStream in = f.open()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, f.contentType()).header("Content-Length", f.size())
                 .header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"").build();
     }
 

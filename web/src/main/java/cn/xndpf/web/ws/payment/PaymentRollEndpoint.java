@@ -49,7 +49,8 @@ public class PaymentRollEndpoint {
         String partner = partner().partnerCode();
         ExportedFile f = answer(() -> bank.bankFile(month, division, format == null || format.isBlank() ? "csv" : format,
                 partner));
-        return new BankFile(f.fileName(), f.contentType(), f.content());
+        // A SOAP answer carries the file inside its message, so this path holds it in memory (REST streams it).
+        return new BankFile(f.fileName(), f.contentType(), f.readAll());
     }
 
     /** The bank's return file (CSV, base64): applied whole, or refused with every row in error. */
