@@ -544,6 +544,55 @@ public class DemoProgramWriter {
         }
     }
 
+    /**
+     * Writes the planned employment history (就业): the employers, their declarations with the declared employees
+     * judged as planned (or waiting for a decision on a double declaration, or not yet verified), and the funds
+     * with every line of their computation and what was reported collected; one summary audit entry.
+     */
+    public void writeEmployment(DemoEmployment.History h) {
+        List<cn.xndpf.domain.employment.Employer> employers = new ArrayList<>();
+        for (DemoEmployment.Employer p : h.employers()) {
+            cn.xndpf.domain.employment.Employer e = new cn.xndpf.domain.employment.Employer(p.creditCode(), p.name(),
+                    DivisionCode.of(p.division()), p.kind(), p.taxOffice());
+            em.persist(e);
+            employers.add(e);
+        }
+        int funds = 0;
+        int collected = 0;
+        for (DemoEmployment.Declaration p : h.declarations()) {
+            cn.xndpf.domain.employment.EmploymentDeclaration d = new cn.xndpf.domain.employment.EmploymentDeclaration(
+                    employers.get(p.employer()), p.year(), p.staff(), p.totalWages(),
+                    cn.xndpf.domain.employment.EmploymentDeclaration.Channel.SCREEN, p.actor(), p.declaredAt());
+            for (DemoEmployment.Employee x : p.employees()) {
+                cn.xndpf.domain.employment.DeclaredEmployee e = d.add(x.declared());
+                switch (x.outcome()) {
+                    case DUPLICATE -> e.duplicate();
+                    case RECOGNISED, NOT_RECOGNISED -> e.judged(x.verdict());
+                    default -> {
+                        // declared, not yet verified
+                    }
+                }
+            }
+            if (p.verifiedAt() != null) {
+                d.verified(p.actor(), p.verifiedAt());
+            }
+            em.persist(d);
+            if (p.fund() != null) {
+                cn.xndpf.domain.employment.SecurityFund f = new cn.xndpf.domain.employment.SecurityFund(d,
+                        p.fund().computation(), p.actor(), p.fund().computedAt(), null);
+                if (p.fund().collected() != null) {
+                    f.collected(p.fund().collected(), p.fund().collectedOn());
+                    collected++;
+                }
+                em.persist(f);
+                funds++;
+            }
+        }
+        audit.record("system", AuditAction.CREATE, "DemoData", "employment-history", null, "生成演示就业历史："
+                + employers.size() + " 家用人单位，" + h.declarations().size() + " 份年审申报，" + funds
+                + " 份保障金核定（" + collected + " 份已报征收）", null, null);
+    }
+
     /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */
     private static BigDecimal dailyShare(Map<String, List<PolicySetting>> careSettings, DemoCareCases.Plan p,
                                          LocalDate day) {

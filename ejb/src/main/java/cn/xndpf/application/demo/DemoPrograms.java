@@ -44,7 +44,9 @@ public class DemoPrograms {
         education(seed, staff, people, institutions);
         rehabilitation(seed, staff, people, institutions, districtStaff);
         devices(seed, staff, people, institutions);
-        LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation and devices written"
+        employment(seed, staff, people);
+        LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation, devices and"
+                        + " employment written"
                         + " in %.1f s",
                 (System.nanoTime() - started) / 1e9));
     }
@@ -106,6 +108,16 @@ public class DemoPrograms {
         writer.recordDeviceHistory(plans, points);
         LOG.info(() -> String.format("Demo history: %d assistive-device cases in %.1f s", plans.size(),
                 (System.nanoTime() - started) / 1e9));
+    }
+
+    private void employment(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        DemoEmployment planner = new DemoEmployment(seed, PlatformClock.today(),
+                writer.settings(DemoEmployment.settingKeys()), staff);
+        DemoEmployment.History h = planner.plan(people);
+        writer.writeEmployment(h);
+        LOG.info(() -> String.format("Demo history: %d employers, %d declarations in %.1f s", h.employers().size(),
+                h.declarations().size(), (System.nanoTime() - started) / 1e9));
     }
 
     private void care(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
