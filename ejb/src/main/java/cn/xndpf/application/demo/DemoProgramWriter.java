@@ -593,6 +593,32 @@ public class DemoProgramWriter {
                 + " 份保障金核定（" + collected + " 份已报征收）", null, null);
     }
 
+    /**
+     * Writes the planned rights and culture history: petitions with their timelines (each step's time the
+     * evening of its day, as if recorded then), legal matters, dispute rounds with their findings, culture events;
+     * one summary audit entry for each of the two programs.
+     */
+    public void writeRightsAndCulture(DemoRights.History h) {
+        h.petitions().forEach(em::persist);
+        h.legalMatters().forEach(em::persist);
+        h.rounds().forEach(em::persist);
+        h.events().forEach(em::persist);
+        em.flush();
+        for (cn.xndpf.domain.rights.Petition p : h.petitions()) {
+            for (cn.xndpf.domain.rights.PetitionEvent e : p.timeline()) {
+                em.createNativeQuery("UPDATE petition_event SET occurred_at = ?1 WHERE id = ?2")
+                        .setParameter(1, DemoDataWriter.at(e.day(), 17, 30)).setParameter(2, e.id()).executeUpdate();
+            }
+        }
+        long closed = h.petitions().stream().filter(p -> p.state() == cn.xndpf.domain.rights.PetitionState.CLOSED).count();
+        long findings = h.rounds().stream().mapToLong(r -> r.findings().size()).sum();
+        audit.record("system", AuditAction.CREATE, "DemoData", "rights-history", null, "生成演示维权历史："
+                + h.petitions().size() + " 件信访事项（" + closed + " 件已办结），" + h.legalMatters().size()
+                + " 件法律咨询和法律援助，" + h.rounds().size() + " 轮矛盾纠纷排查（" + findings + " 项）", null, null);
+        audit.record("system", AuditAction.CREATE, "DemoData", "culture-history", null, "生成演示文体活动 "
+                + h.events().size() + " 场", null, null);
+    }
+
     /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */
     private static BigDecimal dailyShare(Map<String, List<PolicySetting>> careSettings, DemoCareCases.Plan p,
                                          LocalDate day) {

@@ -45,8 +45,9 @@ public class DemoPrograms {
         rehabilitation(seed, staff, people, institutions, districtStaff);
         devices(seed, staff, people, institutions);
         employment(seed, staff, people);
-        LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation, devices and"
-                        + " employment written"
+        rightsAndCulture(seed, staff, people);
+        LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation, devices,"
+                        + " employment, rights and culture written"
                         + " in %.1f s",
                 (System.nanoTime() - started) / 1e9));
     }
@@ -118,6 +119,16 @@ public class DemoPrograms {
         writer.writeEmployment(h);
         LOG.info(() -> String.format("Demo history: %d employers, %d declarations in %.1f s", h.employers().size(),
                 h.declarations().size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    private void rightsAndCulture(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        DemoRights.History h = new DemoRights(seed, PlatformClock.today(), writer.settings(DemoRights.settingKeys()),
+                staff).plan(people);
+        writer.writeRightsAndCulture(h);
+        LOG.info(() -> String.format("Demo history: %d petitions, %d legal matters, %d dispute rounds, %d culture"
+                        + " events in %.1f s", h.petitions().size(), h.legalMatters().size(), h.rounds().size(),
+                h.events().size(), (System.nanoTime() - started) / 1e9));
     }
 
     private void care(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,

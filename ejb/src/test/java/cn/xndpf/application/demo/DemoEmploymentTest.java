@@ -8,11 +8,7 @@ import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.shared.PolicySetting;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,7 +28,8 @@ class DemoEmploymentTest {
     private static final long SEED = 20_260_101L;
     private static final LocalDate TODAY = PlatformClock.today();
     private static final List<DemoDataGenerator.DemoPerson> PEOPLE = new DemoDataGenerator(SEED).people(2000);
-    private static final Map<String, List<PolicySetting>> SETTINGS = storedSettings();
+    private static final Map<String, List<PolicySetting>> SETTINGS = StoredSettings.of(
+            "V36__employment_quota_and_fund.sql", DemoEmployment.settingKeys());
 
     static DemoEmployment planner() {
         return new DemoEmployment(SEED, TODAY, SETTINGS, new DemoDataGenerator(SEED).staff());
@@ -151,28 +146,5 @@ class DemoEmploymentTest {
                     y.employees().stream().map(e -> e.declared().idNumber().value()).toList());
             assertEquals(x.fund() == null ? null : x.fund().computation(), y.fund() == null ? null : y.fund().computation());
         }
-    }
-
-    /** The quota and fund settings as the migration stores them (its INSERT rows), so the test follows the data. */
-    private static Map<String, List<PolicySetting>> storedSettings() {
-        String sql;
-        try (InputStream in = DemoEmploymentTest.class.getResourceAsStream(
-                "/db/migration/V36__employment_quota_and_fund.sql")) {
-            assertNotNull(in, "the employment migration on the class path");
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        Map<String, List<PolicySetting>> settings = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("VALUES \\(\\d+, '([^']+)', '([^']+)', DATE '([0-9-]+)'").matcher(sql);
-        while (m.find()) {
-            settings.computeIfAbsent(m.group(1), k -> new ArrayList<>())
-                    .add(new PolicySetting(m.group(1), m.group(2), LocalDate.parse(m.group(3)), null));
-        }
-        for (String key : DemoEmployment.settingKeys()) {
-            assertTrue(settings.containsKey(key), "stored: " + key);
-        }
-        settings.values().forEach(l -> l.sort(java.util.Comparator.comparing(PolicySetting::validFrom)));
-        return settings;
     }
 }
