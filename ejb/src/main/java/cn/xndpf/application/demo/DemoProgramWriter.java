@@ -619,6 +619,27 @@ public class DemoProgramWriter {
                 + h.events().size() + " 场", null, null);
     }
 
+    /**
+     * Writes planned fuel-subsidy cases (机动轮椅车燃油补贴) through the domain's entities, their timelines dated back
+     * to the plan's days; the summary audit entry comes with the last chunk ({@code last}).
+     */
+    public void writeFuelCases(List<DemoFuelSubsidy.Plan> plans, boolean last, int total, long paid) {
+        Program program = em.find(Program.class, cn.xndpf.application.rights.FuelSubsidyService.PROGRAM);
+        List<DemoRehabilitation.Built> built = new ArrayList<>();
+        for (DemoFuelSubsidy.Plan p : plans) {
+            DemoRehabilitation.Built b = p.build(program, em.find(Person.class, p.owner().person().id()),
+                    PlatformClock.today());
+            cases.store(b.programCase());
+            built.add(b);
+        }
+        em.flush();
+        backdate(built);
+        if (last) {
+            audit.record("system", AuditAction.CREATE, "DemoData", "fuel-history", null, "生成机动轮椅车燃油补贴演示历史：办件 "
+                    + total + " 件，已发放 " + paid + " 件", null, null);
+        }
+    }
+
     /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */
     private static BigDecimal dailyShare(Map<String, List<PolicySetting>> careSettings, DemoCareCases.Plan p,
                                          LocalDate day) {

@@ -46,6 +46,7 @@ public class DemoPrograms {
         devices(seed, staff, people, institutions);
         employment(seed, staff, people);
         rightsAndCulture(seed, staff, people);
+        fuelSubsidy(seed, staff, people);
         LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation, devices,"
                         + " employment, rights and culture written"
                         + " in %.1f s",
@@ -129,6 +130,20 @@ public class DemoPrograms {
         LOG.info(() -> String.format("Demo history: %d petitions, %d legal matters, %d dispute rounds, %d culture"
                         + " events in %.1f s", h.petitions().size(), h.legalMatters().size(), h.rounds().size(),
                 h.events().size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    private void fuelSubsidy(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        List<DemoFuelSubsidy.Plan> plans = new DemoFuelSubsidy(seed, PlatformClock.today(),
+                writer.stages(cn.xndpf.application.rights.FuelSubsidyService.PROGRAM),
+                writer.settings(DemoFuelSubsidy.settingKeys()), staff).plan(people);
+        long paid = plans.stream().filter(p -> p.paidOn() != null).count();
+        for (int i = 0; i < plans.size() || i == 0; i += CASE_CHUNK) {
+            int to = Math.min(plans.size(), i + CASE_CHUNK);
+            writer.writeFuelCases(plans.subList(i, to), to == plans.size(), plans.size(), paid);
+        }
+        LOG.info(() -> String.format("Demo history: %d fuel-subsidy cases (%d paid) in %.1f s", plans.size(), paid,
+                (System.nanoTime() - started) / 1e9));
     }
 
     private void care(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
