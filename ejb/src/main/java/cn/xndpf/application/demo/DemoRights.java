@@ -132,7 +132,7 @@ public class DemoRights {
                 case REVIEW_REQUESTED -> today.minusDays(100 + random.nextInt(10));
                 default -> between(today.minusDays(300), today.minusDays(150));
             };
-            out.add(petition(pool.get(random.nextInt(pool.size())), received, o, actor));
+            out.add(petition(living(pool, received), received, o, actor));
         }
         // the years since the deadlines: most closed, a few not accepted
         LocalDate from = firstPetitionDay();
@@ -143,7 +143,8 @@ public class DemoRights {
                 double r = random.nextDouble();
                 PetitionOutcome o = r < 0.15 ? PetitionOutcome.REFUSED
                         : r < 0.3 ? PetitionOutcome.CLOSED_AFTER_REVIEW : PetitionOutcome.CLOSED;
-                out.add(petition(pool.get(random.nextInt(pool.size())), between(first, last), o, actor));
+                LocalDate received = between(first, last);
+                out.add(petition(living(pool, received), received, o, actor));
             }
         }
     }
@@ -209,7 +210,7 @@ public class DemoRights {
     /** Concluded with one of its kind's outcomes, unless opened in the last weeks (a legal-aid case takes months). */
     private LegalMatter matter(List<DemoDataGenerator.DemoPerson> pool, LegalMatterKind kind, LocalDate opened,
                                String matter) {
-        DemoDataGenerator.DemoPerson d = pool.get(random.nextInt(pool.size()));
+        DemoDataGenerator.DemoPerson d = living(pool, opened);
         LegalMatter m = new LegalMatter(kind, d.person().name(), contact(d), d.person().idNumber(), d.person().id(),
                 matter, d.person().division(), opened, today);
         LocalDate concluded = kind == LegalMatterKind.CONSULTATION ? opened.plusDays(random.nextInt(3))
@@ -236,7 +237,7 @@ public class DemoRights {
                 int findings = 1 + random.nextInt(3);
                 for (int i = 0; i < findings; i++) {
                     int k = random.nextInt(FINDINGS.length);
-                    DemoDataGenerator.DemoPerson d = pool.get(random.nextInt(pool.size()));
+                    DemoDataGenerator.DemoPerson d = living(pool, screened);
                     DisputeFinding f = r.find(FINDING_KINDS[k], FINDINGS[k], d.person().id(),
                             d.household() == null ? null : d.household().id());
                     LocalDate resolved = screened.plusDays(7 + random.nextInt(60));
@@ -285,6 +286,17 @@ public class DemoRights {
                         20 + random.nextInt(180), today));
             }
         }
+    }
+
+    /** Somebody of the county alive on {@code day} (a dead person brings no petition). */
+    private DemoDataGenerator.DemoPerson living(List<DemoDataGenerator.DemoPerson> pool, LocalDate day) {
+        for (int tries = 0; tries < 50; tries++) {
+            DemoDataGenerator.DemoPerson d = pool.get(random.nextInt(pool.size()));
+            if (d.person().deathDate() == null || d.person().deathDate().isAfter(day)) {
+                return d;
+            }
+        }
+        return pool.stream().filter(d -> d.person().deathDate() == null).findFirst().orElse(pool.get(0));
     }
 
     private String contact(DemoDataGenerator.DemoPerson d) {

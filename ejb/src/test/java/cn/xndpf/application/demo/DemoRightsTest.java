@@ -59,6 +59,9 @@ class DemoRightsTest {
             for (PetitionEvent e : p.timeline()) {
                 assertFalse(e.day().isAfter(TODAY));
             }
+            assertTrue(PEOPLE.stream().filter(d -> d.person().idNumber().equals(p.idNumber()))
+                    .allMatch(d -> d.person().deathDate() == null || d.person().deathDate().isAfter(p.receivedOn())),
+                    "brought by a living person");
             if (p.state() == PetitionState.CLOSED) {
                 assertNotNull(p.satisfaction(), "closed with the petitioner's satisfaction");
             }
