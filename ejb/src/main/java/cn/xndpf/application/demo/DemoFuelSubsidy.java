@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * The demo's wheelchair fuel-subsidy cases (机动轮椅车燃油补贴演示办件): some of the holders the subsidy is for (the
- * dated categories and levels) own a motorised wheelchair and apply every year since 2021 (or since their
+ * dated categories and levels), one in ten, own a motorised wheelchair and apply every year since 2021 (or since their
  * certificate), each application judged by {@link FuelSubsidyRules} on the day it was made, at the amount in
  * force on the year's 1 January, through the chain's rows to approval and paid a few weeks later; this year's
  * latest still applied for or approved and not yet paid.
@@ -33,7 +33,7 @@ public class DemoFuelSubsidy {
 
     public static final int FIRST_YEAR = 2021;
     /** Of the eligible holders, the share that owns a motorised wheelchair. */
-    private static final double OWNS = 0.3;
+    private static final double OWNS = 0.1;
     private static final String PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
 
     /** What the demo shows of a case. */
@@ -89,13 +89,15 @@ public class DemoFuelSubsidy {
             }
         }
         List<Plan> plans = new ArrayList<>();
-        for (DemoDataGenerator.DemoPerson d : owners) {
+        for (int i = 0; i < owners.size(); i++) {
+            DemoDataGenerator.DemoPerson d = owners.get(i);
             String plate = plate();
             for (int year = FIRST_YEAR; year <= today.getYear(); year++) {
-                // applied in the spring of the year (this year's last applications in the last weeks)
-                LocalDate applied = year == today.getYear() && random.nextDouble() < 0.3
-                        ? today.minusDays(random.nextInt(20))
-                        : LocalDate.of(year, 3, 1).plusDays(random.nextInt(60));
+                // applied in the spring of the year; this year, one in four applied today (waiting for the
+                // first review) and one in four twelve days ago (approved, the payment a week or more away)
+                LocalDate applied = year < today.getYear() || i % 4 > 1
+                        ? LocalDate.of(year, 3, 1).plusDays(random.nextInt(60))
+                        : i % 4 == 0 ? today : today.minusDays(12);
                 if (applied.isAfter(today)) {
                     continue;
                 }
@@ -129,7 +131,7 @@ public class DemoFuelSubsidy {
             steps.add(new DemoCareCases.Step(DemoCareCases.Step.Kind.REVIEW, day, level.stage(), ReviewDecision.APPROVE,
                     actors.reviewer(d, level), null));
         }
-        LocalDate paid = day.plusDays(10 + random.nextInt(20));
+        LocalDate paid = day.plusDays(11 + random.nextInt(20));
         boolean isPaid = !paid.isAfter(today);
         return java.util.Optional.of(new Plan(d, year, plate, amount, applied, clerk, rp, List.copyOf(steps),
                 isPaid ? paid : null, isPaid ? actors.districtStaff(d) : null, isPaid ? Outcome.PAID : Outcome.APPROVED));
