@@ -544,6 +544,102 @@ public class DemoProgramWriter {
         }
     }
 
+    /**
+     * Writes the planned employment history (就业): the employers, their declarations with the declared employees
+     * judged as planned (or waiting for a decision on a double declaration, or not yet verified), and the funds
+     * with every line of their computation and what was reported collected; one summary audit entry.
+     */
+    public void writeEmployment(DemoEmployment.History h) {
+        List<cn.xndpf.domain.employment.Employer> employers = new ArrayList<>();
+        for (DemoEmployment.Employer p : h.employers()) {
+            cn.xndpf.domain.employment.Employer e = new cn.xndpf.domain.employment.Employer(p.creditCode(), p.name(),
+                    DivisionCode.of(p.division()), p.kind(), p.taxOffice());
+            em.persist(e);
+            employers.add(e);
+        }
+        int funds = 0;
+        int collected = 0;
+        for (DemoEmployment.Declaration p : h.declarations()) {
+            cn.xndpf.domain.employment.EmploymentDeclaration d = new cn.xndpf.domain.employment.EmploymentDeclaration(
+                    employers.get(p.employer()), p.year(), p.staff(), p.totalWages(),
+                    cn.xndpf.domain.employment.EmploymentDeclaration.Channel.SCREEN, p.actor(), p.declaredAt());
+            for (DemoEmployment.Employee x : p.employees()) {
+                cn.xndpf.domain.employment.DeclaredEmployee e = d.add(x.declared());
+                switch (x.outcome()) {
+                    case DUPLICATE -> e.duplicate();
+                    case RECOGNISED, NOT_RECOGNISED -> e.judged(x.verdict());
+                    default -> {
+                        // declared, not yet verified
+                    }
+                }
+            }
+            if (p.verifiedAt() != null) {
+                d.verified(p.actor(), p.verifiedAt());
+            }
+            em.persist(d);
+            if (p.fund() != null) {
+                cn.xndpf.domain.employment.SecurityFund f = new cn.xndpf.domain.employment.SecurityFund(d,
+                        p.fund().computation(), p.actor(), p.fund().computedAt(), null);
+                if (p.fund().collected() != null) {
+                    f.collected(p.fund().collected(), p.fund().collectedOn());
+                    collected++;
+                }
+                em.persist(f);
+                funds++;
+            }
+        }
+        audit.record("system", AuditAction.CREATE, "DemoData", "employment-history", null, "生成演示就业历史："
+                + employers.size() + " 家用人单位，" + h.declarations().size() + " 份年审申报，" + funds
+                + " 份保障金核定（" + collected + " 份已报征收）", null, null);
+    }
+
+    /**
+     * Writes the planned rights and culture history: petitions with their timelines (each step's time the
+     * evening of its day, as if recorded then), legal matters, dispute rounds with their findings, culture events;
+     * one summary audit entry for each of the two programs.
+     */
+    public void writeRightsAndCulture(DemoRights.History h) {
+        h.petitions().forEach(em::persist);
+        h.legalMatters().forEach(em::persist);
+        h.rounds().forEach(em::persist);
+        h.events().forEach(em::persist);
+        em.flush();
+        for (cn.xndpf.domain.rights.Petition p : h.petitions()) {
+            for (cn.xndpf.domain.rights.PetitionEvent e : p.timeline()) {
+                em.createNativeQuery("UPDATE petition_event SET occurred_at = ?1 WHERE id = ?2")
+                        .setParameter(1, DemoDataWriter.at(e.day(), 17, 30)).setParameter(2, e.id()).executeUpdate();
+            }
+        }
+        long closed = h.petitions().stream().filter(p -> p.state() == cn.xndpf.domain.rights.PetitionState.CLOSED).count();
+        long findings = h.rounds().stream().mapToLong(r -> r.findings().size()).sum();
+        audit.record("system", AuditAction.CREATE, "DemoData", "rights-history", null, "生成演示维权历史："
+                + h.petitions().size() + " 件信访事项（" + closed + " 件已办结），" + h.legalMatters().size()
+                + " 件法律咨询和法律援助，" + h.rounds().size() + " 轮矛盾纠纷排查（" + findings + " 项）", null, null);
+        audit.record("system", AuditAction.CREATE, "DemoData", "culture-history", null, "生成演示文体活动 "
+                + h.events().size() + " 场", null, null);
+    }
+
+    /**
+     * Writes planned fuel-subsidy cases (机动轮椅车燃油补贴) through the domain's entities, their timelines dated back
+     * to the plan's days; the summary audit entry comes with the last chunk ({@code last}).
+     */
+    public void writeFuelCases(List<DemoFuelSubsidy.Plan> plans, boolean last, int total, long paid) {
+        Program program = em.find(Program.class, cn.xndpf.application.rights.FuelSubsidyService.PROGRAM);
+        List<DemoRehabilitation.Built> built = new ArrayList<>();
+        for (DemoFuelSubsidy.Plan p : plans) {
+            DemoRehabilitation.Built b = p.build(program, em.find(Person.class, p.owner().person().id()),
+                    PlatformClock.today());
+            cases.store(b.programCase());
+            built.add(b);
+        }
+        em.flush();
+        backdate(built);
+        if (last) {
+            audit.record("system", AuditAction.CREATE, "DemoData", "fuel-history", null, "生成机动轮椅车燃油补贴演示历史：办件 "
+                    + total + " 件，已发放 " + paid + " 件", null, null);
+        }
+    }
+
     /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */
     private static BigDecimal dailyShare(Map<String, List<PolicySetting>> careSettings, DemoCareCases.Plan p,
                                          LocalDate day) {

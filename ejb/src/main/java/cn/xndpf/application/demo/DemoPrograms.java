@@ -44,7 +44,11 @@ public class DemoPrograms {
         education(seed, staff, people, institutions);
         rehabilitation(seed, staff, people, institutions, districtStaff);
         devices(seed, staff, people, institutions);
-        LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation and devices written"
+        employment(seed, staff, people);
+        rightsAndCulture(seed, staff, people);
+        fuelSubsidy(seed, staff, people);
+        LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation, devices,"
+                        + " employment, rights and culture written"
                         + " in %.1f s",
                 (System.nanoTime() - started) / 1e9));
     }
@@ -105,6 +109,40 @@ public class DemoPrograms {
         }
         writer.recordDeviceHistory(plans, points);
         LOG.info(() -> String.format("Demo history: %d assistive-device cases in %.1f s", plans.size(),
+                (System.nanoTime() - started) / 1e9));
+    }
+
+    private void employment(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        DemoEmployment planner = new DemoEmployment(seed, PlatformClock.today(),
+                writer.settings(DemoEmployment.settingKeys()), staff);
+        DemoEmployment.History h = planner.plan(people);
+        writer.writeEmployment(h);
+        LOG.info(() -> String.format("Demo history: %d employers, %d declarations in %.1f s", h.employers().size(),
+                h.declarations().size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    private void rightsAndCulture(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        DemoRights.History h = new DemoRights(seed, PlatformClock.today(), writer.settings(DemoRights.settingKeys()),
+                staff).plan(people);
+        writer.writeRightsAndCulture(h);
+        LOG.info(() -> String.format("Demo history: %d petitions, %d legal matters, %d dispute rounds, %d culture"
+                        + " events in %.1f s", h.petitions().size(), h.legalMatters().size(), h.rounds().size(),
+                h.events().size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    private void fuelSubsidy(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        List<DemoFuelSubsidy.Plan> plans = new DemoFuelSubsidy(seed, PlatformClock.today(),
+                writer.stages(cn.xndpf.application.rights.FuelSubsidyService.PROGRAM),
+                writer.settings(DemoFuelSubsidy.settingKeys()), staff).plan(people);
+        long paid = plans.stream().filter(p -> p.paidOn() != null).count();
+        for (int i = 0; i < plans.size() || i == 0; i += CASE_CHUNK) {
+            int to = Math.min(plans.size(), i + CASE_CHUNK);
+            writer.writeFuelCases(plans.subList(i, to), to == plans.size(), plans.size(), paid);
+        }
+        LOG.info(() -> String.format("Demo history: %d fuel-subsidy cases (%d paid) in %.1f s", plans.size(), paid,
                 (System.nanoTime() - started) / 1e9));
     }
 

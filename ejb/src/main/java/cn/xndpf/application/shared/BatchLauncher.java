@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one way the platform starts, restarts and lists its Jakarta Batch jobs, for every program. Every job
@@ -28,6 +30,9 @@ import java.util.Properties;
  */
 @ApplicationScoped
 public class BatchLauncher {
+
+    private static final Logger LOG = Logger.getLogger(BatchLauncher.class.getName());
+    private static final int RACE_ATTEMPTS = 5;
 
     /** Items per chunk (one transaction); each job documents its default. */
     public static final String CHUNK_SIZE = "chunkSize";
@@ -108,7 +113,7 @@ public class BatchLauncher {
         List<JobExecution> result = new ArrayList<>();
         List<JobInstance> instances;
         try {
-            instances = operator().getJobInstances(job, 0, Math.max(1, maxInstances));
+            instances = jobInstances(job, Math.max(1, maxInstances));
         } catch (NoSuchJobException none) {
             return result;
         }
@@ -120,6 +125,31 @@ public class BatchLauncher {
             }
         }
         return result;
+    }
+
+    /**
+     * JBatch reads a job's instance ids, then each instance; an instance created between the two reads (a run
+     * launched at that moment, as the demo's statistics history does while the first user opens the home page)
+     * comes back null, and JBatch throws a NullPointerException. Asked again, it sees the instance whole. If
+     * it keeps failing, the list is empty rather than the screen broken; the runs are still there.
+     */
+    private List<JobInstance> jobInstances(String job, int max) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return operator().getJobInstances(job, 0, max);
+            } catch (NullPointerException launchedMeanwhile) {
+                if (attempt == RACE_ATTEMPTS) {
+                    LOG.log(Level.WARNING, "Job instances of " + job + " unreadable " + attempt + " times", launchedMeanwhile);
+                    return List.of();
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return List.of();
+                }
+            }
+        }
     }
 
     /** The steps of an execution, empty if it cannot be seen. */

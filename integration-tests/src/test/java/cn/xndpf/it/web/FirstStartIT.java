@@ -454,6 +454,152 @@ class FirstStartIT {
                 "the district's device desk lists demo cases waiting for their item or lent out");
     }
 
+    /**
+     * The employment history (就业): employers in all seven counties, declarations of 2021-2025 declared, verified
+     * with recognised, not recognised and double-declared employees, the recognised ones demo people holding a
+     * certificate valid on the year's last day; funds only where verified and no double declaration waits, most
+     * reported collected; the published quota placements, funds due and collected of each year and of the five
+     * years equal SQL over those records; district staff see the demo's funds of last year on the funds screen.
+     */
+    @Test
+    @Order(2)
+    void employmentHistoryIsInTheRecordsAndItsPublishedFiguresAreWhatTheySay() throws Exception {
+        try (Connection c = db()) {
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM employer"),
+                    "employers in the seven counties");
+            for (String outcome : List.of("PENDING", "RECOGNISED", "NOT_RECOGNISED", "DUPLICATE")) {
+                assertTrue(count(c, "SELECT COUNT(*) FROM declared_employee WHERE outcome = ?", outcome) > 0,
+                        "a declared employee " + outcome);
+            }
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM declared_employee de WHERE de.outcome = 'RECOGNISED'"
+                    + " AND NOT EXISTS (SELECT 1 FROM person p JOIN certificate ct ON ct.person_id = p.id"
+                    + " WHERE p.id_number = de.id_number AND EXTRACT(YEAR FROM ct.issued_on) <= de.declared_year"
+                    + " AND (ct.status = 'VALID' OR EXTRACT(YEAR FROM ct.cancelled_on) > de.declared_year))"),
+                    "recognised employees are demo people holding a certificate valid on the year's last day");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM security_fund f JOIN employment_declaration d"
+                    + " ON d.id = f.declaration_id WHERE d.verified_at IS NULL OR EXISTS (SELECT 1 FROM declared_employee"
+                    + " de WHERE de.declaration_id = d.id AND de.outcome = 'DUPLICATE')"),
+                    "no fund before the verification or while a double declaration waits");
+            int funds = count(c, "SELECT COUNT(*) FROM security_fund");
+            int collected = count(c, "SELECT COUNT(*) FROM security_fund WHERE collected IS NOT NULL");
+            assertTrue(collected > funds / 2 && collected < funds, collected + " of " + funds + " collected");
+            int placedInFive = 0;
+            for (int year = 2021; year <= 2025; year++) {
+                LocalDate start = LocalDate.of(year, 1, 1);
+                int placed = count(c, "SELECT COUNT(*) FROM declared_employee WHERE outcome = 'RECOGNISED'"
+                        + " AND declared_year = ?", year);
+                assertTrue(placed > 0, "recognised in " + year);
+                placedInFive += placed;
+                assertEquals(placed, figure(c, "YEAR", start, "EMP_QUOTA_PLACED").intValueExact(),
+                        "EMP_QUOTA_PLACED " + year + ": published = the recognised declared employees");
+                BigDecimal due = sum(c, "SELECT SUM(due) FROM security_fund WHERE fund_year = ?", year);
+                assertTrue(due.signum() > 0, "funds due for " + year);
+                assertEquals(0, due.compareTo(figure(c, "YEAR", start, "EMP_FUND_DUE")), "EMP_FUND_DUE " + year);
+                assertEquals(0, sum(c, "SELECT SUM(COALESCE(collected, 0)) FROM security_fund WHERE fund_year = ?", year)
+                        .compareTo(figure(c, "YEAR", start, "EMP_FUND_COLLECTED")), "EMP_FUND_COLLECTED " + year);
+            }
+            assertEquals(placedInFive, figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), "EMP_QUOTA_PLACED")
+                    .intValueExact(), "EMP_QUOTA_PLACED 2021-2025");
+            assertEquals(0, sum(c, "SELECT SUM(due) FROM security_fund WHERE fund_year BETWEEN 2021 AND 2025")
+                    .compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), "EMP_FUND_DUE")), "EMP_FUND_DUE 2021-2025");
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id = 'employment-history'"));
+        }
+        StaffBrowser b = StaffBrowser.shared();
+        b.login("chengdong", "district123");
+        b.wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        b.open("app/employment/funds.xhtml");
+        b.visible(By.id("employerFunds"));
+        assertFalse(b.driver.findElements(By.cssSelector("#employerFunds tr.fund")).isEmpty(),
+                "the district's funds screen lists the demo employers' funds of last year");
+    }
+
+    /**
+     * The rights and culture history (维权, 文体): petitions in every state, the closed ones with the petitioner's
+     * satisfaction; legal consultations and legal-aid cases with outcomes; dispute rounds with resolved and open
+     * findings; culture events with registered participants. The published petitions received and closed, legal
+     * consultations, legal-aid cases and culture events of each year and of the five years equal SQL over those
+     * records; the wheelchair fuel subsidy applied for, approved and paid, its published subsidies paid (times
+     * and amount) of each year equal SQL over the cases; district staff see overdue open petitions and this year's
+     * events on their screens.
+     */
+    @Test
+    @Order(2)
+    void rightsAndCultureHistoryIsInTheRecordsAndItsPublishedFiguresAreWhatTheySay() throws Exception {
+        try (Connection c = db()) {
+            for (String state : List.of("RECEIVED", "REFUSED", "ACCEPTED", "ANSWERED", "REVIEW_REQUESTED", "REVIEWED",
+                    "CLOSED")) {
+                assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM petition"
+                        + " WHERE state = ?", state), "a demo petition " + state + " in each county");
+            }
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM petition WHERE state = 'CLOSED' AND satisfaction IS NULL"));
+            assertTrue(count(c, "SELECT COUNT(*) FROM petition WHERE due_on < ?", Date.valueOf(today)) > 0,
+                    "some petitions overdue");
+            assertTrue(count(c, "SELECT COUNT(*) FROM legal_matter WHERE kind = 'LEGAL_AID' AND outcome IN"
+                    + " ('WON', 'SETTLED', 'NOT_SUPPORTED', 'WITHDRAWN')") > 0, "legal-aid cases with outcomes");
+            assertTrue(count(c, "SELECT COUNT(*) FROM dispute_finding WHERE resolved_on IS NULL") > 0, "open findings");
+            assertTrue(count(c, "SELECT COUNT(*) FROM dispute_finding WHERE resolved_on IS NOT NULL") > 0, "resolved");
+            assertTrue(count(c, "SELECT COUNT(*) FROM culture_event_participant") > 0, "registered participants");
+            Map<String, String> figures = Map.of(
+                    "RIGHTS_PETITIONS_RECEIVED", "SELECT COUNT(*) FROM petition WHERE received_on BETWEEN ? AND ?",
+                    "RIGHTS_PETITIONS_CLOSED", "SELECT COUNT(*) FROM petition WHERE state = 'CLOSED'"
+                            + " AND closed_on BETWEEN ? AND ?",
+                    "RIGHTS_LEGAL_CONSULTATIONS", "SELECT COUNT(*) FROM legal_matter WHERE kind = 'CONSULTATION'"
+                            + " AND opened_on BETWEEN ? AND ?",
+                    "RIGHTS_LEGAL_AID_CASES", "SELECT COUNT(*) FROM legal_matter WHERE kind = 'LEGAL_AID'"
+                            + " AND opened_on BETWEEN ? AND ?",
+                    "CULTURE_EVENTS", "SELECT COUNT(*) FROM culture_event WHERE held_on BETWEEN ? AND ?");
+            for (Map.Entry<String, String> f : figures.entrySet()) {
+                int total = 0;
+                for (int year = 2021; year <= 2025; year++) {
+                    LocalDate start = LocalDate.of(year, 1, 1);
+                    int records = count(c, f.getValue(), Date.valueOf(start), Date.valueOf(LocalDate.of(year, 12, 31)));
+                    total += records;
+                    assertEquals(records, figure(c, "YEAR", start, f.getKey()).intValueExact(),
+                            f.getKey() + " " + year + ": published = SQL over the records");
+                }
+                assertTrue(total > 0, f.getKey() + " over the five years");
+                assertEquals(total, figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), f.getKey()).intValueExact(),
+                        f.getKey() + " 2021-2025");
+            }
+            // the wheelchair fuel subsidy: applied this year, approved and waiting for payment, paid each year
+            assertTrue(count(c, "SELECT COUNT(*) FROM program_case WHERE program_code = 'WHEELCHAIR_FUEL'"
+                    + " AND state IN ('SUBMITTED', 'FIRST_REVIEWED')") > 0, "fuel subsidy applied for");
+            assertTrue(count(c, "SELECT COUNT(*) FROM fuel_subsidy_case f JOIN program_case pc ON pc.id = f.case_id"
+                    + " WHERE pc.state = 'APPROVED' AND f.paid_on IS NULL") > 0, "approved, not yet paid");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM fuel_subsidy_case f JOIN program_case pc ON pc.id = f.case_id"
+                    + " WHERE f.paid_on IS NOT NULL AND pc.state <> 'APPROVED'"), "paid only once approved");
+            int times = 0;
+            for (int year = 2021; year <= 2025; year++) {
+                LocalDate start = LocalDate.of(year, 1, 1);
+                Date from = Date.valueOf(start);
+                Date to = Date.valueOf(LocalDate.of(year, 12, 31));
+                int paid = count(c, "SELECT COUNT(*) FROM fuel_subsidy_case WHERE paid_on BETWEEN ? AND ?", from, to);
+                assertTrue(paid > 0, "fuel subsidies paid in " + year);
+                times += paid;
+                assertEquals(paid, figure(c, "YEAR", start, "RIGHTS_FUEL_SUBSIDY_TIMES").intValueExact(),
+                        "RIGHTS_FUEL_SUBSIDY_TIMES " + year);
+                assertEquals(0, sum(c, "SELECT SUM(amount) FROM fuel_subsidy_case WHERE paid_on BETWEEN ? AND ?",
+                        from, to).compareTo(figure(c, "YEAR", start, "RIGHTS_FUEL_SUBSIDY_AMOUNT")),
+                        "RIGHTS_FUEL_SUBSIDY_AMOUNT " + year);
+            }
+            assertEquals(times, figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), "RIGHTS_FUEL_SUBSIDY_TIMES")
+                    .intValueExact(), "RIGHTS_FUEL_SUBSIDY_TIMES 2021-2025");
+            assertEquals(3, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id IN ('rights-history', 'culture-history', 'fuel-history')"),
+                    "one summary audit entry for rights, for the fuel subsidy and for culture");
+        }
+        StaffBrowser b = StaffBrowser.shared();
+        b.login("chengdong", "district123");
+        b.wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        b.open("app/rights/petitions.xhtml");
+        assertTrue(Integer.parseInt(b.visible(By.id("overdueNumber")).getText().trim()) > 0,
+                "the district's petitions screen counts the demo's overdue petitions");
+        b.open("app/culture/events.xhtml");
+        assertFalse(b.driver.findElements(By.cssSelector("[id$='list_data'] tr[data-ri]")).isEmpty(),
+                "the district's culture screen lists this year's demo events");
+    }
+
     /** A district's care screens show the demo's cases: approved cases waiting for placement, last month's settlement. */
     @Test
     @Order(2)
