@@ -14,7 +14,13 @@ import org.jboss.arquillian.core.spi.EventContext;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.arquillian.test.spi.event.suite.AfterSuite;
 import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.api.Node;
+import org.jboss.shrinkwrap.api.asset.ArchiveAsset;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
@@ -28,7 +34,8 @@ import java.util.logging.Logger;
  * What a class saw before and no longer does: a freshly started application. The database was shared
  * anyway; in-memory state (the sign-in throttle's counts, caches) now lasts the run, as it does on a real
  * server. A client-only deployment ({@code testable = false}, no test runner inside) serves only client-only
- * classes; an in-server class after it deploys the full archive once. {@code -Ddpf.it.deployPerClass=true}
+ * classes; an in-server class after it deploys the full archive once. A class whose archive differs from the
+ * running one (a resource added to it) fails at once rather than run against an application without it. {@code -Ddpf.it.deployPerClass=true}
  * goes back to one deployment per class, to tell whether a failure comes from sharing.
  */
 public class SuiteDeployment implements LoadableExtension {
@@ -42,7 +49,7 @@ public class SuiteDeployment implements LoadableExtension {
 
     /** The application deployed for the run, if any. */
     private record Running(DeployableContainer<?> container, Archive<?> archive, boolean testable,
-                           ProtocolMetaData protocol) {
+                           ProtocolMetaData protocol, Set<String> contents) {
     }
 
     /** Observers of the container's deployment events (inside the deployment context Arquillian activates). */
@@ -75,6 +82,11 @@ public class SuiteDeployment implements LoadableExtension {
             }
             boolean testable = wantedDescription.getTestableArchive() != null;
             if (running != null && (running.testable() || !testable)) {
+                if (testable && !running.contents().equals(contents(wantedDescription.getArchive()))) {
+                    throw new IllegalStateException("the deployment of " + wantedDescription.getName() + " differs"
+                            + " from the one running for the whole run: hand values over with HandOver rather"
+                            + " than adding them to the archive");
+                }
                 // what ContainerDeployController.deploy leaves in the deployment context, without deploying
                 description.set(wantedDescription);
                 deployment.set(wanted);
@@ -90,7 +102,7 @@ public class SuiteDeployment implements LoadableExtension {
             if (wanted.isDeployed() && !wanted.hasDeploymentError()) {
                 running = new Running(event.getDeployableContainer(), testable
                         ? wantedDescription.getTestableArchive() : wantedDescription.getArchive(), testable,
-                        protocol.get());
+                        protocol.get(), contents(wantedDescription.getArchive()));
             }
         }
 
@@ -114,6 +126,19 @@ public class SuiteDeployment implements LoadableExtension {
             if (last != null) {
                 last.container().undeploy(last.archive());
             }
+        }
+
+        /** Every path in the archive and the archives in it, as built by {@link Deployments}. */
+        private static Set<String> contents(Archive<?> archive) {
+            Set<String> paths = new TreeSet<>();
+            for (Map.Entry<ArchivePath, Node> entry : archive.getContent().entrySet()) {
+                String path = entry.getKey().get();
+                paths.add(path);
+                if (entry.getValue().getAsset() instanceof ArchiveAsset nested) {
+                    contents(nested.getArchive()).forEach(inner -> paths.add(path + "!" + inner));
+                }
+            }
+            return paths;
         }
 
         private static boolean isPlatform(DeploymentDescription description) {
