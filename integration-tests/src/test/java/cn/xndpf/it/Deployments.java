@@ -2,16 +2,28 @@ package cn.xndpf.it;
 
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.FileAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+
 
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Arquillian deployments built from the real, assembled EAR ({@code ear/target/dpf.ear}, passed by failsafe
@@ -39,51 +51,82 @@ public final class Deployments {
     }
 
     /**
-     * The EAR with the given test classes (and the helpers of this package) added to its web module, which
-     * is marked as the archive to test: the tests run inside the real application, where they can
-     * {@code @Inject} or {@code @EJB} its services and look up {@code jdbc/dpf}.
+     * The EAR for the module's in-server tests: every test class and helper of {@code cn.xndpf.it} is added to
+     * its web module (marked as the archive to test), those marked {@link InEjbModule} to its EJB module, so the
+     * tests run inside the real application, where they can {@code @Inject} or {@code @EJB} its services and
+     * look up {@code jdbc/dpf}. Every class gets the same archive, whatever classes it names, so that one
+     * deployment serves the whole run ({@link SuiteDeployment}); the classes named must be among those added.
+     * Classes that use client-side libraries the server has not (Selenium) are added too: the server never
+     * loads them, and a browser test's in-server steps live in the same class. Left out: {@link
+     * #NOT_IN_THE_PLATFORM}.
      */
     public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
         EnterpriseArchive ear = ear();
         WebArchive war;
-        try (InputStream in = ear.get(WEB_MODULE).getAsset().openStream()) {
-            war = ShrinkWrap.create(ZipImporter.class, WEB_MODULE).importFrom(in).as(WebArchive.class);
+        JavaArchive ejb;
+        try (InputStream web = ear.get(WEB_MODULE).getAsset().openStream();
+             InputStream services = ear.get(EJB_MODULE).getAsset().openStream()) {
+            war = ShrinkWrap.create(ZipImporter.class, WEB_MODULE).importFrom(web).as(WebArchive.class);
+            ejb = ShrinkWrap.create(ZipImporter.class, EJB_MODULE).importFrom(services).as(JavaArchive.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        war.addClasses(testClasses);
-        // The helpers of this package, but not the other test classes (a browser test's Selenium
-        // classes are not in the server).
-        war.addPackages(false, path -> !isTestClass(path.get()), Deployments.class.getPackage());
+        Set<String> added = new HashSet<>();
+        for (TestClassFile file : testClassFiles()) {
+            if (file.inEjbModule()) {
+                ejb.add(new FileAsset(file.path().toFile()), file.name());
+            } else {
+                war.add(new FileAsset(file.path().toFile()), "WEB-INF/classes/" + file.name());
+            }
+            added.add(file.name());
+        }
+        for (Class<?> named : testClasses) {
+            String name = named.getName().replace('.', '/') + ".class";
+            if (!added.contains(name)) {
+                throw new IllegalStateException(named.getName() + " is left out of the platform on purpose");
+            }
+        }
         ear.delete(WEB_MODULE);
+        ear.delete(EJB_MODULE);
+        ear.addAsModule(ejb);
         ear.addAsModule(Testable.archiveToTest(war));
         return ear;
     }
 
     /**
-     * Adds test helpers to the EJB module rather than the web module, for the few that must live where the
-     * services are (an observer of an event the services fire). They must be public: the test reaches them
-     * from the web module through the application's class loader.
+     * Test classes that must not be in the platform: the extension that shares its deployment (client side
+     * only), and the listener that marks a "previous version" for {@code RestartIT} (it writes a file at every
+     * start of the application it is in).
      */
-    public static EnterpriseArchive withEjbHelpers(EnterpriseArchive ear, Class<?>... helpers) {
-        JavaArchive ejb;
-        try (InputStream in = ear.get(EJB_MODULE).getAsset().openStream()) {
-            ejb = ShrinkWrap.create(ZipImporter.class, EJB_MODULE).importFrom(in).as(JavaArchive.class);
+    private static final Set<String> NOT_IN_THE_PLATFORM = Set.of("cn/xndpf/it/SuiteDeployment",
+            "cn/xndpf/it/crash/StaleAppMarker");
+
+    private record TestClassFile(Path path, String name, boolean inEjbModule) {
+    }
+
+    private static List<TestClassFile> testClassFiles() {
+        Path root;
+        try {
+            root = Paths.get(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        String marker = "L" + InEjbModule.class.getName().replace('.', '/') + ";";
+        List<TestClassFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root.resolve(Deployments.class.getPackageName().replace('.', '/')))) {
+            for (Path path : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(".class"))::iterator) {
+                String name = root.relativize(path).toString().replace(File.separatorChar, '/');
+                String topLevel = name.replaceFirst("(\\$.*)?\\.class$", "");
+                if (NOT_IN_THE_PLATFORM.contains(topLevel)) {
+                    continue;
+                }
+                String bytes = new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
+                files.add(new TestClassFile(path, name, bytes.contains(marker)));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ejb.addClasses(helpers);
-        ear.delete(EJB_MODULE);
-        ear.addAsModule(ejb);
-        return ear;
-    }
-
-    /** Whether an archive path names a test class ({@code *IT}) or one of its nested classes. */
-    private static boolean isTestClass(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        int nested = name.indexOf('$');
-        String topLevel = nested >= 0 ? name.substring(0, nested) : name.replace(".class", "");
-        return topLevel.endsWith("IT");
+        return files;
     }
 
     /** The EAR as built, for {@code @Deployment(testable = false)} tests that act as HTTP clients. */

@@ -59,8 +59,8 @@ class ConcurrencyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withEjbHelpers(Deployments.earWithTests(ConcurrencyIT.class, Applicants.class,
-                Applicants.Applicant.class, SecondClerk.class, SubsidyFixture.class), RollStartBarrier.class);
+        return Deployments.earWithTests(ConcurrencyIT.class, Applicants.class, Applicants.Applicant.class,
+                SecondClerk.class, SubsidyFixture.class, RollStartBarrier.class);
     }
 
     @EJB

@@ -1,6 +1,7 @@
 package cn.xndpf.it.subsidy;
 
 import cn.xndpf.application.subsidy.PaymentRollStartChecked;
+import cn.xndpf.it.InEjbModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
  * fired; a web module's observer would not see it), hence public: the test in the web module reaches it
  * through the application's class loader.
  */
+@InEjbModule
 @ApplicationScoped
 public class RollStartBarrier {
 

@@ -12,14 +12,13 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.HandOver;
 import cn.xndpf.it.StaffLogin;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,14 +30,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -58,7 +54,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CareJourneyBrowserIT {
 
-    private static final String RESOURCE = "cn/xndpf/it/web/care-journey.txt";
+    private static final String RESOURCE = "care-journey.txt";
     static final String APPLICANT_NAME = "托养旅程测试人";
 
     /** Chosen on the client when the archive is built: the applicant's ID number and the institution's name. */
@@ -80,10 +76,8 @@ class CareJourneyBrowserIT {
                 birth.getDayOfMonth(), 1 + random.nextInt(998));
         applicantId = first17 + IdNumber.checkCharacter(first17);
         institutionName = "旅程阳光家园" + (System.currentTimeMillis() % 1_000_000);
-        EnterpriseArchive ear = Deployments.earWithTests(CareJourneyBrowserIT.class);
-        ear.getAsType(WebArchive.class, Deployments.WEB_MODULE)
-                .addAsResource(new StringAsset(applicantId + "\n" + institutionName), RESOURCE);
-        return ear;
+        HandOver.write(RESOURCE, applicantId + "\n" + institutionName);
+        return Deployments.earWithTests(CareJourneyBrowserIT.class);
     }
 
     @EJB
@@ -110,10 +104,7 @@ class CareJourneyBrowserIT {
     @Order(1)
     void prepareAnApplicantInDongguanAndACareInstitution() throws IOException {
         String[] chosen;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(RESOURCE)) {
-            assertNotNull(in, "the applicant's ID number travels in the test archive");
-            chosen = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim().split("\n");
-        }
+        chosen = HandOver.read(RESOURCE).split("\n");
         StaffLogin.as("chengdong", "district123");
         long personId = registry.register(new PersonRegistration(chosen[0], APPLICANT_NAME, "汉族", "13900000002",
                 "东关大街9号", "630102001001", "HT" + chosen[0], true));

@@ -8,15 +8,14 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.HandOver;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,10 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -51,7 +47,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeyboardJourneyBrowserIT {
 
-    private static final String APPLICANT_RESOURCE = "cn/xndpf/it/web/keyboard-journey-applicant.txt";
+    private static final String APPLICANT_RESOURCE = "keyboard-journey-applicant.txt";
     static final String APPLICANT_NAME = "键盘旅程测试人";
 
     /** Chosen on the client when the archive is built; read back from the archive in the server. */
@@ -64,10 +60,8 @@ class KeyboardJourneyBrowserIT {
     @Deployment
     static EnterpriseArchive deployment() {
         applicantId = TestIds.valid("630102", false);
-        EnterpriseArchive ear = Deployments.earWithTests(KeyboardJourneyBrowserIT.class);
-        ear.getAsType(WebArchive.class, Deployments.WEB_MODULE)
-                .addAsResource(new StringAsset(applicantId), APPLICANT_RESOURCE);
-        return ear;
+        HandOver.write(APPLICANT_RESOURCE, applicantId);
+        return Deployments.earWithTests(KeyboardJourneyBrowserIT.class);
     }
 
     @EJB
@@ -91,10 +85,7 @@ class KeyboardJourneyBrowserIT {
     @Order(1)
     void prepareAPersonInDongguanWhoQualifiesForTheNursingSubsidy() throws IOException {
         String id;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(APPLICANT_RESOURCE)) {
-            assertNotNull(in, "the applicant's ID number travels in the test archive");
-            id = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        }
+        id = HandOver.read(APPLICANT_RESOURCE);
         StaffLogin.as("chengdong", "district123");
         long personId = registry.register(new PersonRegistration(id, APPLICANT_NAME, "汉族", "13900000002",
                 "东关大街9号", "630102001001", "HJ" + id, true));

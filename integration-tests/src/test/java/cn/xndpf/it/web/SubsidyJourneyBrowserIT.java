@@ -17,15 +17,14 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.HandOver;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -37,12 +36,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -63,7 +59,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SubsidyJourneyBrowserIT {
 
-    private static final String APPLICANT_RESOURCE = "cn/xndpf/it/web/subsidy-journey-applicant.txt";
+    private static final String APPLICANT_RESOURCE = "subsidy-journey-applicant.txt";
     static final String APPLICANT_NAME = "补贴旅程测试人";
 
     /** Chosen on the client when the archive is built; read back from the archive in the server. */
@@ -79,10 +75,8 @@ class SubsidyJourneyBrowserIT {
     @Deployment
     static EnterpriseArchive deployment() {
         applicantId = TestIds.valid("630102", false);
-        EnterpriseArchive ear = Deployments.earWithTests(SubsidyJourneyBrowserIT.class);
-        ear.getAsType(WebArchive.class, Deployments.WEB_MODULE)
-                .addAsResource(new StringAsset(applicantId), APPLICANT_RESOURCE);
-        return ear;
+        HandOver.write(APPLICANT_RESOURCE, applicantId);
+        return Deployments.earWithTests(SubsidyJourneyBrowserIT.class);
     }
 
     @EJB
@@ -109,10 +103,7 @@ class SubsidyJourneyBrowserIT {
     @Order(1)
     void prepareAPersonInDongguanWhoQualifiesForTheNursingSubsidy() throws IOException {
         String id;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(APPLICANT_RESOURCE)) {
-            assertNotNull(in, "the applicant's ID number travels in the test archive");
-            id = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        }
+        id = HandOver.read(APPLICANT_RESOURCE);
         StaffLogin.as("chengdong", "district123");
         long personId = registry.register(new PersonRegistration(id, APPLICANT_NAME, "汉族", "13900000001",
                 "东关大街8号", "630102001001", "HJ" + id, true));
@@ -194,11 +185,7 @@ class SubsidyJourneyBrowserIT {
     }
 
     private String readApplicantId() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(APPLICANT_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return HandOver.read(APPLICANT_RESOURCE);
     }
 
     @AfterAll
