@@ -127,18 +127,17 @@ class EmploymentScreensBrowserIT {
     }
 
     /**
-     * 年审申报导入 over the real upload: an unregistered employer's row and a wrong check character are refused with
-     * their reasons in Chinese (what a good row stores, and that a bad one stores nothing, is {@code EmploymentIT}'s).
+     * 年审申报导入 over the real upload: an employer registered on its screen declares its year with nobody, taken;
+     * an unregistered employer's row and a wrong check character are refused with their reasons in Chinese (the
+     * grouping of rows, and that a bad row stores nothing, are {@code EmploymentIT}'s).
      */
     @Test
     void aWorkbookOfDeclarationsIsUploadedAndEachRefusedRowNamedInChinese() throws IOException {
-        StringBuilder first17 = new StringBuilder("91630102");
-        for (int i = 0; i < 9; i++) {
-            first17.append((char) ('0' + RANDOM.nextInt(10)));
-        }
-        char check = CreditCode.checkCharacter(first17.toString());
-        String unknown = first17.toString() + check;
-        String wrong = first17.toString() + (check == '0' ? '1' : '0');
+        String registered = creditCode();
+        String unknown = creditCode();
+        char check = unknown.charAt(17);
+        String wrong = unknown.substring(0, 17) + (check == '0' ? '1' : '0');
+        String name = "浏览器导入企业" + RANDOM.nextInt(1_000_000);
         String year = String.valueOf(PlatformClock.today().getYear() - 1);
         Path file = Files.createTempFile("declarations-", ".xlsx");
         try {
@@ -146,27 +145,59 @@ class EmploymentScreensBrowserIT {
                 Sheet sheet = wb.createSheet("年审申报");
                 cells(sheet.createRow(0), "统一社会信用代码", "申报年度", "在职职工人数", "职工工资总额", "身份证号",
                         "残疾人证号", "残疾等级", "劳动合同起始日期", "劳动合同终止日期", "社保缴纳月数", "月工资");
-                cells(sheet.createRow(1), unknown, year, "40", "1500000");
-                cells(sheet.createRow(2), wrong, year, "40", "1500000");
+                cells(sheet.createRow(1), registered, year, "25", "1500000");
+                cells(sheet.createRow(2), unknown, year, "40", "1500000");
+                cells(sheet.createRow(3), wrong, year, "40", "1500000");
                 wb.write(out);
             }
             StaffBrowser b = StaffBrowser.shared();
             b.login("chengdong", "district123");
+            b.driver.findElement(By.id("menuEmployers")).click();
+            b.waitForAjax();
+            b.visible(By.id("employer:creditCode")).sendKeys(registered);
+            b.driver.findElement(By.id("employer:name")).sendKeys(name);
+            b.driver.findElement(By.id("employer:division")).sendKeys("630102");
+            new Select(b.driver.findElement(By.id("employer:kind"))).selectByVisibleText("企业");
+            b.driver.findElement(By.id("employer:taxOffice")).sendKeys("国家税务总局西宁市城东区税务局");
+            b.driver.findElement(By.id("employer:register")).click();
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employer:messages"), name));
+
             b.driver.findElement(By.id("menuEmploymentImport")).click();
             b.visible(By.id("import:template"));
             b.checkAccessibility("declaration import: empty");
             b.driver.findElement(By.cssSelector("input[type=file][id^='import:file']"))
                     .sendKeys(file.toAbsolutePath().toString());
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:messages"),
-                    "共读取2行：导入0行，2行未导入"));
+                    "共读取3行：导入1行，2行未导入"));
             List<WebElement> rows = b.driver.findElements(By.cssSelector("#import\\:problems_data > tr[data-ri]"));
-            assertEquals(List.of("2 统一社会信用代码 未找到该用人单位", "3 统一社会信用代码 统一社会信用代码校验码不正确"),
+            assertEquals(List.of("3 统一社会信用代码 未找到该用人单位", "4 统一社会信用代码 统一社会信用代码校验码不正确"),
                     rows.stream().map(r -> r.getText().replaceAll("\\s+", " ").trim()).toList());
-            assertTrue(b.driver.findElement(By.id("import:imported")).getText().contains("无"), "nothing imported");
+            List<WebElement> taken = b.driver.findElements(By.cssSelector("#import\\:imported_data > tr[data-ri]"));
+            assertEquals(1, taken.size());
+            assertTrue(taken.get(0).getText().startsWith("2"), taken.get(0).getText());
             b.checkAccessibility("declaration import: report");
+
+            // the imported declaration waits on the declaration page like one entered there
+            b.driver.findElement(By.id("menuEmploymentDeclaration")).click();
+            b.waitForAjax();
+            new Select(b.visible(By.id("choose:employer"))).selectByVisibleText(name + "（" + registered + "）");
+            WebElement yearField = b.driver.findElement(By.id("choose:year"));
+            yearField.clear();
+            yearField.sendKeys(year);
+            b.driver.findElement(By.id("choose:show")).click();
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "在职职工人数：25"));
+            b.visible(By.id("result:verify"));
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private static String creditCode() {
+        StringBuilder first17 = new StringBuilder("91630102");
+        for (int i = 0; i < 9; i++) {
+            first17.append((char) ('0' + RANDOM.nextInt(10)));
+        }
+        return first17.toString() + CreditCode.checkCharacter(first17.toString());
     }
 
     private static void cells(Row row, String... values) {
