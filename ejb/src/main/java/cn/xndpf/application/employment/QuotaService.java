@@ -130,6 +130,23 @@ public class QuotaService {
     }
 
     /**
+     * Takes a declaration read from an Excel workbook ({@link DeclarationImportService}): the employer named by its
+     * credit code, in the caller's jurisdiction (another division's is answered like an unknown one), then exactly
+     * the rules of {@link #declare}; channel IMPORT, audited like a declaration on the screen.
+     */
+    public DeclarationView importDeclaration(String creditCode, DeclarationForm f) {
+        StaffUser me = currentStaff.require();
+        CreditCode code = CreditCode.of(creditCode);
+        Employer employer = employment.employer(code).filter(e -> me.jurisdiction().contains(e.division()))
+                .orElseThrow(() -> new InvalidValueException(CreditCode.FIELD, "employment.employerNotFound"));
+        EmploymentDeclaration d = take(employment, employer, new DeclarationForm(employer.id(), f.year(),
+                f.staffCount(), f.totalWages(), f.employees()), EmploymentDeclaration.Channel.IMPORT, me.username());
+        audit.record(me.username(), AuditAction.CREATE, DECLARATION, d.id(), employer.division().value(),
+                "用人单位年审申报（Excel导入） quota declaration imported " + f.year(), null, snapshot(d));
+        return DeclarationView.of(d);
+    }
+
+    /**
      * Checks a declaration of {@code employer} against the rules every channel shares (a year that is over, once
      * per employer and year, the staff count, the wages, each employee's numbers and contract) and stores it; a
      * refusal stores nothing. The caller audits.
@@ -319,7 +336,8 @@ public class QuotaService {
                 .orElseThrow(() -> new IllegalStateException("no setting " + key + " in force on " + day));
     }
 
-    private static DeclaredEmployee.Declared declared(DeclarationForm.Employee e) {
+    /** One declared employee's own numbers checked, as every channel takes them; the import checks each row so. */
+    static DeclaredEmployee.Declared declared(DeclarationForm.Employee e) {
         IdNumber id = IdNumber.of(e.idNumber());
         CertificateNumber certificate = CertificateNumber.of(e.certificateNumber());
         if (!certificate.idNumber().equals(id)) {

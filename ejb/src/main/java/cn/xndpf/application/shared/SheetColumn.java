@@ -16,6 +16,11 @@ public interface SheetColumn extends Serializable {
 
     String englishName();
 
+    /** Column width in characters in the template ({@link ImportTemplate}). */
+    default int width() {
+        return 16;
+    }
+
     /** Whether a heading names this column. */
     default boolean isNamedBy(String heading) {
         if (heading == null) {

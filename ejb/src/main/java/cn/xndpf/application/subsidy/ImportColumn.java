@@ -41,8 +41,8 @@ public enum ImportColumn implements SheetColumn {
         return englishName;
     }
 
-    /** Column width in characters in the template. */
-    int width() {
+    @Override
+    public int width() {
         return width;
     }
 }

@@ -2,6 +2,7 @@ package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.shared.ImportReport;
+import cn.xndpf.application.shared.ImportTemplate;
 import cn.xndpf.application.shared.Incidents;
 import cn.xndpf.application.shared.SheetColumn;
 import cn.xndpf.application.shared.WorkbookReader;
@@ -15,21 +16,13 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -126,52 +119,23 @@ public class SubsidyImportService {
 
     /** A workbook to fill in: the headings, text-formatted number columns, a list for the subsidy, notes. */
     public byte[] template() {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("两项补贴申请");
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            CellStyle heading = wb.createCellStyle();
-            heading.setFont(bold);
-            CellStyle text = wb.createCellStyle();
-            text.setDataFormat(wb.createDataFormat().getFormat("@"));
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-
-            Row head = sheet.createRow(0);
-            for (ImportColumn c : ImportColumn.values()) {
-                Cell cell = head.createCell(c.ordinal());
-                cell.setCellValue(c.chineseName());
-                cell.setCellStyle(heading);
-                sheet.setColumnWidth(c.ordinal(), c.width() * 256);
-                sheet.setDefaultColumnStyle(c.ordinal(), c == ImportColumn.APPLIED_ON ? date : text);
-            }
-            sheet.createFreezePane(0, 1);
-
-            DataValidationHelper helper = sheet.getDataValidationHelper();
-            DataValidation types = helper.createValidation(
-                    helper.createExplicitListConstraint(new String[]{"生活补贴", "护理补贴"}),
-                    new CellRangeAddressList(1, MAX_ROWS, ImportColumn.TYPE.ordinal(), ImportColumn.TYPE.ordinal()));
-            types.setShowErrorBox(true);
-            sheet.addValidationData(types);
-
-            Sheet notes = wb.createSheet("填写说明");
-            notes.setColumnWidth(0, 100 * 256);
-            String[] lines = {
-                    "填写说明（导入时只读取第一个工作表）",
-                    "1. 第一行为列标题，请勿修改；从第二行起每行一份申请，最多 " + MAX_ROWS + " 行。",
-                    "2. 身份证号、银行账号两列为文本格式，请直接输入数字，不要改为数值格式（否则会丢失位数）。",
-                    "3. 补贴类别填写“生活补贴”（困难残疾人生活补贴）或“护理补贴”（重度残疾人护理补贴）。",
-                    "4. 申请日期为受理申请的日期，格式如 2026-01-15，不能晚于导入当天；补贴从申请当月起计发。",
-                    "5. 每行按与网上申请相同的条件审查：人员须在您的辖区内、持有有效残疾人证并符合补贴条件，且尚无该项补贴的在办或享受中的办件。",
-                    "6. 合格的行逐行导入并进入初审；不合格的行不导入，结果中列出行号、列和原因，修改后可重新导入同一文件（已导入的行不会重复导入）。"};
-            for (int i = 0; i < lines.length; i++) {
-                notes.createRow(i).createCell(0).setCellValue(lines[i]);
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ImportTemplate.workbook("两项补贴申请", ImportColumn.values(), EnumSet.of(ImportColumn.APPLIED_ON),
+                List.of(
+                        "填写说明（导入时只读取第一个工作表）",
+                        "1. 第一行为列标题，请勿修改；从第二行起每行一份申请，最多 " + MAX_ROWS + " 行。",
+                        "2. 身份证号、银行账号两列为文本格式，请直接输入数字，不要改为数值格式（否则会丢失位数）。",
+                        "3. 补贴类别填写“生活补贴”（困难残疾人生活补贴）或“护理补贴”（重度残疾人护理补贴）。",
+                        "4. 申请日期为受理申请的日期，格式如 2026-01-15，不能晚于导入当天；补贴从申请当月起计发。",
+                        "5. 每行按与网上申请相同的条件审查：人员须在您的辖区内、持有有效残疾人证并符合补贴条件，且尚无该项补贴的在办或享受中的办件。",
+                        "6. 合格的行逐行导入并进入初审；不合格的行不导入，结果中列出行号、列和原因，修改后可重新导入同一文件（已导入的行不会重复导入）。"),
+                sheet -> {
+                    DataValidationHelper helper = sheet.getDataValidationHelper();
+                    DataValidation types = helper.createValidation(
+                            helper.createExplicitListConstraint(new String[]{"生活补贴", "护理补贴"}),
+                            new CellRangeAddressList(1, MAX_ROWS, ImportColumn.TYPE.ordinal(), ImportColumn.TYPE.ordinal()));
+                    types.setShowErrorBox(true);
+                    sheet.addValidationData(types);
+                });
     }
 
     private static SubsidyType type(String text, List<InvalidValueException> found) {

@@ -1,6 +1,8 @@
 package cn.xndpf.it.employment;
 
+import cn.xndpf.application.employment.DeclarationColumn;
 import cn.xndpf.application.employment.DeclarationForm;
+import cn.xndpf.application.employment.DeclarationImportService;
 import cn.xndpf.application.employment.DeclarationView;
 import cn.xndpf.application.employment.EmployerForm;
 import cn.xndpf.application.employment.EmployerView;
@@ -10,6 +12,7 @@ import cn.xndpf.application.employment.SecurityFundService;
 import cn.xndpf.application.employment.TaxOfficeService;
 import cn.xndpf.application.person.PersonRegistration;
 import cn.xndpf.application.person.RegistryService;
+import cn.xndpf.application.shared.ImportReport;
 import cn.xndpf.domain.employment.CreditCode;
 import cn.xndpf.domain.employment.EmployerKind;
 import cn.xndpf.domain.employment.FundRules;
@@ -30,6 +33,9 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,6 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -46,6 +54,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,6 +93,9 @@ class EmploymentIT {
 
     @EJB
     private TaxOfficeService taxOffice;
+
+    @EJB
+    private DeclarationImportService declarationImport;
 
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
@@ -390,6 +402,117 @@ class EmploymentIT {
         FundView staffSee = funds.fund(east.id(), YEAR).orElseThrow();
         assertEquals(new BigDecimal("50000.00"), staffSee.collected(), "refusals changed nothing");
         assertEquals(new BigDecimal("17500.00"), staffSee.outstanding());
+    }
+
+    @Test
+    void anExcelImportTakesWholeDeclarationsOnlyAndNamesEveryBadRowInChinese() throws Exception {
+        String severe = person(DisabilityLevel.TWO);
+        String mild = person(DisabilityLevel.THREE);
+        String four = person(DisabilityLevel.FOUR);
+        StaffLogin.as("city", "city123");
+        EmployerView elsewhere = employer("630103", "城中导入公司");
+        StaffLogin.as("chengdong", "district123");
+        EmployerView whole = employer("630102", "城东导入公司");
+        EmployerView held = employer("630102", "城东导入待改公司");
+        EmployerView nobody = employer("630102", "城东导入无残疾职工公司");
+        EmployerView differing = employer("630102", "城东导入人数不一公司");
+        String from = (YEAR - 2) + "-03-01";
+        String badCode = whole.creditCode().substring(0, 17) + (whole.creditCode().endsWith("0") ? "1" : "0");
+        byte[] file = workbook(
+                row(whole.creditCode(), YEAR, 200, "9000000", severe, certificate(severe, DisabilityLevel.TWO), "二级",
+                        from, "", 12, 4000),                                                         // 2: good
+                row(whole.creditCode(), YEAR, 200, 9000000, mild, certificate(mild, DisabilityLevel.THREE), "3",
+                        from, (YEAR + 3) + "-02-28", "12", "3500.50"),                              // 3: good
+                row(held.creditCode(), YEAR, 50, 2000000, four, certificate(four, DisabilityLevel.FOUR), "三级",
+                        from, "", 12, 3000),                                                         // 4: level
+                row(held.creditCode(), YEAR, 50, 2000000, mild, certificate(mild, DisabilityLevel.THREE), "三级",
+                        from, "", 12, 3000),                                                         // 5: held back
+                row(elsewhere.creditCode(), YEAR, 30, 1000000, "", "", "", "", "", "", ""),          // 6: not ours
+                row(nobody.creditCode(), YEAR, 40, 1500000, "", "", "", "", "", "", ""),             // 7: good, nobody
+                row(badCode, YEAR, 40, 1500000, "", "", "", "", "", "", ""),                         // 8: check char
+                row(differing.creditCode(), YEAR, 60, 3000000, four, certificate(four, DisabilityLevel.FOUR), "四级",
+                        from, "", 12, 3000),                                                         // 9: held back
+                row(differing.creditCode(), YEAR, 61, 3000000, mild, certificate(mild, DisabilityLevel.THREE), "三级",
+                        "2023年13月1日", "", 12, 3000));                                             // 10: two faults
+        long declarations = count("SELECT COUNT(*) FROM employment_declaration");
+        long declared = count("SELECT COUNT(*) FROM declared_employee");
+        long audits = count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EmploymentDeclaration'");
+
+        ImportReport report = declarationImport.importDeclarations(file, Locale.SIMPLIFIED_CHINESE);
+
+        assertEquals(9, report.rows());
+        assertEquals(List.of(2, 3, 7), report.imported().stream().map(ImportReport.ImportedRow::row).toList());
+        assertEquals(List.of(
+                        "4 LEVEL 残疾等级与残疾人证号所载等级（四级）不符",
+                        "5 null 本行无误，但同一单位同一年度的第4行有误，整份申报暂未导入",
+                        "6 CREDIT_CODE 未找到该用人单位",
+                        "8 CREDIT_CODE 统一社会信用代码校验码不正确",
+                        "9 null 本行无误，但同一单位同一年度的第10行有误，整份申报暂未导入",
+                        "10 CONTRACT_FROM 劳动合同起始日期“2023年13月1日”格式不正确，应如2024-03-01",
+                        "10 STAFF_COUNT 本行的在职职工人数与同一单位同一年度的第9行不同"),
+                report.problems().stream().map(p -> p.row() + " " + p.column() + " " + p.message()).toList());
+        assertEquals(declarations + 2, count("SELECT COUNT(*) FROM employment_declaration"), "two declarations");
+        assertEquals(declared + 2, count("SELECT COUNT(*) FROM declared_employee"), "nothing of a bad row stored");
+        for (EmployerView refused : List.of(held, elsewhere, differing)) {
+            assertEquals(0, count("SELECT COUNT(*) FROM employment_declaration WHERE employer_id = " + refused.id()));
+        }
+        DeclarationView taken = quota.declaration(whole.id(), YEAR).orElseThrow();
+        assertEquals(200, taken.staffCount());
+        assertEquals(2, taken.employees().size());
+        assertEquals(report.imported().get(0).id(), taken.id());
+        assertEquals(1, count("SELECT COUNT(*) FROM employment_declaration WHERE id = " + taken.id()
+                + " AND channel = 'IMPORT' AND declared_by = 'chengdong' AND total_wages = 9000000"));
+        assertTrue(quota.declaration(nobody.id(), YEAR).orElseThrow().employees().isEmpty());
+        assertEquals(audits + 2, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EmploymentDeclaration'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EmploymentDeclaration'"
+                + " AND entity_id = '" + taken.id() + "' AND actor = 'chengdong' AND action = 'CREATE'"
+                + " AND after_state LIKE '%****%' AND after_state NOT LIKE '%" + severe + "%'"));
+        assertEquals(3, quota.verify(whole.id(), YEAR).recognisedCount(), "verified like any declaration");
+        long audited = count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EmploymentDeclaration'");
+
+        // the same file again stores nothing twice; in English each row says why
+        ImportReport again = declarationImport.importDeclarations(file, Locale.ENGLISH);
+        assertTrue(again.imported().isEmpty());
+        assertEquals("This employer has already declared this year", again.problems().get(0).message());
+        assertEquals(DeclarationColumn.YEAR, again.problems().get(0).column());
+        assertEquals(declarations + 2, count("SELECT COUNT(*) FROM employment_declaration"));
+        assertEquals(audited, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'EmploymentDeclaration'"),
+                "a refused import audits nothing");
+
+        // a file that is no workbook, and a role without employment, store nothing
+        InvalidValueException notWorkbook = assertThrows(InvalidValueException.class,
+                () -> declarationImport.importDeclarations("统一社会信用代码,申报年度".getBytes(), Locale.SIMPLIFIED_CHINESE));
+        assertEquals("file", notWorkbook.field());
+        StaffLogin.as("clerk-dongguan", "clerk123");
+        assertThrows(EJBAccessException.class,
+                () -> declarationImport.importDeclarations(file, Locale.SIMPLIFIED_CHINESE));
+        assertEquals(declarations + 2, count("SELECT COUNT(*) FROM employment_declaration"));
+    }
+
+    private static Object[] row(Object... cells) {
+        return cells;
+    }
+
+    private static byte[] workbook(Object[]... rows) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("年审申报");
+            Row head = sheet.createRow(0);
+            for (DeclarationColumn c : DeclarationColumn.values()) {
+                head.createCell(c.ordinal()).setCellValue(c.chineseName());
+            }
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int i = 0; i < rows[r].length; i++) {
+                    if (rows[r][i] instanceof Number n) {
+                        row.createCell(i).setCellValue(n.doubleValue());
+                    } else if (!"".equals(rows[r][i])) {
+                        row.createCell(i).setCellValue(String.valueOf(rows[r][i]));
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static String line(FundView f, String item) {

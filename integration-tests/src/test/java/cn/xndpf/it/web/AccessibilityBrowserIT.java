@@ -94,7 +94,7 @@ class AccessibilityBrowserIT {
                 "menuGrantApply", "menuEducationStudent", "menuGrantPayments", "menuEnrolments", "menuSubsidyQueue", "menuCareApply",
                 "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace", "menuCareSettlements",
                 "menuRehabPlace", "menuDeviceDesk", "menuEmployers", "menuEmploymentDeclaration",
-                "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuEmploymentFunds", "menuEmploymentImport", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
                 "menuServiceRecords", "menuBatch");
         petitionPages("city");
@@ -112,6 +112,7 @@ class AccessibilityBrowserIT {
                 "app/statistics/dashboard.xhtml", "admin/batch.xhtml",
                 "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml",
                 "app/employment/employers.xhtml", "app/employment/declaration.xhtml", "app/employment/funds.xhtml",
+                "app/employment/import.xhtml",
                 "app/rights/register.xhtml", "app/rights/petitions.xhtml", "app/rights/legal.xhtml",
                 "app/rights/fuel.xhtml", "app/rights/disputes.xhtml",
                 "app/culture/events.xhtml",
@@ -137,7 +138,8 @@ class AccessibilityBrowserIT {
                 "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuGrantPayments", "menuEnrolments", "menuSubsidyQueue",
                 "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace",
                 "menuCareSettlements", "menuRehabPlace", "menuDeviceDesk", "menuEmployers",
-                "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck",
+                "menuEmploymentDeclaration", "menuEmploymentFunds", "menuEmploymentImport", "menuSubsidyRolls",
+                "menuSubsidyRecheck",
                 "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",
                 "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents", "menuServiceRecords");
         petitionPages("chengdong");

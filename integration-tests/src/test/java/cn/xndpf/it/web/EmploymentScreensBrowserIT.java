@@ -9,12 +9,20 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The annual verification journey on the screens (年审): 城东区 staff register an employer (a wrong check character
  * refused in Chinese next to its field), enter its declaration of last year with one disabled employee, verify it
  * (the employee is not in the registry: not recognised, the reason shown), compute the fund and read it line by
- * line, then find it on the collection page with its county's totals; each page checked by axe-core.
+ * line, then find it on the collection page with its county's totals; each page checked by axe-core. And the import
+ * of declarations from a workbook: uploaded on its page, each refused row named with its column and reason in Chinese.
  */
 @ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 class EmploymentScreensBrowserIT {
@@ -115,5 +124,85 @@ class EmploymentScreensBrowserIT {
         assertTrue(row.getText().contains("67500.00"), row.getText());
         assertTrue(b.driver.findElement(By.id("divisionTotals")).getText().contains("630102"));
         b.checkAccessibility("funds");
+    }
+
+    /**
+     * 年审申报导入 over the real upload: an employer registered on its screen declares its year with nobody, taken;
+     * an unregistered employer's row and a wrong check character are refused with their reasons in Chinese (the
+     * grouping of rows, and that a bad row stores nothing, are {@code EmploymentIT}'s).
+     */
+    @Test
+    void aWorkbookOfDeclarationsIsUploadedAndEachRefusedRowNamedInChinese() throws IOException {
+        String registered = creditCode();
+        String unknown = creditCode();
+        char check = unknown.charAt(17);
+        String wrong = unknown.substring(0, 17) + (check == '0' ? '1' : '0');
+        String name = "浏览器导入企业" + RANDOM.nextInt(1_000_000);
+        String year = String.valueOf(PlatformClock.today().getYear() - 1);
+        Path file = Files.createTempFile("declarations-", ".xlsx");
+        try {
+            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+                Sheet sheet = wb.createSheet("年审申报");
+                cells(sheet.createRow(0), "统一社会信用代码", "申报年度", "在职职工人数", "职工工资总额", "身份证号",
+                        "残疾人证号", "残疾等级", "劳动合同起始日期", "劳动合同终止日期", "社保缴纳月数", "月工资");
+                cells(sheet.createRow(1), registered, year, "25", "1500000");
+                cells(sheet.createRow(2), unknown, year, "40", "1500000");
+                cells(sheet.createRow(3), wrong, year, "40", "1500000");
+                wb.write(out);
+            }
+            StaffBrowser b = StaffBrowser.shared();
+            b.login("chengdong", "district123");
+            b.driver.findElement(By.id("menuEmployers")).click();
+            b.waitForAjax();
+            b.visible(By.id("employer:creditCode")).sendKeys(registered);
+            b.driver.findElement(By.id("employer:name")).sendKeys(name);
+            b.driver.findElement(By.id("employer:division")).sendKeys("630102");
+            new Select(b.driver.findElement(By.id("employer:kind"))).selectByVisibleText("企业");
+            b.driver.findElement(By.id("employer:taxOffice")).sendKeys("国家税务总局西宁市城东区税务局");
+            b.driver.findElement(By.id("employer:register")).click();
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("employer:messages"), name));
+
+            b.driver.findElement(By.id("menuEmploymentImport")).click();
+            b.visible(By.id("import:template"));
+            b.checkAccessibility("declaration import: empty");
+            b.driver.findElement(By.cssSelector("input[type=file][id^='import:file']"))
+                    .sendKeys(file.toAbsolutePath().toString());
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import:messages"),
+                    "共读取3行：导入1行，2行未导入"));
+            List<WebElement> rows = b.driver.findElements(By.cssSelector("#import\\:problems_data > tr[data-ri]"));
+            assertEquals(List.of("3 统一社会信用代码 未找到该用人单位", "4 统一社会信用代码 统一社会信用代码校验码不正确"),
+                    rows.stream().map(r -> r.getText().replaceAll("\\s+", " ").trim()).toList());
+            List<WebElement> taken = b.driver.findElements(By.cssSelector("#import\\:imported_data > tr[data-ri]"));
+            assertEquals(1, taken.size());
+            assertTrue(taken.get(0).getText().startsWith("2"), taken.get(0).getText());
+            b.checkAccessibility("declaration import: report");
+
+            // the imported declaration waits on the declaration page like one entered there
+            b.driver.findElement(By.id("menuEmploymentDeclaration")).click();
+            b.waitForAjax();
+            new Select(b.visible(By.id("choose:employer"))).selectByVisibleText(name + "（" + registered + "）");
+            WebElement yearField = b.driver.findElement(By.id("choose:year"));
+            yearField.clear();
+            yearField.sendKeys(year);
+            b.driver.findElement(By.id("choose:show")).click();
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "在职职工人数：25"));
+            b.visible(By.id("result:verify"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String creditCode() {
+        StringBuilder first17 = new StringBuilder("91630102");
+        for (int i = 0; i < 9; i++) {
+            first17.append((char) ('0' + RANDOM.nextInt(10)));
+        }
+        return first17.toString() + CreditCode.checkCharacter(first17.toString());
+    }
+
+    private static void cells(Row row, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
     }
 }
