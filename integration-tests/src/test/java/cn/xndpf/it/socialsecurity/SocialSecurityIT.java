@@ -4,11 +4,16 @@ import cn.xndpf.application.person.PersonRegistration;
 import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.socialsecurity.InclusionService;
 import cn.xndpf.application.socialsecurity.InclusionView;
+import cn.xndpf.application.socialsecurity.PensionLineView;
+import cn.xndpf.application.socialsecurity.PensionListService;
 import cn.xndpf.domain.person.AssistanceStatus;
 import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
+import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.socialsecurity.InclusionRules;
+import cn.xndpf.domain.socialsecurity.PensionRules;
 import cn.xndpf.it.Deployments;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
@@ -22,12 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,7 +47,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Social security (社会保障) through the EJB services as the screens call them: inclusion of the eligible in 低保
- * and 特困 by the dated rule of V54 over the household statuses of the day, for the caller's jurisdiction only.
+ * and 特困 by the dated rule of V54 over the household statuses of the day, for the caller's jurisdiction only;
+ * the yearly pension contribution list with the government's shares of V55 in force on 1 January, kept once
+ * compiled, and its refusals with nothing changed.
  */
 @ExtendWith(ArquillianExtension.class)
 class SocialSecurityIT {
@@ -56,6 +66,11 @@ class SocialSecurityIT {
 
     @EJB
     private RegistryService registry;
+
+    @EJB
+    private PensionListService pensions;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
@@ -133,6 +148,76 @@ class SocialSecurityIT {
         } finally {
             exec("DELETE FROM policy_setting WHERE id = 1799");
         }
+    }
+
+    /** A person of 东关 born in {@code birthYear} with a certificate of {@code level} issued a year back. */
+    private long born(int birthYear, DisabilityLevel level) {
+        StaffLogin.as("chengdong", "district123");
+        LocalDate birth = LocalDate.of(birthYear, 1, 1).plusDays(RANDOM.nextInt(360));
+        String first17 = "630102" + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                birth.getDayOfMonth(), RANDOM.nextInt(999) + 1);
+        String id = first17 + IdNumber.checkCharacter(first17);
+        long personId = registry.register(new PersonRegistration(id, "养老测试", "汉族", "13900000000", "测试地址9号",
+                DONGGUAN, "SB" + id, true));
+        registry.issueCertificate(personId, DisabilityCategory.PHYSICAL, level, today.minusYears(1));
+        return personId;
+    }
+
+    private static Map<Long, PensionLineView> byPerson(List<PensionLineView> lines) {
+        return lines.stream().collect(Collectors.toMap(PensionLineView::personId, l -> l));
+    }
+
+    @Test
+    void aYearsPensionListCarriesTheSharesInForceOnItsFirstDayAndKeepsThem() throws SQLException {
+        int year = today.getYear();
+        long severe = born(1990, DisabilityLevel.ONE);
+        long mild = born(1985, DisabilityLevel.THREE);
+        long retired = born(year - 61, DisabilityLevel.TWO);
+        StaffLogin.as("chengdong", "district123");
+        long audits = count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PensionList'");
+        assertTrue(pensions.compile(year) >= 2);
+        assertEquals(audits + 1, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PensionList'"));
+        Map<Long, PensionLineView> lines = byPerson(pensions.list(year));
+        assertEquals(new BigDecimal("200.00"), lines.get(severe).governmentShare(), "V55: level 1 paid in full");
+        assertEquals(1, lines.get(severe).level());
+        assertEquals(new BigDecimal("50.00"), lines.get(mild).governmentShare(), "V55: level 3 subsidised");
+        assertFalse(lines.containsKey(retired), "60 or more draws the pension, pays nothing");
+        assertEquals(null, lines.get(severe).pensionInsured(), "not answered yet");
+        assertFalse(lines.get(severe).maskedIdNumber().matches("\\d{17}[\\dX]"), "masked");
+        assertEquals(0, pensions.compile(year), "compiling again adds nobody already listed");
+
+        long newcomer;
+        // id 1798: social security's block, kept for this test and deleted after it.
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO policy_setting (id, setting_key, setting_value, valid_from, note) VALUES (1798, ?, '300.00', ?, 'test')")) {
+            s.setString(1, PensionRules.SHARE + 1);
+            s.setDate(2, Date.valueOf(PensionRules.settingsDay(year)));
+            s.executeUpdate();
+        }
+        try {
+            newcomer = born(1992, DisabilityLevel.ONE);
+            StaffLogin.as("chengdong", "district123");
+            assertEquals(1, pensions.compile(year));
+        } finally {
+            exec("DELETE FROM policy_setting WHERE id = 1798");
+        }
+        Map<Long, PensionLineView> after = byPerson(pensions.list(year));
+        assertEquals(new BigDecimal("300.00"), after.get(newcomer).governmentShare(), "the row in force on 1 January");
+        assertEquals(new BigDecimal("200.00"), after.get(severe).governmentShare(), "a compiled line keeps its share");
+
+        long lineCount = count("SELECT COUNT(*) FROM pension_list_line");
+        long auditsNow = count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PensionList'");
+        InvalidValueException notOpen = assertThrows(InvalidValueException.class, () -> pensions.compile(year + 1));
+        assertEquals("pension.yearNotOpen", notOpen.key());
+        assertEquals("year", notOpen.field());
+        assertEquals(lineCount, count("SELECT COUNT(*) FROM pension_list_line"), "a refusal lists nobody");
+        assertEquals(auditsNow, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PensionList'"));
+
+        StaffLogin.as("chengzhong", "district123");
+        assertFalse(byPerson(pensions.list(year)).containsKey(severe), "another county sees none of 东关's lines");
+        StaffLogin.as("worker-dongguan", "worker123");
+        assertThrows(EJBAccessException.class, () -> pensions.compile(year), "a community worker does not compile");
+        assertEquals(lineCount, count("SELECT COUNT(*) FROM pension_list_line"));
     }
 
     private void exec(String sql) throws SQLException {
