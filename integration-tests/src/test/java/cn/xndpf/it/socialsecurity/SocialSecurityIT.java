@@ -2,14 +2,20 @@ package cn.xndpf.it.socialsecurity;
 
 import cn.xndpf.application.person.PersonRegistration;
 import cn.xndpf.application.person.RegistryService;
+import cn.xndpf.application.security.PasswordHasher;
 import cn.xndpf.application.socialsecurity.InclusionService;
+import cn.xndpf.application.socialsecurity.PensionAnswerRow;
+import cn.xndpf.application.socialsecurity.PensionAnswerService;
 import cn.xndpf.application.socialsecurity.InclusionView;
 import cn.xndpf.application.socialsecurity.PensionLineView;
 import cn.xndpf.application.socialsecurity.PensionListService;
+import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.AssistanceStatus;
 import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.security.Partner;
+import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.socialsecurity.InclusionRules;
@@ -20,6 +26,9 @@ import cn.xndpf.it.TestIds;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -38,6 +47,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +80,15 @@ class SocialSecurityIT {
     @EJB
     private PensionListService pensions;
 
+    @EJB
+    private PensionAnswerService answers;
+
+    @PersistenceContext(unitName = "dpf")
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Resource(lookup = "jdbc/dpf")
@@ -97,7 +116,7 @@ class SocialSecurityIT {
     }
 
     @Test
-    void theSevereInPoorHouseholdsAreEligibleAndThoseIn低保Or特困Included() throws SQLException {
+    void theSevereInPoorHouseholdsAreEligibleAndThoseInDibaoOrTekunIncluded() throws SQLException {
         StaffLogin.as("chengdong", "district123");
         InclusionView before = inclusion.on(today);
         LocalDate month = today.minusDays(30);
@@ -218,6 +237,77 @@ class SocialSecurityIT {
         StaffLogin.as("worker-dongguan", "worker123");
         assertThrows(EJBAccessException.class, () -> pensions.compile(year), "a community worker does not compile");
         assertEquals(lineCount, count("SELECT COUNT(*) FROM pension_list_line"));
+    }
+
+    private static final String HRSS = "SB-HRSS";
+    private static final String AUDIT_ANSWERS = "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PensionAnswer'";
+
+    private void partner(String code, Set<String> scopes) throws Exception {
+        tx.begin();
+        if (em.find(Partner.class, code) == null) {
+            em.persist(new Partner(code, "测试人社局 " + code, PasswordHasher.hash(code + "-secret"), scopes,
+                    Set.of(DivisionCode.of("630102"))));
+        }
+        tx.commit();
+    }
+
+    private static PensionAnswerRow row(String idNumber, String pension, String medical, String assistance) {
+        return new PensionAnswerRow(idNumber, pension, medical, assistance);
+    }
+
+    private String idOf(long personId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id_number FROM person WHERE id = " + personId);
+             ResultSet r = s.executeQuery()) {
+            assertTrue(r.next());
+            return r.getString(1);
+        }
+    }
+
+    @Test
+    void thePartnerReadsTheListAndAnswersWhoIsInsuredOnceWholeOrNotAtAll() throws Exception {
+        int year = today.getYear();
+        partner(HRSS, Set.of(Partner.SCOPE_SOCIAL_SECURITY));
+        partner("SB-OTHER", Set.of(Partner.SCOPE_CERTIFICATE_VERIFICATION));
+        long severe = born(1991, DisabilityLevel.TWO);
+        long retired = born(year - 65, DisabilityLevel.ONE);
+        StaffLogin.as("chengdong", "district123");
+        pensions.compile(year);
+        String severeId = idOf(severe);
+
+        assertTrue(answers.listFor(HRSS, year).stream().anyMatch(l -> l.personId() == severe), "on the partner's list");
+        long audits = count(AUDIT_ANSWERS);
+        assertEquals(1, answers.answer(HRSS, year, List.of(row(severeId, "true", "true", "false"))));
+        assertEquals(audits + 1, count(AUDIT_ANSWERS));
+        StaffLogin.as("chengdong", "district123");
+        PensionLineView answered = byPerson(pensions.list(year)).get(severe);
+        assertEquals(Boolean.TRUE, answered.pensionInsured());
+        assertEquals(Boolean.TRUE, answered.medicalInsured());
+        assertEquals(Boolean.FALSE, answered.medicalAssistance());
+        assertEquals(0, answers.answer(HRSS, year, List.of(row(severeId, "true", "true", "false"))),
+                "the same answer again changes nothing");
+        assertEquals(audits + 1, count(AUDIT_ANSWERS), "nor audits");
+
+        String stored = "SELECT COUNT(*) FROM pension_answer WHERE person_id = " + severe
+                + " AND pension_insured = 1 AND medical_insured = 1 AND medical_assistance = 0";
+        InvalidValueException bad = assertThrows(InvalidValueException.class, () -> answers.answer(HRSS, year,
+                List.of(row(severeId, "false", null, null), row(TestIds.withWrongCheck(severeId), "true", null, null))));
+        assertEquals("answers[1].idNumber", bad.field());
+        InvalidValueException notListed = assertThrows(InvalidValueException.class, () -> answers.answer(HRSS, year,
+                List.of(row(severeId, "false", null, null), row(idOf(retired), "true", null, null))));
+        assertEquals("answers[1].idNumber", notListed.field());
+        assertEquals("pension.notListed", notListed.key());
+        InvalidValueException flag = assertThrows(InvalidValueException.class, () -> answers.answer(HRSS, year,
+                List.of(row(severeId, "yes", null, null))));
+        assertEquals("answers[0].pensionInsured", flag.field());
+        assertThrows(AccessDeniedException.class, () -> answers.answer("SB-OTHER", year,
+                List.of(row(severeId, "false", null, null))), "a partner without the scope");
+        assertEquals(1, count(stored), "every refusal left the answer as it was");
+        assertEquals(audits + 1, count(AUDIT_ANSWERS), "and audited nothing");
+
+        assertEquals(1, answers.answer(HRSS, year, List.of(row(severeId, "false", null, null))), "a new answer replaces");
+        assertEquals(audits + 2, count(AUDIT_ANSWERS));
+        assertEquals(0, count(stored));
     }
 
     private void exec(String sql) throws SQLException {

@@ -27,6 +27,15 @@ public interface PensionListRepository {
 
     void add(int year, Candidate candidate, BigDecimal share, LocalDate on, String by);
 
+    /** A partner's answer for a person and year. */
+    record Answer(boolean pensionInsured, Boolean medicalInsured, Boolean medicalAssistance) {
+    }
+
+    java.util.Optional<Answer> answerOf(int year, long personId);
+
+    /** Stores the answer, replacing an earlier one of the person and year. */
+    void storeAnswer(int year, long personId, Answer answer, String by, java.time.Instant at);
+
     /** The year's lines of the jurisdiction, by division and person. */
     List<Line> lines(DivisionCode jurisdiction, int year);
 }

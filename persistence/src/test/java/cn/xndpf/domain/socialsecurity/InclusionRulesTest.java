@@ -23,7 +23,7 @@ class InclusionRulesTest {
             "DIBAO, TEKUN ,TEKUN_CENTRALISED");
 
     @Test
-    void aSevereLevelInAPoorHouseholdIsEligibleAndIncludedOnlyWith低保Or特困() {
+    void aSevereLevelInAPoorHouseholdIsEligibleAndIncludedOnlyWithDibaoOrTekun() {
         assertTrue(InclusionRules.eligible(v54, 1, Set.of(LOW_INCOME)));
         assertFalse(InclusionRules.included(v54, 1, Set.of(LOW_INCOME)), "low income alone is not included");
         assertTrue(InclusionRules.included(v54, 2, Set.of(DIBAO)));

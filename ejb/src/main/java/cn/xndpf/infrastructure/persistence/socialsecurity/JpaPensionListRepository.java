@@ -64,6 +64,31 @@ public class JpaPensionListRepository implements PensionListRepository {
                 decimal(r[6]), localDate(r[7]), flag(r[8]), flag(r[9]), flag(r[10]))).toList();
     }
 
+    @Override
+    public java.util.Optional<Answer> answerOf(int year, long personId) {
+        List<?> rows = em.createNativeQuery("SELECT pension_insured, medical_insured, medical_assistance"
+                        + " FROM pension_answer WHERE list_year = ?1 AND person_id = ?2")
+                .setParameter(1, year).setParameter(2, personId).getResultList();
+        return rows.stream().map(o -> (Object[]) o)
+                .map(r -> new Answer(flag(r[0]), flag(r[1]), flag(r[2]))).findFirst();
+    }
+
+    @Override
+    public void storeAnswer(int year, long personId, Answer a, String by, java.time.Instant at) {
+        em.createNativeQuery("DELETE FROM pension_answer WHERE list_year = ?1 AND person_id = ?2")
+                .setParameter(1, year).setParameter(2, personId).executeUpdate();
+        em.createNativeQuery("INSERT INTO pension_answer (list_year, person_id, pension_insured, medical_insured,"
+                        + " medical_assistance, reported_by, reported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                .setParameter(1, year).setParameter(2, personId).setParameter(3, number(a.pensionInsured()))
+                .setParameter(4, number(a.medicalInsured())).setParameter(5, number(a.medicalAssistance()))
+                .setParameter(6, by).setParameter(7, java.sql.Timestamp.from(at)).executeUpdate();
+    }
+
+    /** A flag as the NUMBER(1) columns hold it (null: not answered). */
+    private static Object number(Boolean b) {
+        return b == null ? null : (b ? 1 : 0);
+    }
+
     private static LocalDate localDate(Object o) {
         if (o instanceof LocalDate l) {
             return l;
