@@ -171,13 +171,17 @@ class SocialSecurityIT {
 
     /** A person of 东关 born in {@code birthYear} with a certificate of {@code level} issued a year back. */
     private long born(int birthYear, DisabilityLevel level) {
-        StaffLogin.as("chengdong", "district123");
+        return born(DONGGUAN, "chengdong", birthYear, level);
+    }
+
+    private long born(String community, String district, int birthYear, DisabilityLevel level) {
+        StaffLogin.as(district, "district123");
         LocalDate birth = LocalDate.of(birthYear, 1, 1).plusDays(RANDOM.nextInt(360));
-        String first17 = "630102" + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+        String first17 = community.substring(0, 6) + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), RANDOM.nextInt(999) + 1);
         String id = first17 + IdNumber.checkCharacter(first17);
         long personId = registry.register(new PersonRegistration(id, "养老测试", "汉族", "13900000000", "测试地址9号",
-                DONGGUAN, "SB" + id, true));
+                community, "SB" + id, true));
         registry.issueCertificate(personId, DisabilityCategory.PHYSICAL, level, today.minusYears(1));
         return personId;
     }
@@ -275,7 +279,19 @@ class SocialSecurityIT {
         pensions.compile(year);
         String severeId = idOf(severe);
 
-        assertTrue(answers.listFor(HRSS, year).stream().anyMatch(l -> l.personId() == severe), "on the partner's list");
+        long elsewhere = born("630103001001", "chengzhong", 1990, DisabilityLevel.ONE);
+        StaffLogin.as("chengzhong", "district123");
+        pensions.compile(year);
+        String elsewhereId = idOf(elsewhere);
+        List<PensionLineView> partnersList = answers.listFor(HRSS, year);
+        assertTrue(partnersList.stream().anyMatch(l -> l.personId() == severe), "on the partner's list");
+        assertTrue(partnersList.stream().noneMatch(l -> l.personId() == elsewhere), "a division it does not serve");
+        assertTrue(partnersList.stream().allMatch(l -> l.divisionCode().startsWith("630102")));
+        InvalidValueException notServed = assertThrows(InvalidValueException.class, () -> answers.answer(HRSS, year,
+                List.of(row(elsewhereId, "true", null, null))));
+        assertEquals("answers[0].idNumber", notServed.field());
+        assertEquals("person.notFound", notServed.key(), "answered like a number nobody registered");
+        assertEquals(0, count("SELECT COUNT(*) FROM pension_answer WHERE person_id = " + elsewhere));
         long audits = count(AUDIT_ANSWERS);
         assertEquals(1, answers.answer(HRSS, year, List.of(row(severeId, "true", "true", "false"))));
         assertEquals(audits + 1, count(AUDIT_ANSWERS));
