@@ -54,6 +54,11 @@ public class Partner {
      * (人社部门报送按比例就业年审申报), for the employers of the divisions it serves ({@code partner_division}).
      */
     public static final String SCOPE_EMPLOYMENT_DECLARATION = "employment-declaration";
+    /**
+     * Scope of the human-resources and social-security partner reading the yearly pension contribution list of
+     * disabled people and answering who is insured (养老保险代缴名单及参保反馈), for the divisions it serves.
+     */
+    public static final String SCOPE_SOCIAL_SECURITY = "social-security";
 
     @Id
     @Column(name = "code")
