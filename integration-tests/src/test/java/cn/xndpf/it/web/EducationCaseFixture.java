@@ -1,10 +1,14 @@
 package cn.xndpf.it.web;
 
 import cn.xndpf.application.education.EducationService;
+import cn.xndpf.application.education.EnrolmentReportForm;
+import cn.xndpf.application.education.EnrolmentReportService;
 import cn.xndpf.application.education.GrantApplication;
 import cn.xndpf.application.person.PersonRecord;
 import cn.xndpf.application.person.PersonRegistration;
 import cn.xndpf.application.person.RegistryService;
+import cn.xndpf.application.security.PasswordHasher;
+import cn.xndpf.domain.security.Partner;
 import cn.xndpf.domain.education.SchoolStage;
 import cn.xndpf.domain.education.SchoolYear;
 import cn.xndpf.domain.education.StudentRelation;
@@ -14,6 +18,7 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.it.TestIds;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -27,8 +32,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import javax.sql.DataSource;
+
 import java.io.IOException;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 /**
@@ -36,7 +47,9 @@ import java.time.LocalDate;
  * the services do it for the screens: {@code ?student} registers a certificate-holding student of 东关
  * community in a 低保 household (城东区 staff) and answers {@code idNumber=..} and {@code name=..}; without
  * it, a certificate holder of that community in a 低保 household and a grant (助学金) case for the holder's
- * child applied for by the community worker, answering {@code caseId=..} and {@code student=..}.
+ * child applied for by the community worker, answering {@code caseId=..} and {@code student=..}; with
+ * {@code ?enrolled}, a certificate-holding child of the community aged 8-10 whom the education bureau (a partner
+ * of this fixture's own) reports enrolled in this school year, answering {@code idNumber=..}.
  */
 @WebServlet("/it/education-case-fixture")
 public class EducationCaseFixture extends HttpServlet {
@@ -51,6 +64,12 @@ public class EducationCaseFixture extends HttpServlet {
     @EJB
     private EducationService education;
 
+    @EJB
+    private EnrolmentReportService enrolments;
+
+    @Resource(lookup = "jdbc/dpf")
+    private DataSource dataSource;
+
     @Inject
     private SecurityContext security;
 
@@ -59,6 +78,18 @@ public class EducationCaseFixture extends HttpServlet {
             throws IOException, ServletException {
         signIn(request, response, "chengdong", "district123");
         response.setContentType("text/plain;charset=UTF-8");
+        if (request.getParameter("enrolled") != null) {
+            LocalDate birth = PlatformClock.today().minusYears(8).minusDays(RANDOM.nextInt(3 * 365));
+            String first17 = String.format("630102%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                    birth.getDayOfMonth(), RANDOM.nextInt(999) + 1);
+            String child = first17 + IdNumber.checkCharacter(first17);
+            holder(child, "入学页面儿童");
+            enrolments.report(new EnrolmentReportForm(child, SchoolYear.containing(PlatformClock.today()).label(),
+                    "true", "城东区第一小学"), educationBureau());
+            request.logout();
+            response.getWriter().println("idNumber=" + child);
+            return;
+        }
         if (request.getParameter("student") != null) {
             String student = childIdNumber();
             holder(student, STUDENT);
@@ -76,6 +107,36 @@ public class EducationCaseFixture extends HttpServlet {
         request.logout();
         response.getWriter().println("caseId=" + caseId);
         response.getWriter().println("student=" + STUDENT);
+    }
+
+    /** This fixture's education bureau, serving 城东区 (the test database is new for every run). */
+    private String educationBureau() {
+        String code = "it-education-fixture";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement exists = c.prepareStatement("SELECT COUNT(*) FROM partner WHERE code = ?")) {
+            exists.setString(1, code);
+            try (ResultSet r = exists.executeQuery()) {
+                r.next();
+                if (r.getLong(1) > 0) {
+                    return code;
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO partner (code, name, secret_hash, scopes, active)"
+                    + " VALUES (?, '入学页面教育局', ?, ?, 1)")) {
+                s.setString(1, code);
+                s.setString(2, PasswordHasher.hash(code + "-secret"));
+                s.setString(3, Partner.SCOPE_EDUCATION_ENROLMENT);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO partner_division (partner_code, division_code) VALUES (?, '630102')")) {
+                s.setString(1, code);
+                s.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return code;
     }
 
     /** A certificate holder (since a year ago) of the community whose household is 低保 (since then). */
