@@ -5,6 +5,10 @@ import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.poverty.HouseholdPovertyView;
 import cn.xndpf.application.poverty.MonitoringForm;
 import cn.xndpf.application.poverty.MonitoringView;
+import cn.xndpf.application.poverty.MutualAidPaymentForm;
+import cn.xndpf.application.poverty.MutualAidPaymentView;
+import cn.xndpf.application.poverty.MutualAidPilotView;
+import cn.xndpf.application.poverty.MutualAidService;
 import cn.xndpf.application.poverty.PovertyReliefService;
 import cn.xndpf.application.poverty.PovertyStatusForm;
 import cn.xndpf.domain.poverty.MeasureKind;
@@ -28,11 +32,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Poverty relief (脱贫解困, 防返贫) through its EJB service: a registry household recorded poor, lifted out and poor
  * again as new rows, never overwritten; put under return-to-poverty monitoring with its risks, a measure taken and
- * the risk removed with the version read; every change audited; another district neither sees nor changes it;
- * every refusal changes and audits nothing.
+ * the risk removed with the version read; a neighbour paid a month once at the mutual-aid pilot's dated amount;
+ * every change audited; another district neither sees nor changes it; every refusal changes and audits nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class PovertyReliefIT {
@@ -215,6 +221,75 @@ class PovertyReliefIT {
         assertEquals(1, rows(number));
         assertEquals(measures, count("SELECT COUNT(*) FROM poverty_measure"));
         assertEquals(audits, count(AUDITS));
+    }
+
+    // 邻里互助 (mutual-aid pilots)
+
+    @EJB
+    private MutualAidService mutualAid;
+
+    private static final String AID_AUDITS = "SELECT COUNT(*) FROM audit_entry WHERE entity_type IN ('MutualAidPilot',"
+            + " 'MutualAidPayment')";
+
+    @Test
+    void aNeighbourIsPaidEachMonthOnceAtThePilotsDatedAmount() throws SQLException {
+        String number = household();
+        String member = number.substring(2);
+        YearMonth thisMonth = YearMonth.from(today);
+        StaffLogin.as("city", "city123");
+        MutualAidPilotView pilot = mutualAid.openPilot("630102", "城东区邻里互助测试试点",
+                thisMonth.minusMonths(3).atDay(1), null, new BigDecimal("150.00"));
+        mutualAid.rate(pilot.id(), thisMonth.atDay(1), new BigDecimal("180.00"));
+        assertThrows(EJBAccessException.class, () -> {
+            StaffLogin.as("chengdong", "district123");
+            mutualAid.openPilot("630102", "区级不能设立", today, null, BigDecimal.TEN);
+        }, "only the city opens pilots");
+
+        StaffLogin.as("chengdong", "district123");
+        assertTrue(mutualAid.pilots().stream().anyMatch(p -> p.id() == pilot.id()
+                && new BigDecimal("180.00").equals(p.monthlyAmountNow())));
+        String helper = TestIds.valid("630102", false);
+        MutualAidPaymentView earlier = mutualAid.pay(new MutualAidPaymentForm(pilot.id(), number, helper, "邻居张某",
+                thisMonth.minusMonths(1)));
+        assertEquals(new BigDecimal("150.00"), earlier.amount(), "the amount in force on the month's first day");
+        MutualAidPaymentView now = mutualAid.pay(new MutualAidPaymentForm(pilot.id(), number, helper, "邻居张某",
+                thisMonth));
+        assertEquals(new BigDecimal("180.00"), now.amount());
+        assertTrue(now.helper().startsWith("邻居张某 ") && !now.helper().contains(helper), now.helper());
+        String audited = text("SELECT after_state FROM audit_entry WHERE entity_type = 'MutualAidPayment'"
+                + " AND entity_id = '" + now.id() + "'");
+        assertTrue(audited.contains("180.00") && !audited.contains(helper), audited);
+
+        long payments = count("SELECT COUNT(*) FROM mutual_aid_payment");
+        long audits = count(AID_AUDITS);
+        record Refused(MutualAidPaymentForm form, String key) {
+        }
+        for (Refused r : List.of(
+                new Refused(new MutualAidPaymentForm(pilot.id(), number, helper, "邻居张某", thisMonth),
+                        "mutualAid.alreadyPaid"),
+                new Refused(new MutualAidPaymentForm(pilot.id(), number, member, "户内成员", thisMonth),
+                        "mutualAid.helperInHousehold"),
+                new Refused(new MutualAidPaymentForm(pilot.id(), number, helper, "邻居张某", thisMonth.plusMonths(1)),
+                        "mutualAid.monthFuture"),
+                new Refused(new MutualAidPaymentForm(pilot.id(), number, helper, "邻居张某", thisMonth.minusMonths(4)),
+                        "mutualAid.monthOutsidePilot"),
+                new Refused(new MutualAidPaymentForm(null, number, helper, "邻居张某", thisMonth),
+                        "mutualAid.pilotRequired"),
+                new Refused(new MutualAidPaymentForm(1700L, number, helper, "邻居张某", thisMonth),
+                        "mutualAid.pilotNotFound"))) {
+            assertEquals(r.key(), assertThrows(InvalidValueException.class, () -> mutualAid.pay(r.form())).key());
+        }
+        StaffLogin.as("chengzhong", "district123");
+        assertEquals("mutualAid.pilotNotFound", assertThrows(InvalidValueException.class, () -> mutualAid.pay(
+                new MutualAidPaymentForm(pilot.id(), number, helper, "邻居张某", thisMonth.minusMonths(2)))).key(),
+                "another district neither sees the pilot nor pays");
+        assertTrue(mutualAid.payments(thisMonth.minusMonths(3), thisMonth).stream()
+                .noneMatch(x -> x.householdNumber().equals(number)));
+        assertEquals(payments, count("SELECT COUNT(*) FROM mutual_aid_payment"), "refusals pay nothing");
+        assertEquals(audits, count(AID_AUDITS), "refusals audit nothing");
+        StaffLogin.as("chengdong", "district123");
+        assertEquals(2, mutualAid.payments(thisMonth.minusMonths(3), thisMonth).stream()
+                .filter(x -> x.householdNumber().equals(number)).count());
     }
 
     private String text(String sql) throws SQLException {

@@ -11,7 +11,10 @@ import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** V52 in both database modes: a household's step is written once, a poor row has its kind, risks from the list. */
+/**
+ * V52 and V53 in both database modes: a household's step is written once, a poor row has its kind, risks from the
+ * list; a mutual-aid month is paid once per helper and household, a pilot has one amount a day.
+ */
 class PovertyMigrationTest {
 
     @ParameterizedTest
@@ -42,6 +45,16 @@ class PovertyMigrationTest {
                     + " risk_kind) VALUES (1, 'WAR')"));
             assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE poverty_monitoring SET risk_removed_on ="
                     + " DATE '2023-01-01' WHERE id = 1"), "removed before it started");
+            // V53: the seeded pilots and their amounts; a month paid once per helper and household
+            s.executeUpdate("INSERT INTO mutual_aid_payment (id, pilot_id, household_id, helper_id_number, helper_name,"
+                    + " pay_month, amount, division_code, paid_on, recorded_by) VALUES (1, 1700, 1, '630121199001010011',"
+                    + " '邻居', DATE '2024-01-01', 200.00, '639802', DATE '2024-01-31', 'u')");
+            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO mutual_aid_payment (id, pilot_id,"
+                    + " household_id, helper_id_number, helper_name, pay_month, amount, division_code, paid_on, recorded_by)"
+                    + " VALUES (2, 1701, 1, '630121199001010011', '邻居', DATE '2024-01-01', 200.00, '639802',"
+                    + " DATE '2024-02-01', 'u')"), "the same month twice");
+            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO mutual_aid_rate (id, pilot_id,"
+                    + " valid_from, monthly_amount) VALUES (9, 1700, DATE '2021-01-01', 300.00)"), "two amounts one day");
         }
     }
 }
