@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -83,7 +84,7 @@ public class PovertyMonitoring {
         if (startedOn.isAfter(today)) {
             throw new InvalidValueException("startedOn", "date.future");
         }
-        if (risks == null || risks.isEmpty() || risks.contains(null)) {
+        if (risks == null || risks.isEmpty() || risks.stream().anyMatch(Objects::isNull)) {
             throw new InvalidValueException("risks", "poverty.riskRequired");
         }
         this.householdId = householdId;

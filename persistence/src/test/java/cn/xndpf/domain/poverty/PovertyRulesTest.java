@@ -65,6 +65,8 @@ class PovertyRulesTest {
         assertEquals("poverty.riskRequired", key(() -> new PovertyMonitoring(7L, DIV, start, Set.of(), null, "u", TODAY)));
         assertEquals("date.future", key(() -> new PovertyMonitoring(7L, DIV, TODAY.plusDays(1),
                 Set.of(RiskKind.ILLNESS), null, "u", TODAY)));
+        assertFalse(new PovertyMonitoring(7L, DIV, start, Set.of(RiskKind.OTHER), null, "u", TODAY).risks().isEmpty(),
+                "an immutable set of risks is taken as it is");
         PovertyMonitoring m = new PovertyMonitoring(7L, DIV, start, EnumSet.of(RiskKind.ILLNESS, RiskKind.DISABILITY),
                 null, "u", TODAY);
         assertEquals("poverty.beforeMonitoring", key(() -> m.take(MeasureKind.HEALTH, start.minusDays(1), null, TODAY)));
