@@ -96,6 +96,7 @@ class AccessibilityBrowserIT {
                 "menuRehabPlace", "menuDeviceDesk", "menuEmployers", "menuEmploymentDeclaration",
                 "menuEmploymentFunds", "menuEmploymentImport", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
+                "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
                 "menuServiceRecords", "menuBatch");
         petitionPages("city");
         personRecord("city", true);
@@ -116,6 +117,7 @@ class AccessibilityBrowserIT {
                 "app/rights/register.xhtml", "app/rights/petitions.xhtml", "app/rights/legal.xhtml",
                 "app/rights/fuel.xhtml", "app/rights/disputes.xhtml",
                 "app/culture/events.xhtml",
+                "app/poverty/households.xhtml", "app/poverty/monitoring.xhtml", "app/poverty/mutual-aid.xhtml", // poverty
                 "app/rehabilitation/assess.xhtml", "app/rehabilitation/child-aid.xhtml",
                 "app/rehabilitation/apply.xhtml", "app/rehabilitation/place.xhtml",
                 "app/rehabilitation/devices.xhtml", "app/rehabilitation/device-desk.xhtml")) {
@@ -141,7 +143,9 @@ class AccessibilityBrowserIT {
                 "menuEmploymentDeclaration", "menuEmploymentFunds", "menuEmploymentImport", "menuSubsidyRolls",
                 "menuSubsidyRecheck",
                 "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",
-                "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents", "menuServiceRecords");
+                "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
+                "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
+                "menuServiceRecords");
         petitionPages("chengdong");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
@@ -317,6 +321,22 @@ class AccessibilityBrowserIT {
         b.waitForAjax();
         b.visible(By.cssSelector("#events .ui-message-error, #events .ui-messages-error"));
         check(who + ": culture events, sent empty");
+        // poverty
+        b.open("app/poverty/households.xhtml");
+        b.visible(By.id("households:saveButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#households .ui-message-error, #households .ui-messages-error"));
+        check(who + ": poor households, sent empty");
+        b.open("app/poverty/monitoring.xhtml");
+        b.visible(By.id("monitoring:startButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#monitoring .ui-message-error, #monitoring .ui-messages-error"));
+        check(who + ": return-to-poverty monitoring, sent empty");
+        b.open("app/poverty/mutual-aid.xhtml");
+        b.visible(By.id("mutualAid:payButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#mutualAid .ui-message-error, #mutualAid .ui-messages-error"));
+        check(who + ": mutual aid, sent empty");
     }
 
     /** The application form sent empty: the fields' messages. */
