@@ -2,6 +2,8 @@ package cn.xndpf.it.accessibility;
 
 import cn.xndpf.application.accessibility.AttachmentView;
 import cn.xndpf.application.accessibility.Download;
+import cn.xndpf.application.accessibility.FacilityInventoryService;
+import cn.xndpf.application.accessibility.FacilityView;
 import cn.xndpf.application.accessibility.HomeModificationService;
 import cn.xndpf.application.accessibility.HomeModificationView;
 import cn.xndpf.application.person.PersonRegistration;
@@ -10,6 +12,7 @@ import cn.xndpf.application.shared.UploadedFiles;
 import cn.xndpf.application.workflow.CaseView;
 import cn.xndpf.application.workflow.CaseWorkflowService;
 import cn.xndpf.domain.accessibility.AttachmentStep;
+import cn.xndpf.domain.accessibility.FacilityKind;
 import cn.xndpf.domain.accessibility.HomeModificationCase;
 import cn.xndpf.domain.accessibility.HomeModificationStage;
 import cn.xndpf.domain.person.AssistanceStatus;
@@ -44,6 +47,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,7 +60,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * application reviewed by V56's chain through the kernel, then survey, works, acceptance and one payment to the
  * contractor, each a timeline step with version check and audit; the dated cost cap; one open modification a
  * household; photos and documents stored only when their content is a photo or PDF within the size limit,
- * seen and downloaded only within the jurisdiction. Every refusal changes and audits nothing.
+ * seen and downloaded only within the jurisdiction; the public facility inventory (无障碍设施) by division with
+ * its inspections. Every refusal changes and audits nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class HomeModificationIT {
@@ -77,6 +82,9 @@ class HomeModificationIT {
 
     @EJB
     private CaseWorkflowService workflow;
+
+    @EJB
+    private FacilityInventoryService facilities;
 
     @EJB
     private RegistryService registry;
@@ -276,6 +284,53 @@ class HomeModificationIT {
         assertThrows(NotFoundException.class, () -> homes.attach(caseId, AttachmentStep.SURVEY, "x.jpg", JPEG));
         assertEquals(files + 2, count("SELECT COUNT(*) FROM home_modification_file"));
         assertFalse(homes.list().stream().anyMatch(v -> v.caseId() == caseId));
+    }
+
+    @Test
+    void theFacilityInventoryIsKeptByDivisionInspectedAndAuditedWithinTheJurisdiction() throws SQLException {
+        String name = "测试路" + System.nanoTime() % 1_000_000;
+        String facilityAudits = "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'AccessibleFacility'";
+        StaffLogin.as("chengdong", "district123");
+        Map<FacilityKind, Integer> before = facilities.totalsByKind();
+        long audits = count(facilityAudits);
+        FacilityView ramps = facilities.record("630102", FacilityKind.CURB_RAMP, name, 12);
+        assertEquals(before.get(FacilityKind.CURB_RAMP) + 12, facilities.totalsByKind().get(FacilityKind.CURB_RAMP));
+        FacilityView recounted = facilities.recount(ramps.id(), ramps.version(), 15);
+        assertEquals(15, recounted.quantity());
+        assertThrows(ConcurrentChangeException.class, () -> facilities.recount(ramps.id(), ramps.version(), 16));
+        LocalDate today = PlatformClock.today();
+        FacilityView inspected = facilities.inspect(ramps.id(), today, "检查员丁", "两处坡道破损", false);
+        assertTrue(inspected.lastInspection().open());
+        FacilityView fixedNow = facilities.fixed(inspected.lastInspection().id(), today);
+        assertEquals(today, fixedNow.lastInspection().fixedOn());
+        assertEquals(audits + 4, count(facilityAudits), "record, recount, inspection, fix: one entry each");
+
+        long rows = count("SELECT COUNT(*) FROM accessible_facility");
+        long refusedAudits = count(facilityAudits);
+        record Refused(String key, org.junit.jupiter.api.function.Executable call) {
+        }
+        for (Refused r : List.of(
+                new Refused("facility.duplicate", () -> facilities.record("630102", FacilityKind.CURB_RAMP, name, 1)),
+                new Refused("facility.quantity", () -> facilities.record("630102", FacilityKind.TOILET, name, -1)),
+                new Refused("homemod.required", () -> facilities.record("630102", null, name, 1)),
+                new Refused("facility.futureDay", () -> facilities.inspect(ramps.id(), today.plusDays(1), "x", "x", true)),
+                new Refused("facility.alreadyFixed", () -> facilities.fixed(inspected.lastInspection().id(), today)))) {
+            assertEquals(r.key(), assertThrows(InvalidValueException.class, r.call()).key());
+        }
+        assertThrows(InvalidValueException.class, () -> facilities.record("630103", FacilityKind.TOILET, name, 1),
+                "another county's division");
+        StaffLogin.as("chengzhong", "district123");
+        assertThrows(NotFoundException.class, () -> facilities.recount(ramps.id(), recounted.version(), 1));
+        assertThrows(NotFoundException.class, () -> facilities.inspect(ramps.id(), today, "x", "x", true));
+        assertTrue(facilities.list().stream().noneMatch(f -> f.id() == ramps.id()), "not on another county's list");
+        StaffLogin.as("worker-dongguan", "worker123");
+        assertThrows(EJBAccessException.class, () -> facilities.list(), "district and city staff keep the inventory");
+        assertEquals(rows, count("SELECT COUNT(*) FROM accessible_facility"), "nothing recorded");
+        assertEquals(refusedAudits, count(facilityAudits), "nothing audited");
+
+        StaffLogin.as("city", "city123");
+        assertTrue(facilities.list().stream().anyMatch(f -> f.id() == ramps.id() && f.quantity() == 15),
+                "the city sees every county's");
     }
 
     private void exec(String sql) throws SQLException {

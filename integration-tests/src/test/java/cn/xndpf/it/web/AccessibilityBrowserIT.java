@@ -95,7 +95,7 @@ class AccessibilityBrowserIT {
                 "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace", "menuCareSettlements",
                 "menuRehabPlace", "menuDeviceDesk", "menuEmployers", "menuEmploymentDeclaration",
                 "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
-                "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents", "menuHomeModifications",
+                "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents", "menuHomeModifications", "menuFacilities",
                 "menuServiceRecords", "menuBatch");
         petitionPages("city");
         personRecord("city", true);
@@ -115,7 +115,7 @@ class AccessibilityBrowserIT {
                 "app/rights/register.xhtml", "app/rights/petitions.xhtml", "app/rights/legal.xhtml",
                 "app/rights/fuel.xhtml", "app/rights/disputes.xhtml",
                 "app/culture/events.xhtml",
-                "app/accessibility/homes.xhtml",
+                "app/accessibility/homes.xhtml", "app/accessibility/facilities.xhtml",
                 "app/rehabilitation/assess.xhtml", "app/rehabilitation/child-aid.xhtml",
                 "app/rehabilitation/apply.xhtml", "app/rehabilitation/place.xhtml",
                 "app/rehabilitation/devices.xhtml", "app/rehabilitation/device-desk.xhtml")) {
@@ -140,7 +140,7 @@ class AccessibilityBrowserIT {
                 "menuCareSettlements", "menuRehabPlace", "menuDeviceDesk", "menuEmployers",
                 "menuEmploymentDeclaration", "menuEmploymentFunds", "menuSubsidyRolls", "menuSubsidyRecheck",
                 "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",
-                "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents", "menuHomeModifications", "menuServiceRecords");
+                "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents", "menuHomeModifications", "menuFacilities", "menuServiceRecords");
         petitionPages("chengdong");
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);

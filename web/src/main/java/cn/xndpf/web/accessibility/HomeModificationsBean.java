@@ -9,12 +9,9 @@ import cn.xndpf.domain.accessibility.HomeModificationStage;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.web.shared.FacesMessages;
-import cn.xndpf.web.shared.LocaleBean;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,12 +22,9 @@ import org.primefaces.model.StreamedContent;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * 家庭无障碍改造: take a household's application (reviewed on the kernel's queue), list the jurisdiction's
@@ -42,7 +36,6 @@ import java.util.ResourceBundle;
 public class HomeModificationsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String BUNDLE = "cn.xndpf.web.accessibility.messages";
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("idNumber", "homes:idNumber"),
@@ -64,7 +57,7 @@ public class HomeModificationsBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private LocaleBean localeBean;
+    private AccessibilityTexts texts;
 
     private String idNumber;
     private List<HomeModificationView> list;
@@ -123,7 +116,7 @@ public class HomeModificationsBean implements Serializable {
             select(after);
             list = service.list();
             info("homes.recorded", after.caseNumber(),
-                    localeBean.isEnglish() ? after.stage().englishName() : after.stage().chineseName());
+                    texts.english() ? after.stage().englishName() : after.stage().chineseName());
         } catch (InvalidValueException e) {
             messages.show(e, FIELDS);
         } catch (EJBAccessException e) {
@@ -173,14 +166,7 @@ public class HomeModificationsBean implements Serializable {
     }
 
     private void info(String key, Object... args) {
-        String t;
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, localeBean.getLocale()).getString(key);
-            t = new MessageFormat(pattern, localeBean.getLocale()).format(args);
-        } catch (MissingResourceException e) {
-            t = key;
-        }
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, t, t));
+        texts.info(key, args);
     }
 
     public String stepKey() {
