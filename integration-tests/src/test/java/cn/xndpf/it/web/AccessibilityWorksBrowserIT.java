@@ -70,7 +70,7 @@ class AccessibilityWorksBrowserIT {
         Path photo = Files.createTempFile("survey", ".jpg");
         try {
             Files.write(photo, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F'});
-            b.driver.findElement(By.cssSelector("#homes\\:file input[type=file]")).sendKeys(photo.toString());
+            b.driver.findElement(By.cssSelector("input[type=file][id^='homes:file']")).sendKeys(photo.toString());
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("homes:files"), photo.getFileName().toString()));
         } finally {
             Files.deleteIfExists(photo);
