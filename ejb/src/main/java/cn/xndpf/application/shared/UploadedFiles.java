@@ -23,6 +23,10 @@ public final class UploadedFiles {
     public static final int MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
     /** Largest text file accepted (bank return files). */
     public static final int MAX_TEXT_BYTES = 10 * 1024 * 1024;
+    /** Largest photo or document attached to a record (a home modification's survey or acceptance). */
+    public static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
+    /** Longest name kept for an attached file. */
+    public static final int MAX_FILE_NAME = 200;
     /** Largest part of a workbook once unpacked: a 2,000-row sheet is a few MB. */
     static final long MAX_UNPACKED_ENTRY_BYTES = 64L * 1024 * 1024;
     /** Smallest packed/unpacked ratio: ordinary workbooks stay far above 1 %, zip bombs far below. */
@@ -83,6 +87,59 @@ public final class UploadedFiles {
             throw new InvalidValueException(FIELD, "upload.notUtf8Text");
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** What an attached photo or document is, recognised by its first bytes whatever its name says. */
+    public enum AttachmentType {
+        JPEG("image/jpeg"), PNG("image/png"), PDF("application/pdf");
+
+        private final String contentType;
+
+        AttachmentType(String contentType) {
+            this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+    }
+
+    /**
+     * A photo (JPEG, PNG) or a PDF document: not empty, not larger than {@link #MAX_ATTACHMENT_BYTES}, and of one
+     * of those types by its content; anything else (an executable, a page, a picture renamed .pdf) is refused.
+     */
+    public static AttachmentType attachment(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new InvalidValueException(FIELD, "upload.empty");
+        }
+        if (content.length > MAX_ATTACHMENT_BYTES) {
+            throw new InvalidValueException(FIELD, "upload.tooLarge", megabytes(MAX_ATTACHMENT_BYTES));
+        }
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return AttachmentType.JPEG;
+        }
+        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return AttachmentType.PNG;
+        }
+        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+            return AttachmentType.PDF;
+        }
+        throw new InvalidValueException(FIELD, "upload.notAttachment");
+    }
+
+    /**
+     * The name an uploaded file is shown and offered under: the last part of what the browser sent (a client may
+     * send a whole path), without control characters or quotes, at most {@link #MAX_FILE_NAME} characters. It is
+     * only ever shown, never used to place the file anywhere.
+     */
+    public static String displayName(String given) {
+        String name = given == null ? "" : given;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.length() > MAX_FILE_NAME) {
+            throw new InvalidValueException("fileName", "upload.fileName", String.valueOf(MAX_FILE_NAME));
+        }
+        return name;
     }
 
     private static boolean zipBomb(Throwable e) {

@@ -100,4 +100,37 @@ class UploadedFilesTest {
         Arrays.fill(big, (byte) 'a');
         assertEquals("上传的文件过大，最大 10 MB", refused(() -> UploadedFiles.utf8Text(big)).getMessage());
     }
+
+    // accessibility: photos and documents attached to a home modification
+
+    @Test
+    void anAttachmentIsAPhotoOrPdfByItsContentWithinTheLimit() {
+        assertEquals(UploadedFiles.AttachmentType.JPEG,
+                UploadedFiles.attachment(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10}));
+        assertEquals(UploadedFiles.AttachmentType.PNG, UploadedFiles.attachment(
+                new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0}));
+        assertEquals("application/pdf", UploadedFiles.attachment("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))
+                .contentType());
+        assertEquals("只能上传JPEG、PNG照片或PDF文件（按文件内容识别）", refused(() -> UploadedFiles.attachment(
+                new byte[]{'M', 'Z', (byte) 0x90, 0})).getMessage(), "an executable, whatever it is called");
+        assertEquals("upload.notAttachment", refused(() -> UploadedFiles.attachment(
+                "<html>%PDF-".getBytes(StandardCharsets.US_ASCII))).key(), "the type is read at the start only");
+        assertEquals("upload.empty", refused(() -> UploadedFiles.attachment(new byte[0])).key());
+        byte[] big = new byte[UploadedFiles.MAX_ATTACHMENT_BYTES + 1];
+        big[0] = (byte) 0xFF;
+        big[1] = (byte) 0xD8;
+        big[2] = (byte) 0xFF;
+        assertEquals("上传的文件过大，最大 5 MB", refused(() -> UploadedFiles.attachment(big)).getMessage());
+    }
+
+    @Test
+    void aFileNameIsOnlyItsLastPartWithoutControlCharacters() {
+        assertEquals("勘查照片.jpg", UploadedFiles.displayName("C:\\Users\\a\\勘查照片.jpg"));
+        assertEquals("passwd", UploadedFiles.displayName("../../etc/passwd"));
+        assertEquals("ab.pdf", UploadedFiles.displayName("a\"\r\nb.pdf"));
+        assertEquals("upload.fileName", refused(() -> UploadedFiles.displayName("../")).key());
+        assertEquals("upload.fileName", refused(() -> UploadedFiles.displayName("..")).key());
+        assertEquals("upload.fileName", refused(() -> UploadedFiles.displayName(" ")).key());
+        assertEquals("upload.fileName", refused(() -> UploadedFiles.displayName("a".repeat(201))).key());
+    }
 }

@@ -97,6 +97,7 @@ class AccessibilityBrowserIT {
                 "menuEmploymentFunds", "menuEmploymentImport", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
                 "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
+                "menuHomeModifications", "menuFacilities", // accessibility
                 "menuServiceRecords", "menuBatch");
         petitionPages("city");
         personRecord("city", true);
@@ -118,6 +119,7 @@ class AccessibilityBrowserIT {
                 "app/rights/fuel.xhtml", "app/rights/disputes.xhtml",
                 "app/culture/events.xhtml",
                 "app/poverty/households.xhtml", "app/poverty/monitoring.xhtml", "app/poverty/mutual-aid.xhtml", // poverty
+                "app/accessibility/homes.xhtml", "app/accessibility/facilities.xhtml", // accessibility
                 "app/rehabilitation/assess.xhtml", "app/rehabilitation/child-aid.xhtml",
                 "app/rehabilitation/apply.xhtml", "app/rehabilitation/place.xhtml",
                 "app/rehabilitation/devices.xhtml", "app/rehabilitation/device-desk.xhtml")) {
@@ -145,6 +147,7 @@ class AccessibilityBrowserIT {
                 "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",
                 "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
                 "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
+                "menuHomeModifications", "menuFacilities", // accessibility
                 "menuServiceRecords");
         petitionPages("chengdong");
         personRecord("chengdong", true);

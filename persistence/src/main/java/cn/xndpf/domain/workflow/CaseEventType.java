@@ -10,7 +10,12 @@ public enum CaseEventType {
     REINSTATED("恢复", "Reinstated"),
     TERMINATED("终止", "Terminated"),
     /** 待遇调整: what is paid changed (e.g. the subsidy level after a re-assessment); the state does not. */
-    BENEFIT_CHANGED("待遇调整", "Benefit changed");
+    BENEFIT_CHANGED("待遇调整", "Benefit changed"),
+    /**
+     * 办理: a program's own step after approval that leaves the state as it is (for example a home
+     * modification's survey or acceptance); the reason says which step and what was recorded.
+     */
+    PROGRAM_STEP("办理", "Program step");
 
     private final String chineseName;
     private final String englishName;

@@ -213,6 +213,16 @@ public abstract class ProgramCase {
     }
 
     /**
+     * A program's own step on the timeline (办理) once the case is approved and until it ends: the state stays;
+     * {@code what} names the step and what was recorded.
+     */
+    protected void recordStep(String actor, String what) {
+        requireState(CaseState.APPROVED, CaseState.ACTIVE, CaseState.SUSPENDED);
+        requireReason(what);
+        move(CaseEventType.PROGRAM_STEP, null, null, state, actor, what);
+    }
+
+    /**
      * For programs whose benefit starts by itself on final approval, the first day it covers; null where
      * staff start the service separately.
      */

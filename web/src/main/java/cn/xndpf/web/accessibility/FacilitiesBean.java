@@ -1,0 +1,208 @@
+package cn.xndpf.web.accessibility;
+
+import cn.xndpf.application.accessibility.FacilityInventoryService;
+import cn.xndpf.application.accessibility.FacilityView;
+import cn.xndpf.domain.accessibility.FacilityKind;
+import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.web.shared.FacesMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 无障碍设施台账: record an entry (division, kind, name, count), the jurisdiction's totals by kind and entries with
+ * their latest inspection; for the entry chosen, revise its count, record an inspection, mark its findings fixed.
+ */
+@Named("facilities")
+@ViewScoped
+public class FacilitiesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> FIELDS = Map.of(
+            "divisionCode", "facilities:division",
+            "kind", "facilities:kind",
+            "name", "facilities:name",
+            "quantity", "facilities:quantity",
+            "inspectedOn", "facilities:day",
+            "fixedOn", "facilities:day",
+            "inspector", "facilities:inspector",
+            "findings", "facilities:findings");
+
+    @EJB
+    private FacilityInventoryService service;
+
+    @Inject
+    private FacesMessages messages;
+
+    @Inject
+    private AccessibilityTexts texts;
+
+    private String division;
+    private FacilityKind kind;
+    private String name;
+    private Integer quantity;
+    private List<FacilityView> list;
+    private Map<FacilityKind, Integer> totals;
+    private FacilityView selected;
+    private LocalDate day = PlatformClock.today();
+    private String inspector;
+    private String findings;
+    private boolean fixed;
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    private void reload() {
+        list = service.list();
+        totals = service.totalsByKind();
+    }
+
+    public void save() {
+        try {
+            FacilityView v = service.record(division, kind, name, quantity);
+            info(v.name());
+            selected = null;
+            name = null;
+            quantity = null;
+            reload();
+        } catch (InvalidValueException e) {
+            messages.show(e, FIELDS);
+        } catch (EJBAccessException e) {
+            messages.show(e);
+        }
+    }
+
+    public void choose(FacilityView row) {
+        selected = row;
+        quantity = row.quantity();
+        day = PlatformClock.today();
+        inspector = null;
+        findings = null;
+        fixed = false;
+    }
+
+    public void recount() {
+        act(() -> service.recount(selected.id(), selected.version(), quantity));
+    }
+
+    public void inspect() {
+        act(() -> service.inspect(selected.id(), day, inspector, findings, fixed));
+    }
+
+    public void markFixed() {
+        act(() -> service.fixed(selected.lastInspection().id(), day));
+    }
+
+    private void act(java.util.function.Supplier<FacilityView> step) {
+        if (selected == null) {
+            return;
+        }
+        try {
+            selected = step.get();
+            info(selected.name());
+            inspector = null;
+            findings = null;
+            reload();
+        } catch (InvalidValueException e) {
+            messages.show(e, FIELDS);
+        } catch (EJBAccessException e) {
+            messages.show(e);
+        }
+    }
+
+    private void info(String what) {
+        texts.info("facilities.saved", what);
+    }
+
+    public FacilityKind[] getKinds() {
+        return FacilityKind.values();
+    }
+
+    public Map<FacilityKind, Integer> getTotals() {
+        return totals;
+    }
+
+    public List<FacilityView> getList() {
+        return list;
+    }
+
+    public FacilityView getSelected() {
+        return selected;
+    }
+
+    public String getDivision() {
+        return division;
+    }
+
+    public void setDivision(String division) {
+        this.division = division;
+    }
+
+    public FacilityKind getKind() {
+        return kind;
+    }
+
+    public void setKind(FacilityKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(Integer quantity) {
+        this.quantity = quantity;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public String getInspector() {
+        return inspector;
+    }
+
+    public void setInspector(String inspector) {
+        this.inspector = inspector;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public void setFindings(String findings) {
+        this.findings = findings;
+    }
+
+    public boolean isFixed() {
+        return fixed;
+    }
+
+    public void setFixed(boolean fixed) {
+        this.fixed = fixed;
+    }
+}
