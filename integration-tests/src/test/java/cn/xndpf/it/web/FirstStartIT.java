@@ -613,9 +613,10 @@ class FirstStartIT {
                 "approved care cases wait for their placement");
         b.open("app/care/settlements.xhtml");
         b.visible(By.id("settle:show")).click();
-        b.visible(By.id("settlements"));
-        String settled = b.driver.findElement(By.id("settlements")).getText();
-        assertTrue(settled.contains("城东区阳光家园托养服务中心"), settled);
+        b.waitForAjax();
+        // located again on each try: the answer replaces the table the page had before it
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("settlements"),
+                "城东区阳光家园托养服务中心"));
     }
 
     private static LocalDate lastMonth() {
