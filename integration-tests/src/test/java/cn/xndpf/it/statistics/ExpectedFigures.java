@@ -169,6 +169,13 @@ final class ExpectedFigures {
             case "employment.fundCollected" -> securityFunds(r -> r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]);
             case "employment.fundOutstanding" -> securityFunds(r -> ((BigDecimal) r[2])
                     .subtract(r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]).max(BigDecimal.ZERO));
+            // poverty (脱贫解困)
+            case "poverty.lifted" -> householdsOnce("SELECT household_id, division_code, effective_on FROM poverty_status"
+                    + " WHERE status = 'LIFTED'");
+            case "poverty.monitored" -> householdsOnce("SELECT household_id, division_code, started_on FROM poverty_monitoring");
+            case "poverty.riskRemoved" -> householdsOnce("SELECT household_id, division_code, risk_removed_on"
+                    + " FROM poverty_monitoring WHERE risk_removed_on IS NOT NULL");
+            case "poverty.mutualAidPaid" -> mutualAidPaid();
             default -> throw new AssertionError("the test has no restatement of calculator " + calculator
                     + ": every catalogued indicator must be checked");
         };
@@ -467,6 +474,31 @@ final class ExpectedFigures {
                 + " JOIN employer e ON e.id = f.employer_id")) {
             if (yearWithin(r[4])) {
                 out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, amount.apply(r)));
+            }
+        }
+        return out;
+    }
+
+    // ---- poverty (脱贫解困)
+
+    /** r: household, division, day; each household once per division whose day lies in the window. */
+    private List<Rec> householdsOnce(String sql) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Object[] r : rows(sql)) {
+            if (within(date(r[2])) && seen.add(r[0] + "|" + r[1])) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Mutual-aid months paid on a day in the window, their amounts, by the division recorded with the payment. */
+    private List<Rec> mutualAidPaid() throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT id, division_code, amount, paid_on FROM mutual_aid_payment")) {
+            if (within(date(r[3]))) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, (BigDecimal) r[2]));
             }
         }
         return out;

@@ -34,6 +34,8 @@ import java.util.Map;
  * </ul>
  * The care and education records that add up to those programs' figures are described at {@link #care} and
  * {@link #education}.
+ * Poverty's mutual aid is the one exception to the test city: its pilots are Xining's (大通县, 湟中区), so
+ * {@link #poverty} writes those payments and their households in Xining, in years no other test pays.
  * The fixture has fewer people and larger lines than Xining has; what is tested is that the counting, the
  * money in 万元 and the coverage come out exactly as the report states them.
  */
@@ -119,7 +121,74 @@ final class SeedReportFixture {
             rightsAndCulture(c);
             employment(c);
             fuelSubsidy(c);
+            poverty(c);
         }
+    }
+
+    // ---- poverty (脱贫解困): 8355 households lifted out of poverty; 17.28万元 of mutual aid in 大通县 and 湟中区
+
+    static final int LIFTED_HOUSEHOLDS = 8355;
+    /** Households helped by a neighbour in each seeded pilot (V53's 1700 大通县, 1701 湟中区), 24 months each. */
+    static final int MUTUAL_AID_PAIRS = 18;
+    static final BigDecimal MUTUAL_AID_MONTHLY = new BigDecimal("200.00");
+
+    /**
+     * 8355 poor households of the test city (half in each county, no person rows, so the registry's figures
+     * stay), poor since 2016 and lifted out from a day of 2018 to 2022; the first five poor again and lifted
+     * again in the same year (each still one household). Not counted: one household lifted on 31 December 2017
+     * and one on 1 January 2023. Mutual aid: the pilots run in Xining's real counties, so 18 households of
+     * 大通县 (630121) and 18 of 湟中区 (630106), each helped by its own neighbour for the 24 months of 2021-2022
+     * at V53's 200.00 a month, paid on the 21st: 864 months, 172,800.00 yuan (17.28万元). Not counted: the
+     * first pair's month of January 2023, paid in 2023.
+     */
+    private void poverty(Connection c) throws SQLException {
+        Batch households = new Batch(c, "INSERT INTO household (id, household_no, division_code, address, urban, version)"
+                + " VALUES (?, ?, ?, '测试地址', ?, 0)");
+        Batch poor = new Batch(c, "INSERT INTO poverty_status (id, household_id, seq, status, poor_kind, effective_on,"
+                + " division_code, recorded_by, recorded_on) VALUES (?, ?, ?, 'POOR', 'REGISTERED', ?, ?, 'fixture', ?)",
+                households);
+        Batch lifted = new Batch(c, "INSERT INTO poverty_status (id, household_id, seq, status, poor_kind, effective_on,"
+                + " division_code, recorded_by, recorded_on) VALUES (?, ?, ?, 'LIFTED', NULL, ?, ?, 'fixture', ?)",
+                households, poor);
+        for (int i = 0; i < LIFTED_HOUSEHOLDS + 2; i++) {
+            String community = (i % 2 == 0 ? "639901" : "639902") + "001001";
+            long household = nextId--;
+            households.add(household, "PV" + (100000 + i), community, i % 2 == 0 ? 1 : 0);
+            LocalDate since = LocalDate.of(2016, 6, 1);
+            poor.add(nextId--, household, 1, since, community, since);
+            LocalDate out = i == LIFTED_HOUSEHOLDS ? LocalDate.of(2017, 12, 31)
+                    : i == LIFTED_HOUSEHOLDS + 1 ? LocalDate.of(2023, 1, 1)
+                    : LocalDate.of(2018 + i % 5, 1 + i % 12, 1 + i % 28);
+            lifted.add(nextId--, household, 2, out, community, out);
+            if (i < 5) {
+                poor.add(nextId--, household, 3, out.plusDays(30), community, out.plusDays(30));
+                lifted.add(nextId--, household, 4, out.plusDays(60), community, out.plusDays(60));
+            }
+        }
+        households.flush();
+        poor.flush();
+        lifted.flush();
+
+        Batch helped = new Batch(c, "INSERT INTO household (id, household_no, division_code, address, urban, version)"
+                + " VALUES (?, ?, ?, '测试地址', 0, 0)");
+        Batch payments = new Batch(c, "INSERT INTO mutual_aid_payment (id, pilot_id, household_id, helper_id_number,"
+                + " helper_name, pay_month, amount, division_code, paid_on, recorded_by)"
+                + " VALUES (?, ?, ?, ?, '测试邻居', ?, ?, ?, ?, 'fixture')", helped);
+        for (int i = 0; i < 2 * MUTUAL_AID_PAIRS; i++) {
+            boolean datong = i % 2 == 0;
+            String county = datong ? "630121" : "630106";
+            long household = nextId--;
+            helped.add(household, "PVXN" + (100 + i), county);
+            String first17 = county + String.format("19700101%03d", 700 + i);
+            String helper = first17 + IdNumber.checkCharacter(first17);
+            LocalDate last = i == 0 ? LocalDate.of(2023, 1, 1) : LocalDate.of(2022, 12, 1);
+            for (LocalDate month = LocalDate.of(2021, 1, 1); !month.isAfter(last); month = month.plusMonths(1)) {
+                payments.add(nextId--, datong ? 1700L : 1701L, household, helper, month, MUTUAL_AID_MONTHLY, county,
+                        month.plusDays(20));
+            }
+        }
+        helped.flush();
+        payments.flush();
     }
 
     // ---- employment (就业): 340 person-times placed under the quota, 2.74亿元 of the fund collected in five years

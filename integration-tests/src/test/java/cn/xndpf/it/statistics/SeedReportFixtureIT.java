@@ -61,7 +61,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the reports state exactly the two subsidies' 2.62亿元 (26200.00万元) paid and 100% coverage, care's
  * 1976.26万元 for 6287 person-times, and education's 548 students granted 134.6万元, 1.55万 person-times of
  * fee reliefs (674.28万元) and 98% enrolment, and rehabilitation's 5088.07万元, 40000 people served (the seed's
- * "4万+"), 20000 devices (its "2万+"), 95.28% basic service rate and 94.62% children's aid rate.
+ * "4万+"), 20000 devices (its "2万+"), 95.28% basic service rate and 94.62% children's aid rate; poverty
+ * relief's 8355 households lifted out of poverty, and the 17.28万元 of mutual aid paid in Xining's own pilots.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -167,6 +168,10 @@ class SeedReportFixtureIT {
         assertEquals("27400.00", s.figure("EMP_FUND_COLLECTED").orElseThrow().shown().toPlainString());
         assertEquals("28000.00", s.figure("EMP_FUND_DUE").orElseThrow().shown().toPlainString());
         assertEquals("600.00", s.figure("EMP_FUND_OUTSTANDING").orElseThrow().shown().toPlainString());
+        // poverty (脱贫解困): 8355 poor disabled households lifted out of poverty over the five years
+        assertEquals(String.valueOf(SeedReportFixture.LIFTED_HOUSEHOLDS),
+                s.figure("POVERTY_LIFTED").orElseThrow().shown().toPlainString(),
+                "a household lifted twice once; those lifted in 2017 and 2023 not");
 
         Report pdf = reports.summaryPdf(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
         PdfReader pdfReader = new PdfReader(pdf.content());
@@ -190,6 +195,7 @@ class SeedReportFixtureIT {
         assertTrue(text.contains("残疾儿童康复救助服务率：") && text.contains("94.62%"), text);
         assertTrue(text.contains("六、就业") && text.contains("按比例安排就业残疾人人次：") && text.contains("340人次"), text);
         assertTrue(text.contains("征收残疾人就业保障金：") && text.contains("27400.00万元"), text);
+        assertTrue(text.contains("脱贫解困") && text.contains("贫困残疾人家庭脱贫户数：") && text.contains("8355户"), text);
 
         // the Excel tables: a row per indicator with the city's figure
         Report workbook = reports.workbook(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
@@ -221,6 +227,7 @@ class SeedReportFixtureIT {
             assertEquals("康复|94.62", summaryRows.get("REHAB_CHILD_AID_RATE"));
             assertEquals("就业|340.00", summaryRows.get("EMP_QUOTA_PLACED"));
             assertEquals("就业|27400.00", summaryRows.get("EMP_FUND_COLLECTED"));
+            assertEquals("脱贫解困|8355.00", summaryRows.get("POVERTY_LIFTED"));
         }
 
         // the review (发展综述) written from the same figures states the seed's own words and units
@@ -252,9 +259,48 @@ class SeedReportFixtureIT {
         assertTrue(review.contains("残疾人基本康复服务率达到95.28%，残疾儿童康复救助服务率达到94.62%"), review);
         assertTrue(review.contains("六、就业"), review);
         assertTrue(review.contains("经年审认定按比例安排残疾人就业340人次；征收残疾人就业保障金2.74亿元"), review);
+        assertTrue(review.contains("贫困残疾人家庭脱贫8355户"), review);
         String reviewPdf = new PdfTextExtractor(new PdfReader(reports.review(fiveYears, SeedReportFixture.CITY,
                 Locale.SIMPLIFIED_CHINESE, false).content())).getTextFromPage(1);
         assertTrue(reviewPdf.contains("2.62亿元"), reviewPdf);
+
+        // poverty's mutual aid (邻里互助) runs in Xining's pilots, 大通县 and 湟中区: 17.28万元 over the five years
+        StatisticsPeriod sameYears = StatisticsPeriod.of(PeriodType.FIVE_YEAR, LocalDate.of(2018, 1, 1));
+        JobRun xining = Jobs.await(jobs, jobs.start(PeriodType.FIVE_YEAR, sameYears.start(), "630100"));
+        assertEquals("COMPLETED", xining.status(), xining.exitStatus());
+        BigDecimal aid = statistics.summary(sameYears, "630121").figure("POVERTY_MUTUAL_AID_AMOUNT").orElseThrow().value()
+                .add(statistics.summary(sameYears, "630106").figure("POVERTY_MUTUAL_AID_AMOUNT").orElseThrow().value());
+        assertEquals("172800.00", aid.toPlainString(), "864 months at 200.00 in yuan; the month paid in 2023 not");
+        assertEquals("17.28", statistics.summary(sameYears, "630100").figure("POVERTY_MUTUAL_AID_AMOUNT").orElseThrow()
+                .shown().toPlainString(), "no other pilot paid in those years");
+        PdfReader xiningPdf = new PdfReader(reports.summaryPdf(sameYears, "630100", Locale.SIMPLIFIED_CHINESE).content());
+        StringBuilder xiningText = new StringBuilder();
+        for (int page = 1; page <= xiningPdf.getNumberOfPages(); page++) {
+            xiningText.append(new PdfTextExtractor(xiningPdf).getTextFromPage(page)).append('\n');
+        }
+        assertTrue(xiningText.toString().contains("邻里互助补贴发放金额：") && xiningText.toString().contains("17.28万元"),
+                xiningText.toString());
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+                reports.workbook(sameYears, "630100", Locale.SIMPLIFIED_CHINESE).content()))) {
+            String aidRow = null;
+            for (Row row : wb.getSheetAt(0)) {
+                Cell code = row.getCell(1);
+                Cell city = row.getCell(4);
+                if (code != null && code.getCellType() == CellType.STRING
+                        && code.getStringCellValue().equals("POVERTY_MUTUAL_AID_AMOUNT")
+                        && city != null && city.getCellType() == CellType.NUMERIC) {
+                    aidRow = row.getCell(0).getStringCellValue() + "|"
+                            + BigDecimal.valueOf(city.getNumericCellValue()).setScale(2, RoundingMode.HALF_UP);
+                }
+            }
+            assertEquals("脱贫解困|17.28", aidRow);
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reports.review(sameYears, "630100",
+                Locale.SIMPLIFIED_CHINESE, true).content()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String xiningReview = extractor.getText();
+            assertTrue(xiningReview.contains("开展邻里互助试点，发放互助补贴17.28万元"), xiningReview);
+        }
 
         // the counties add up to the city
         PeriodSummary first = statistics.summary(fiveYears, "639901");

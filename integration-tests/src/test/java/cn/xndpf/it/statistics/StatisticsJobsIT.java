@@ -96,7 +96,43 @@ class StatisticsJobsIT {
         }
         LocalDate today = PlatformClock.today();
         new GeneratedCases(20_260_101L).write(ds, 150, LocalDate.of(today.getYear() - 1, 1, 1).minusMonths(3), today);
+        povertyRecords(today);
         generated = true;
+    }
+
+    /*
+     * poverty (脱贫解困): two households of Xining, one lifted last year, monitored and its risk removed, the other
+     * (in 大通县's pilot, V53's 1700) lifted today and helped by a neighbour last June and this month, so the
+     * poverty indicators are not all zero in the year, the five years and the month.
+     */
+    private void povertyRecords(LocalDate today) throws SQLException {
+        LocalDate lastYear = LocalDate.of(today.getYear() - 1, 1, 1);
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        execute("INSERT INTO household (id, household_no, division_code, address, urban, version) VALUES"
+                + " (-4000101, 'PVIT1', '630102', '测试地址', 1, 0)");
+        execute("INSERT INTO household (id, household_no, division_code, address, urban, version) VALUES"
+                + " (-4000102, 'PVIT2', '630121', '测试地址', 0, 0)");
+        String status = "INSERT INTO poverty_status (id, household_id, seq, status, poor_kind, effective_on,"
+                + " division_code, recorded_by, recorded_on) VALUES ";
+        execute(status + "(-4000111, -4000101, 1, 'POOR', 'REGISTERED', " + day(lastYear) + ", '630102', 'it', " + day(lastYear) + ")");
+        execute(status + "(-4000112, -4000101, 2, 'LIFTED', NULL, " + day(lastYear.plusMonths(2)) + ", '630102', 'it', "
+                + day(lastYear.plusMonths(2)) + ")");
+        execute(status + "(-4000113, -4000102, 1, 'POOR', 'LOW_INCOME', " + day(lastYear) + ", '630121', 'it', " + day(lastYear) + ")");
+        execute(status + "(-4000114, -4000102, 2, 'LIFTED', NULL, " + day(today) + ", '630121', 'it', " + day(today) + ")");
+        execute("INSERT INTO poverty_monitoring (id, household_id, division_code, started_on, risk_removed_on, recorded_by,"
+                + " version) VALUES (-4000121, -4000101, '630102', " + day(lastYear.plusMonths(4)) + ", "
+                + day(lastYear.plusMonths(7)) + ", 'it', 1)");
+        execute("INSERT INTO poverty_monitoring_risk (monitoring_id, risk_kind) VALUES (-4000121, 'ILLNESS')");
+        String payment = "INSERT INTO mutual_aid_payment (id, pilot_id, household_id, helper_id_number, helper_name,"
+                + " pay_month, amount, division_code, paid_on, recorded_by) VALUES ";
+        execute(payment + "(-4000131, 1700, -4000102, '630121197001019990', '测试邻居', " + day(lastYear.plusMonths(5))
+                + ", 200.00, '630121', " + day(lastYear.plusMonths(5).plusDays(20)) + ", 'it')");
+        execute(payment + "(-4000132, 1700, -4000102, '630121197001019990', '测试邻居', " + day(thisMonth)
+                + ", 200.00, '630121', " + day(today) + ", 'it')");
+    }
+
+    private static String day(LocalDate d) {
+        return "DATE '" + d + "'";
     }
 
     /*
@@ -177,7 +213,9 @@ class StatisticsJobsIT {
             assertTrue(nonZero(expected, "REG_HOLDERS|"), "demo certificate holders counted");
             if (p.type() == PeriodType.YEAR || p.type() == PeriodType.FIVE_YEAR) {
                 for (String code : List.of("SUB_PAID|", "SUB_LIVING_APPLICATIONS|", "SUB_NURSING_APPROVALS|",
-                        "SUB_RECIPIENTS|", "SUB_LIVING_ELIGIBLE|", "REG_NEW_CERTIFICATES|")) {
+                        "SUB_RECIPIENTS|", "SUB_LIVING_ELIGIBLE|", "REG_NEW_CERTIFICATES|",
+                        // poverty (脱贫解困)
+                        "POVERTY_LIFTED|", "POVERTY_MONITORED|", "POVERTY_RISK_REMOVED|", "POVERTY_MUTUAL_AID_AMOUNT|")) {
                     assertTrue(nonZero(expected, code), p + ": generated data reaches " + code);
                 }
             }
@@ -185,6 +223,10 @@ class StatisticsJobsIT {
         // the application taken through the real workflow today is this month's
         PeriodSummary month = statistics.summary(periods.get(0), "630102");
         assertTrue(month.figure("SUB_LIVING_APPROVALS").orElseThrow().value().signum() > 0);
+        // poverty (脱贫解困): today's lift and this month's mutual aid are this month's
+        PeriodSummary datong = statistics.summary(periods.get(0), "630121");
+        assertTrue(datong.figure("POVERTY_LIFTED").orElseThrow().value().signum() > 0);
+        assertTrue(datong.figure("POVERTY_MUTUAL_AID_AMOUNT").orElseThrow().value().signum() > 0);
     }
 
     @Test
