@@ -169,6 +169,10 @@ final class ExpectedFigures {
             case "employment.fundCollected" -> securityFunds(r -> r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]);
             case "employment.fundOutstanding" -> securityFunds(r -> ((BigDecimal) r[2])
                     .subtract(r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]).max(BigDecimal.ZERO));
+            // accessibility
+            case "accessibility.homesModified" -> homeModificationsPaid(true);
+            case "accessibility.homePaid" -> homeModificationsPaid(false);
+            case "accessibility.facilities" -> facilities(arg);
             default -> throw new AssertionError("the test has no restatement of calculator " + calculator
                     + ": every catalogued indicator must be checked");
         };
@@ -467,6 +471,38 @@ final class ExpectedFigures {
                 + " JOIN employer e ON e.id = f.employer_id")) {
             if (yearWithin(r[4])) {
                 out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, amount.apply(r)));
+            }
+        }
+        return out;
+    }
+
+    // ---- accessibility
+
+    /** Modifications whose contractor was paid in the window; households: each once per division. */
+    private List<Rec> homeModificationsPaid(boolean households) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Object[] r : rows("SELECT h.case_id, pc.division_code, h.household_id, h.paid_amount, h.paid_on"
+                + " FROM home_modification_case h JOIN program_case pc ON pc.id = h.case_id")) {
+            if (r[4] == null || !within(date(r[4]))) {
+                continue;
+            }
+            if (!households) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, (BigDecimal) r[3]));
+            } else if (seen.add(r[2] + "|" + r[1])) {
+                out.add(new Rec(r[2], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Inventory entries of the kind recorded by the window's last day, each its count. */
+    private List<Rec> facilities(String kind) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT id, division_code, kind, quantity, recorded_on FROM accessible_facility")) {
+            if (kind.equals(r[2]) && !date(r[4]).isAfter(to)) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null,
+                        new BigDecimal(((Number) r[3]).toString())));
             }
         }
         return out;
