@@ -176,6 +176,10 @@ final class ExpectedFigures {
             case "poverty.riskRemoved" -> householdsOnce("SELECT household_id, division_code, risk_removed_on"
                     + " FROM poverty_monitoring WHERE risk_removed_on IS NOT NULL");
             case "poverty.mutualAidPaid" -> mutualAidPaid();
+            // accessibility
+            case "accessibility.homesModified" -> homeModificationsPaid(true);
+            case "accessibility.homePaid" -> homeModificationsPaid(false);
+            case "accessibility.facilities" -> facilities(arg);
             default -> throw new AssertionError("the test has no restatement of calculator " + calculator
                     + ": every catalogued indicator must be checked");
         };
@@ -499,6 +503,38 @@ final class ExpectedFigures {
         for (Object[] r : rows("SELECT id, division_code, amount, paid_on FROM mutual_aid_payment")) {
             if (within(date(r[3]))) {
                 out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, (BigDecimal) r[2]));
+            }
+        }
+        return out;
+    }
+
+    // ---- accessibility
+
+    /** Modifications whose contractor was paid in the window; households: each once per division. */
+    private List<Rec> homeModificationsPaid(boolean households) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Object[] r : rows("SELECT h.case_id, pc.division_code, h.household_id, h.paid_amount, h.paid_on"
+                + " FROM home_modification_case h JOIN program_case pc ON pc.id = h.case_id")) {
+            if (r[4] == null || !within(date(r[4]))) {
+                continue;
+            }
+            if (!households) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, (BigDecimal) r[3]));
+            } else if (seen.add(r[2] + "|" + r[1])) {
+                out.add(new Rec(r[2], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** Inventory entries of the kind recorded by the window's last day, each its count. */
+    private List<Rec> facilities(String kind) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT id, division_code, kind, quantity, recorded_on FROM accessible_facility")) {
+            if (kind.equals(r[2]) && !date(r[4]).isAfter(to)) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null,
+                        new BigDecimal(((Number) r[3]).toString())));
             }
         }
         return out;

@@ -122,8 +122,105 @@ final class SeedReportFixture {
             employment(c);
             fuelSubsidy(c);
             poverty(c);
+            accessibility(c);
         }
     }
+    // ---- accessibility (无障碍): 1020 households modified, 516万元 paid; the facility inventory at the end of 2022
+
+    static final int HOMES_MODIFIED = 1020;
+    /** The 114 households modified a second time in the five years: counted once, paid twice. */
+    static final int MODIFIED_TWICE = 114;
+    /** Each inventory count of 2018-2022, by kind, as the seed report states them. */
+    static final Map<String, Integer> FACILITIES = Map.of("FOOTBRIDGE_LIFT", 53, "RESIDENTIAL_LIFT", 287,
+            "BUS_STATION", 21, "BUS_STOP", 1161, "PRIORITY_SEAT", 7520, "ACCESSIBLE_BUS", 187);
+
+    /**
+     * 1020 low-income households, one applicant each, in both counties: each modified once and paid 4500.00 in
+     * 2018-2022, the first 114 a second time, paid 5000.00 (the cap of those years), 4,590,000.00 + 570,000.00 =
+     * 516万元. One more household's modification paid in January 2023, one paid in December 2017 and one accepted
+     * but not yet paid in 2022 do not count. The applicants have no certificate rows (the statistics count the
+     * households paid, not who applied), so the registry's and the subsidies' figures stay.
+     * The inventory: each kind split between the two counties' townships and recorded in 2018-2022, plus an entry
+     * of each kind recorded in 2023, not counted at the end of 2022.
+     */
+    private void accessibility(Connection c) throws SQLException {
+        Batch households = new Batch(c, "INSERT INTO household (id, household_no, division_code, address, urban, version)"
+                + " VALUES (?, ?, ?, '测试改造地址', ?, 0)");
+        Batch assistance = new Batch(c, "INSERT INTO household_assistance (id, household_id, status, valid_from, source)"
+                + " VALUES (?, ?, 'LOW_INCOME', ?, 'civil-affairs')", households);
+        Batch persons = new Batch(c, "INSERT INTO person (id, id_number, name, sex, birth_date, division_code,"
+                + " household_id, urban, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", households);
+        Batch cases = new Batch(c, "INSERT INTO program_case (id, case_kind, program_code, person_id, division_code,"
+                + " state, applied_on, end_reason, created_by, version) VALUES (?, 'HOME_MODIFICATION', 'HOME_MODIFICATION',"
+                + " ?, ?, ?, ?, ?, 'fixture', 0)", persons);
+        Batch modifications = new Batch(c, "INSERT INTO home_modification_case (case_id, household_id, cost_cap, stage,"
+                + " survey_day, surveyor, planned_items, estimated_cost, contractor, works_start, acceptance_day, accepted,"
+                + " paid_amount, paid_on, paid_by) VALUES (?, ?, ?, ?, ?, '测试勘查员', '扶手、坡道', ?, '测试施工单位', ?, ?, 1, ?, ?, ?)",
+                cases);
+        int total = HOMES_MODIFIED + 3;
+        Timestamp created = Timestamp.valueOf(LocalDateTime.of(2015, 1, 5, 9, 0));
+        for (int i = 0; i < total; i++) {
+            String county = i % 2 == 0 ? "639901" : "639902";
+            String community = county + "001001";
+            long household = nextId--;
+            households.add(household, "HM" + (1000 + i), community, i % 2 == 0 ? 1 : 0);
+            assistance.add(nextId--, household, LocalDate.of(2016, 1, 1));
+            LocalDate birth = LocalDate.of(1925, 1, 1).plusDays(i);
+            String first17 = county + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                    birth.getDayOfMonth(), 301 + i % 300);
+            String idNumber = first17 + IdNumber.checkCharacter(first17);
+            long person = nextId--;
+            persons.add(person, idNumber, "改造" + (i + 1), Integer.parseInt(idNumber.substring(16, 17)) % 2 == 1 ? "M" : "F",
+                    birth, community, household, i % 2 == 0 ? 1 : 0, created, created);
+            if (i < HOMES_MODIFIED) {
+                // those modified twice were paid the first time early in 2018-2021 and again a year later
+                LocalDate paid = i < MODIFIED_TWICE ? LocalDate.of(2018 + i % 4, 1 + i % 4, 1 + i % 28)
+                        : LocalDate.of(2018 + i % 5, 1 + i % 10, 1 + i % 28);
+                homeModification(cases, modifications, person, household, community, paid, new BigDecimal("4500.00"), true);
+                if (i < MODIFIED_TWICE) {
+                    homeModification(cases, modifications, person, household, community, paid.plusYears(1),
+                            new BigDecimal("5000.00"), true);
+                }
+            } else if (i == HOMES_MODIFIED) {
+                homeModification(cases, modifications, person, household, community, LocalDate.of(2023, 1, 10),
+                        new BigDecimal("4500.00"), true);
+            } else if (i == HOMES_MODIFIED + 1) {
+                homeModification(cases, modifications, person, household, community, LocalDate.of(2017, 10, 2),
+                        new BigDecimal("5000.00"), true);
+            } else {
+                homeModification(cases, modifications, person, household, community, LocalDate.of(2022, 10, 8),
+                        new BigDecimal("4000.00"), false);
+            }
+        }
+        modifications.flush();
+        assistance.flush();
+
+        Batch facilities = new Batch(c, "INSERT INTO accessible_facility (id, division_code, kind, name, quantity,"
+                + " recorded_by, recorded_on, version) VALUES (?, ?, ?, ?, ?, 'fixture', ?, 0)");
+        for (Map.Entry<String, Integer> e : FACILITIES.entrySet()) {
+            int first = e.getValue() / 3;
+            facilities.add(nextId--, "639901001", e.getKey(), "测试甲区设施", first, LocalDate.of(2018, 6, 1));
+            facilities.add(nextId--, "639902001", e.getKey(), "测试乙县设施", e.getValue() - first, LocalDate.of(2022, 12, 31));
+            facilities.add(nextId--, "639902001", e.getKey(), "测试乙县新建设施", 5, LocalDate.of(2023, 1, 1));
+        }
+        facilities.flush();
+    }
+
+    /**
+     * A modification applied for about four months before the day the contractor was paid (or, not paid, the day
+     * of its acceptance): surveyed, built and accepted in between; the cap of the application day's setting.
+     */
+    private void homeModification(Batch cases, Batch modifications, long person, long household, String community,
+                                  LocalDate day, BigDecimal amount, boolean paid) throws SQLException {
+        long id = nextId--;
+        LocalDate applied = day.minusMonths(4);
+        BigDecimal cap = new BigDecimal(applied.getYear() >= 2023 ? "6000.00" : "5000.00");
+        cases.add(id, person, community, paid ? "TERMINATED" : "ACTIVE", applied,
+                paid ? "改造完成，已向施工单位付款" : null);
+        modifications.add(id, household, cap, paid ? "PAID" : "ACCEPTED", applied.plusMonths(1), amount,
+                applied.plusMonths(2), day.minusDays(5), paid ? amount : null, paid ? day : null, paid ? "fixture" : null);
+    }
+
 
     // ---- poverty (脱贫解困): 8355 households lifted out of poverty; 17.28万元 of mutual aid in 大通县 and 湟中区
 

@@ -168,6 +168,18 @@ class SeedReportFixtureIT {
         assertEquals("27400.00", s.figure("EMP_FUND_COLLECTED").orElseThrow().shown().toPlainString());
         assertEquals("28000.00", s.figure("EMP_FUND_DUE").orElseThrow().shown().toPlainString());
         assertEquals("600.00", s.figure("EMP_FUND_OUTSTANDING").orElseThrow().shown().toPlainString());
+        // accessibility (无障碍): 1020 households modified, 516万元 paid; the inventory at the end of 2022
+        assertEquals("1020", s.figure("ACC_HOMES_MODIFIED").orElseThrow().shown().toPlainString(),
+                "a household modified twice counts once; paid in 2017 or 2023, or not paid, not at all");
+        assertEquals("516.00", s.figure("ACC_HOME_PAID").orElseThrow().shown().toPlainString(),
+                "both payments of a household modified twice");
+        assertEquals("53", s.figure("ACC_FOOTBRIDGE_LIFTS").orElseThrow().shown().toPlainString(),
+                "entries recorded by the period's last day only");
+        assertEquals("287", s.figure("ACC_RESIDENTIAL_LIFTS").orElseThrow().shown().toPlainString());
+        assertEquals("21", s.figure("ACC_BUS_STATIONS").orElseThrow().shown().toPlainString());
+        assertEquals("1161", s.figure("ACC_BUS_STOPS").orElseThrow().shown().toPlainString());
+        assertEquals("7520", s.figure("ACC_PRIORITY_SEATS").orElseThrow().shown().toPlainString());
+        assertEquals("187", s.figure("ACC_ACCESSIBLE_BUSES").orElseThrow().shown().toPlainString());
         // poverty (脱贫解困): 8355 poor disabled households lifted out of poverty over the five years
         assertEquals(String.valueOf(SeedReportFixture.LIFTED_HOUSEHOLDS),
                 s.figure("POVERTY_LIFTED").orElseThrow().shown().toPlainString(),
@@ -195,6 +207,15 @@ class SeedReportFixtureIT {
         assertTrue(text.contains("残疾儿童康复救助服务率：") && text.contains("94.62%"), text);
         assertTrue(text.contains("六、就业") && text.contains("按比例安排就业残疾人人次：") && text.contains("340人次"), text);
         assertTrue(text.contains("征收残疾人就业保障金：") && text.contains("27400.00万元"), text);
+        // accessibility
+        assertTrue(text.matches("(?s).*[一二三四五六七八九十]+、无障碍.*") && text.contains("完成家庭无障碍改造户数：") && text.contains("1020户"), text);
+        assertTrue(text.contains("家庭无障碍改造付款金额：") && text.contains("516.00万元"), text);
+        assertTrue(text.contains("过街天桥无障碍电梯：") && text.contains("53部"), text);
+        assertTrue(text.contains("住宅加装电梯：") && text.contains("287部"), text);
+        assertTrue(text.contains("无障碍公交场站：") && text.contains("21个"), text);
+        assertTrue(text.contains("无障碍公交站台：") && text.contains("1161个"), text);
+        assertTrue(text.contains("公交车爱心专座：") && text.contains("7520个"), text);
+        assertTrue(text.contains("无障碍公交车：") && text.contains("187辆"), text);
         assertTrue(text.contains("脱贫解困") && text.contains("贫困残疾人家庭脱贫户数：") && text.contains("8355户"), text);
 
         // the Excel tables: a row per indicator with the city's figure
@@ -227,6 +248,15 @@ class SeedReportFixtureIT {
             assertEquals("康复|94.62", summaryRows.get("REHAB_CHILD_AID_RATE"));
             assertEquals("就业|340.00", summaryRows.get("EMP_QUOTA_PLACED"));
             assertEquals("就业|27400.00", summaryRows.get("EMP_FUND_COLLECTED"));
+            // accessibility
+            assertEquals("无障碍|1020.00", summaryRows.get("ACC_HOMES_MODIFIED"));
+            assertEquals("无障碍|516.00", summaryRows.get("ACC_HOME_PAID"));
+            assertEquals("无障碍|53.00", summaryRows.get("ACC_FOOTBRIDGE_LIFTS"));
+            assertEquals("无障碍|287.00", summaryRows.get("ACC_RESIDENTIAL_LIFTS"));
+            assertEquals("无障碍|21.00", summaryRows.get("ACC_BUS_STATIONS"));
+            assertEquals("无障碍|1161.00", summaryRows.get("ACC_BUS_STOPS"));
+            assertEquals("无障碍|7520.00", summaryRows.get("ACC_PRIORITY_SEATS"));
+            assertEquals("无障碍|187.00", summaryRows.get("ACC_ACCESSIBLE_BUSES"));
             assertEquals("脱贫解困|8355.00", summaryRows.get("POVERTY_LIFTED"));
         }
 
@@ -259,6 +289,10 @@ class SeedReportFixtureIT {
         assertTrue(review.contains("残疾人基本康复服务率达到95.28%，残疾儿童康复救助服务率达到94.62%"), review);
         assertTrue(review.contains("六、就业"), review);
         assertTrue(review.contains("经年审认定按比例安排残疾人就业340人次；征收残疾人就业保障金2.74亿元"), review);
+        // accessibility (its section's number follows the programs before it)
+        assertTrue(review.matches("(?s).*[一二三四五六七八九十]+、无障碍.*"), review);
+        assertTrue(review.contains("为困难残疾人家庭实施无障碍改造1020户，向施工单位付款516万元；全市有过街天桥无障碍电梯53部、"
+                + "住宅加装电梯287部，无障碍公交场站21个、无障碍公交站台1161个，公交车爱心专座7520个，无障碍公交车187辆。"), review);
         assertTrue(review.contains("贫困残疾人家庭脱贫8355户"), review);
         String reviewPdf = new PdfTextExtractor(new PdfReader(reports.review(fiveYears, SeedReportFixture.CITY,
                 Locale.SIMPLIFIED_CHINESE, false).content())).getTextFromPage(1);

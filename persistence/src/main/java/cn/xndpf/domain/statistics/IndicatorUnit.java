@@ -17,6 +17,8 @@ public enum IndicatorUnit {
     SESSIONS("场次", "events", 1, 0),
     UNITS("个", "units", 1, 0),
     PIECES("部", "sets", 1, 0),
+    /** accessibility: accessible buses (无障碍公交车) */
+    VEHICLES("辆", "vehicles", 1, 0),
     TEN_THOUSAND_YUAN("万元", "10,000 yuan", 10_000, 2),
     PERCENT("%", "%", 1, 2);
 

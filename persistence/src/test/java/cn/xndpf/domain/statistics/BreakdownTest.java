@@ -72,4 +72,11 @@ class BreakdownTest {
         assertEquals(IndicatorUnit.TEN_THOUSAND_YUAN, IndicatorUnit.ofSymbol("万元"));
         assertEquals(new BigDecimal("262000000.00"), IndicatorUnit.TEN_THOUSAND_YUAN.toStored(new BigDecimal("26200")));
     }
+
+    /** accessibility: accessible buses are counted in 辆, whole vehicles. */
+    @Test
+    void vehiclesAreCountedWhole() {
+        assertEquals(IndicatorUnit.VEHICLES, IndicatorUnit.ofSymbol("辆"));
+        assertEquals(new BigDecimal("187"), IndicatorUnit.VEHICLES.display(new BigDecimal("187.00")));
+    }
 }
