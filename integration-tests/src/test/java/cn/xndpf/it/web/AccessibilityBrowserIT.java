@@ -96,8 +96,8 @@ class AccessibilityBrowserIT {
                 "menuRehabPlace", "menuDeviceDesk", "menuEmployers", "menuEmploymentDeclaration",
                 "menuEmploymentFunds", "menuEmploymentImport", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
-                "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
                 "menuHomeModifications", "menuFacilities", // accessibility
+                "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
                 "menuServiceRecords", "menuBatch");
         petitionPages("city");
         personRecord("city", true);
@@ -146,8 +146,8 @@ class AccessibilityBrowserIT {
                 "menuSubsidyRecheck",
                 "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",
                 "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
-                "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
                 "menuHomeModifications", "menuFacilities", // accessibility
+                "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
                 "menuServiceRecords");
         petitionPages("chengdong");
         personRecord("chengdong", true);
