@@ -27,9 +27,6 @@ public class AccessibilityIndicators implements IndicatorCalculator {
     /** Argument: a {@link FacilityKind} name. */
     public static final String FACILITIES = "accessibility.facilities";
 
-    private static final String NO_PERSON = " CAST(NULL AS NUMBER(1)) AS category, CAST(NULL AS NUMBER(1)) AS cert_level,"
-            + " CAST(NULL AS VARCHAR(1)) AS sex, CAST(NULL AS DATE) AS birth_date, CAST(NULL AS NUMBER(1)) AS urban,";
-
     @Inject
     private CellQuery query;
 
@@ -55,7 +52,7 @@ public class AccessibilityIndicators implements IndicatorCalculator {
         return switch (key) {
             case HOMES_MODIFIED -> paid("h.household_id", CellQuery.Measure.DISTINCT, s);
             case HOME_PAID -> paid("h.case_id", CellQuery.Measure.AMOUNT, s);
-            case FACILITIES -> query.cells("SELECT f.id AS k, f.division_code AS division_code," + NO_PERSON
+            case FACILITIES -> query.cells("SELECT f.id AS k, f.division_code AS division_code," + CellQuery.NO_PERSON
                     + " f.quantity AS amount FROM accessible_facility f WHERE f.division_code LIKE ? AND f.kind = ?"
                     + " AND f.recorded_on <= ?", List.of(s.countyPattern(), FacilityKind.valueOf(argument).name(), s.to()),
                     CellQuery.Measure.AMOUNT, s);
@@ -64,7 +61,7 @@ public class AccessibilityIndicators implements IndicatorCalculator {
     }
 
     private List<Cell> paid(String counted, CellQuery.Measure measure, CalculationScope s) {
-        return query.cells("SELECT " + counted + " AS k, pc.division_code AS division_code," + NO_PERSON
+        return query.cells("SELECT " + counted + " AS k, pc.division_code AS division_code," + CellQuery.NO_PERSON
                 + " h.paid_amount AS amount FROM home_modification_case h JOIN program_case pc ON pc.id = h.case_id"
                 + " WHERE pc.division_code LIKE ? AND h.paid_on IS NOT NULL AND h.paid_on >= ? AND h.paid_on <= ?",
                 List.of(s.countyPattern(), s.from(), s.to()), measure, s);

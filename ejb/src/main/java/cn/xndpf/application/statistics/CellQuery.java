@@ -28,6 +28,13 @@ import java.util.List;
 @ApplicationScoped
 public class CellQuery {
 
+    /**
+     * The personal columns of a selection whose records name no person (an employer, a household, an event):
+     * all NULL, so such an indicator has no personal breakdowns. Follow it with the {@code amount} column.
+     */
+    static final String NO_PERSON = " CAST(NULL AS NUMBER(1)) AS category, CAST(NULL AS NUMBER(1)) AS cert_level,"
+            + " CAST(NULL AS VARCHAR(1)) AS sex, CAST(NULL AS DATE) AS birth_date, CAST(NULL AS NUMBER(1)) AS urban, ";
+
     /** How the records of a cell are measured. */
     public enum Measure {
         /** every row */

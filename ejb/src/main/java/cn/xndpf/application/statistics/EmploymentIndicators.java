@@ -26,9 +26,6 @@ public class EmploymentIndicators implements IndicatorCalculator {
     public static final String FUND_COLLECTED = "employment.fundCollected";
     public static final String FUND_OUTSTANDING = "employment.fundOutstanding";
 
-    private static final String NO_PERSON = " CAST(NULL AS NUMBER(1)) AS category, CAST(NULL AS NUMBER(1)) AS cert_level,"
-            + " CAST(NULL AS VARCHAR(1)) AS sex, CAST(NULL AS DATE) AS birth_date, CAST(NULL AS NUMBER(1)) AS urban,";
-
     @Inject
     private CellQuery query;
 
@@ -54,7 +51,7 @@ public class EmploymentIndicators implements IndicatorCalculator {
         int first = firstYear(s);
         int last = lastYear(s);
         return switch (key) {
-            case QUOTA_PLACED -> query.cells("SELECT de.id AS k, e.division_code AS division_code," + NO_PERSON
+            case QUOTA_PLACED -> query.cells("SELECT de.id AS k, e.division_code AS division_code," + CellQuery.NO_PERSON
                     + " 1 AS amount FROM declared_employee de JOIN employment_declaration d ON d.id = de.declaration_id"
                     + " JOIN employer e ON e.id = d.employer_id WHERE e.division_code LIKE ? AND de.outcome = 'RECOGNISED'"
                     + " AND de.declared_year >= ? AND de.declared_year <= ?",
@@ -68,7 +65,7 @@ public class EmploymentIndicators implements IndicatorCalculator {
     }
 
     private List<Cell> funds(String amount, CalculationScope s, int first, int last) {
-        return query.cells("SELECT f.id AS k, f.division_code AS division_code," + NO_PERSON + " " + amount
+        return query.cells("SELECT f.id AS k, f.division_code AS division_code," + CellQuery.NO_PERSON + " " + amount
                 + " AS amount FROM security_fund f WHERE f.division_code LIKE ?"
                 + " AND f.fund_year >= ? AND f.fund_year <= ?", List.of(s.countyPattern(), first, last),
                 CellQuery.Measure.AMOUNT, s);

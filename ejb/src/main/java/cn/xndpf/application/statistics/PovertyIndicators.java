@@ -27,9 +27,6 @@ public class PovertyIndicators implements IndicatorCalculator {
     /** Mutual-aid months paid on a day within the period, their amounts in yuan. */
     public static final String MUTUAL_AID_PAID = "poverty.mutualAidPaid";
 
-    private static final String NO_PERSON = " CAST(NULL AS NUMBER(1)) AS category, CAST(NULL AS NUMBER(1)) AS cert_level,"
-            + " CAST(NULL AS VARCHAR(1)) AS sex, CAST(NULL AS DATE) AS birth_date, CAST(NULL AS NUMBER(1)) AS urban, ";
-
     @Inject
     private CellQuery query;
 
@@ -53,13 +50,13 @@ public class PovertyIndicators implements IndicatorCalculator {
     @Override
     public List<Cell> cells(String key, String argument, CalculationScope s) {
         return switch (key) {
-            case LIFTED -> query.cells("SELECT ps.household_id AS k, ps.division_code AS division_code," + NO_PERSON
+            case LIFTED -> query.cells("SELECT ps.household_id AS k, ps.division_code AS division_code," + CellQuery.NO_PERSON
                             + "1 AS amount FROM poverty_status ps WHERE ps.division_code LIKE ? AND ps.status = 'LIFTED'"
                             + " AND ps.effective_on >= ? AND ps.effective_on <= ?",
                     List.of(s.countyPattern(), s.from(), s.to()), CellQuery.Measure.DISTINCT, s);
             case MONITORED -> monitorings("m.started_on", s);
             case RISK_REMOVED -> monitorings("m.risk_removed_on", s);
-            case MUTUAL_AID_PAID -> query.cells("SELECT p.id AS k, p.division_code AS division_code," + NO_PERSON
+            case MUTUAL_AID_PAID -> query.cells("SELECT p.id AS k, p.division_code AS division_code," + CellQuery.NO_PERSON
                             + "p.amount AS amount FROM mutual_aid_payment p WHERE p.division_code LIKE ?"
                             + " AND p.paid_on >= ? AND p.paid_on <= ?",
                     List.of(s.countyPattern(), s.from(), s.to()), CellQuery.Measure.AMOUNT, s);
@@ -68,7 +65,7 @@ public class PovertyIndicators implements IndicatorCalculator {
     }
 
     private List<Cell> monitorings(String day, CalculationScope s) {
-        return query.cells("SELECT m.household_id AS k, m.division_code AS division_code," + NO_PERSON
+        return query.cells("SELECT m.household_id AS k, m.division_code AS division_code," + CellQuery.NO_PERSON
                         + "1 AS amount FROM poverty_monitoring m WHERE m.division_code LIKE ? AND " + day + " >= ?"
                         + " AND " + day + " <= ?",
                 List.of(s.countyPattern(), s.from(), s.to()), CellQuery.Measure.DISTINCT, s);

@@ -34,9 +34,8 @@ public class RightsIndicators implements IndicatorCalculator {
     /** Their amounts, in yuan. */
     public static final String FUEL_AMOUNT = "rights.fuelSubsidyAmount";
 
-    private static final String NO_PERSON = " CAST(NULL AS NUMBER(1)) AS category, CAST(NULL AS NUMBER(1)) AS cert_level,"
-            + " CAST(NULL AS VARCHAR(1)) AS sex, CAST(NULL AS DATE) AS birth_date, CAST(NULL AS NUMBER(1)) AS urban,"
-            + " 1 AS amount";
+    /** No personal columns, each record counted once. */
+    private static final String NO_PERSON_ONE_EACH = CellQuery.NO_PERSON + "1 AS amount";
 
     @Inject
     private CellQuery query;
@@ -69,7 +68,7 @@ public class RightsIndicators implements IndicatorCalculator {
             case PETITIONS_ACCEPTED -> petitions("p.accepted_on >= ? AND p.accepted_on <= ?", List.of(s.from(), s.to()), s);
             case PETITIONS_ACCEPTED_CLOSED -> petitions("p.accepted_on >= ? AND p.accepted_on <= ?"
                     + " AND p.state = 'CLOSED' AND p.closed_on <= ?", List.of(s.from(), s.to(), s.to()), s);
-            case LEGAL_MATTERS -> query.cells("SELECT m.id AS k, m.division_code AS division_code," + NO_PERSON
+            case LEGAL_MATTERS -> query.cells("SELECT m.id AS k, m.division_code AS division_code," + NO_PERSON_ONE_EACH
                             + " FROM legal_matter m WHERE m.division_code LIKE ? AND m.kind = ?"
                             + " AND m.opened_on >= ? AND m.opened_on <= ?",
                     List.of(s.countyPattern(), LegalMatterKind.valueOf(argument.trim()).name(), s.from(), s.to()),
@@ -95,7 +94,7 @@ public class RightsIndicators implements IndicatorCalculator {
         List<Object> p = new ArrayList<>();
         p.add(s.countyPattern());
         p.addAll(days);
-        return query.cells("SELECT p.id AS k, p.division_code AS division_code," + NO_PERSON
+        return query.cells("SELECT p.id AS k, p.division_code AS division_code," + NO_PERSON_ONE_EACH
                 + " FROM petition p WHERE p.division_code LIKE ? AND " + condition, p, CellQuery.Measure.ROWS, s);
     }
 }
