@@ -1,14 +1,12 @@
 package cn.xndpf.web.accessibility;
 
 import cn.xndpf.web.shared.LocaleBean;
+import cn.xndpf.web.shared.ScreenTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** This package's screen texts ({@code cn.xndpf.web.accessibility.messages}) as page-wide notices. */
 @ApplicationScoped
@@ -20,12 +18,7 @@ public class AccessibilityTexts {
     private LocaleBean localeBean;
 
     public String text(String key, Object... args) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, localeBean.getLocale()).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, localeBean.getLocale()).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return ScreenTexts.text(BUNDLE, localeBean.getLocale(), key, args);
     }
 
     public void info(String key, Object... args) {

@@ -2,15 +2,13 @@ package cn.xndpf.web.statistics;
 
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.web.shared.LocaleBean;
+import cn.xndpf.web.shared.ScreenTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** Texts of the statistics screens' own bundle ({@code cn.xndpf.web.statistics.messages}) and page messages. */
 @ApplicationScoped
@@ -26,13 +24,7 @@ public class StatisticsTexts {
     }
 
     public String text(String key, Object... args) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale(), StatisticsTexts.class.getClassLoader())
-                    .getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return ScreenTexts.text(BUNDLE, locale(), key, args);
     }
 
     public void info(String key, Object... args) {
