@@ -1,6 +1,5 @@
 package cn.xndpf.application.statistics;
 
-import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.care.CareKind;
 import cn.xndpf.domain.statistics.Cell;
 import cn.xndpf.domain.statistics.Dimension;
@@ -12,7 +11,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 
 /**
  * 托养服务 indicators: who is in care on a day (enrolled with an institution for a kind of care), and what the
@@ -52,11 +50,6 @@ public class CareIndicators implements IndicatorCalculator {
     }
 
     /** The whole city in one query a key: each selection filters on the very division column it returns. */
-    @Override
-    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
-                                                  List<DivisionCode> counties) {
-        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
-    }
 
     @Override
     public List<Cell> cells(String key, String argument, CalculationScope s) {

@@ -1,6 +1,5 @@
 package cn.xndpf.application.statistics;
 
-import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.application.education.EnrolmentReportService;
 import cn.xndpf.domain.education.SchoolYear;
 import cn.xndpf.domain.shared.PolicySettingRepository;
@@ -17,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Map;
 
 /**
  * 教育 indicators: the grants (助学金) approved in a period (students and amounts), the fee reductions and
@@ -74,11 +72,6 @@ public class EducationIndicators implements IndicatorCalculator {
     }
 
     /** The whole city in one query a key: each selection filters on the very division column it returns. */
-    @Override
-    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
-                                                  List<DivisionCode> counties) {
-        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
-    }
 
     @Override
     public List<Cell> cells(String key, String argument, CalculationScope s) {

@@ -24,21 +24,31 @@ public interface IndicatorCalculator {
     /** The breakdowns the cells of a key carry (the others are {@link Dimension#UNKNOWN_VALUE}). */
     Set<Dimension> dimensions(String key);
 
+    /**
+     * The cells of a key within a scope. Every selection filters on {@link CalculationScope#countyPattern()}
+     * the same division column it returns as {@code division_code}, which {@link #cellsByCounty} relies on.
+     */
     List<Cell> cells(String key, String argument, CalculationScope scope);
 
     /**
      * The cells of every county of a city at once, by county code, each county's cells those
-     * {@link #cells} returns for it: what the statistics jobs call, once per indicator and period. This
-     * default asks {@link #cells} county by county, so a calculator that only implements {@link #cells} is
-     * right as it is. A calculator whose every selection filters on {@link CalculationScope#countyPattern()}
-     * the very division column it returns as {@code division_code} can answer the whole city with one query
-     * a key, {@code splitByCounty(cells(key, argument, city), counties)}, which is what makes a period cheap.
+     * {@link #cells} returns for it: what the statistics jobs call, once per indicator and period. Every
+     * selection of a calculator filters on {@link CalculationScope#countyPattern()} the very division column
+     * it returns as {@code division_code} (the contract of {@link #cells}), so the city's cells sorted by
+     * that column are each county's: one query a key for the whole city, which is what makes a period cheap.
+     * A calculator whose selection could not keep that contract overrides this with {@link #countyByCounty}.
      *
      * @param city     the scope over the whole city (its {@code county} is the city's code)
      * @param counties the county-level divisions of the city, in the order the map keeps
      */
     default Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
                                                   List<DivisionCode> counties) {
+        return splitByCounty(cells(key, argument, city), counties);
+    }
+
+    /** The cells asked of {@link #cells} county by county: one query a county, for a selection that cannot be split. */
+    default Map<String, List<Cell>> countyByCounty(String key, String argument, CalculationScope city,
+                                                   List<DivisionCode> counties) {
         Map<String, List<Cell>> byCounty = new LinkedHashMap<>();
         for (DivisionCode county : counties) {
             byCounty.put(county.value(), cells(key, argument, city.within(county)));

@@ -1,6 +1,5 @@
 package cn.xndpf.application.statistics;
 
-import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.statistics.Cell;
 import cn.xndpf.domain.statistics.Dimension;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,6 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 
 /**
  * 残疾人证 indicators: certificate holders at a day, their households, certificates issued and cancelled. A
@@ -45,11 +43,6 @@ public class RegistryIndicators implements IndicatorCalculator {
     }
 
     /** The whole city in one query a key: each selection filters on the very division column it returns. */
-    @Override
-    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
-                                                  List<DivisionCode> counties) {
-        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
-    }
 
     @Override
     public List<Cell> cells(String key, String argument, CalculationScope s) {

@@ -2,7 +2,6 @@ package cn.xndpf.application.statistics;
 
 import cn.xndpf.application.rehabilitation.ChildAidService;
 import cn.xndpf.application.rehabilitation.DeviceService;
-import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.institution.InstitutionKind;
 import cn.xndpf.domain.rehabilitation.ChildAidRules;
 import cn.xndpf.domain.shared.PolicySettingRepository;
@@ -16,7 +15,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,11 +72,6 @@ public class RehabilitationIndicators implements IndicatorCalculator {
     }
 
     /** The whole city in one query a key: each selection filters on the very division column it returns. */
-    @Override
-    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
-                                                  List<DivisionCode> counties) {
-        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
-    }
 
     @Override
     public List<Cell> cells(String key, String argument, CalculationScope s) {

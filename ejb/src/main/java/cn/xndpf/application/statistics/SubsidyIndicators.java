@@ -1,6 +1,5 @@
 package cn.xndpf.application.statistics;
 
-import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.AssistanceStatus;
 import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.shared.PolicySettingRepository;
@@ -19,7 +18,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 
 /**
  * 两项补贴 indicators that need the subsidies' own rules and records: who is eligible on a day (the rules of
@@ -57,11 +55,6 @@ public class SubsidyIndicators implements IndicatorCalculator {
     }
 
     /** The whole city in one query a key: each selection filters on the very division column it returns. */
-    @Override
-    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
-                                                  List<DivisionCode> counties) {
-        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
-    }
 
     @Override
     public List<Cell> cells(String key, String argument, CalculationScope s) {

@@ -1,6 +1,5 @@
 package cn.xndpf.application.statistics;
 
-import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.statistics.Cell;
 import cn.xndpf.domain.statistics.Dimension;
 import cn.xndpf.domain.workflow.CaseEventType;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 
 /**
  * Indicators of the shared program workflow (业务办件), for any program: the argument lists program codes
@@ -64,11 +62,6 @@ public class WorkflowIndicators implements IndicatorCalculator {
     }
 
     /** The whole city in one query a key: each selection filters on the very division column it returns. */
-    @Override
-    public Map<String, List<Cell>> cellsByCounty(String key, String argument, CalculationScope city,
-                                                  List<DivisionCode> counties) {
-        return IndicatorCalculator.splitByCounty(cells(key, argument, city), counties);
-    }
 
     @Override
     public List<Cell> cells(String key, String argument, CalculationScope s) {

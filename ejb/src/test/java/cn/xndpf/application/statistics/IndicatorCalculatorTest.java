@@ -38,9 +38,27 @@ class IndicatorCalculatorTest {
     }
 
     @Test
-    void aCalculatorThatOnlyAnswersOneCountyIsAskedCountyByCounty() {
+    void aCalculatorIsAskedOnceForTheWholeCityAndItsCellsSortedIntoCounties() {
         List<CalculationScope> asked = new ArrayList<>();
-        IndicatorCalculator perCounty = new IndicatorCalculator() {
+        Map<String, List<Cell>> byCounty = recording(asked).cellsByCounty("k", null, CITY, COUNTIES);
+        assertEquals(List.of("6301%"), asked.stream().map(CalculationScope::countyPattern).toList());
+        assertEquals(List.of(), byCounty.get("630102"), "the city's own record lies in no county");
+        assertEquals(List.of(), byCounty.get("630103"));
+    }
+
+    @Test
+    void aSelectionThatCannotBeSplitIsAskedCountyByCounty() {
+        List<CalculationScope> asked = new ArrayList<>();
+        Map<String, List<Cell>> byCounty = recording(asked).countyByCounty("k", null, CITY, COUNTIES);
+        assertEquals(List.of("630102%", "630103%"), asked.stream().map(CalculationScope::countyPattern).toList());
+        assertEquals(CITY.from(), asked.get(1).from());
+        assertEquals(CITY.to(), asked.get(1).to());
+        assertEquals(List.of(cell("630103001", 1)), byCounty.get("630103"));
+    }
+
+    /** A calculator that answers one cell in the scope's own division and remembers the scopes asked. */
+    private static IndicatorCalculator recording(List<CalculationScope> asked) {
+        return new IndicatorCalculator() {
             @Override
             public Set<String> keys() {
                 return Set.of("k");
@@ -57,10 +75,5 @@ class IndicatorCalculatorTest {
                 return List.of(cell(scope.county().value() + "001", 1));
             }
         };
-        Map<String, List<Cell>> byCounty = perCounty.cellsByCounty("k", null, CITY, COUNTIES);
-        assertEquals(List.of("630102%", "630103%"), asked.stream().map(CalculationScope::countyPattern).toList());
-        assertEquals(CITY.from(), asked.get(1).from());
-        assertEquals(CITY.to(), asked.get(1).to());
-        assertEquals(List.of(cell("630103001", 1)), byCounty.get("630103"));
     }
 }
