@@ -106,6 +106,55 @@ class PersonRepositoryIT {
         }
     }
 
+    /**
+     * The province's jurisdiction holds every registered person of the test database, so its division
+     * condition is left out of the queries; a county's is not. Both must still select exactly the SQL's people.
+     */
+    @Test
+    void aJurisdictionHoldingEveryoneAndOneHoldingSomeBothSelectExactlyTheirPeople() throws Exception {
+        assertEquals(0, sql("SELECT COUNT(*) FROM person WHERE division_code NOT LIKE '63%'"), "the test registry");
+        RegistryQuery province = new RegistryQuery(DivisionCode.of("630000"), null, null, null, null, null, null, true);
+        assertEquals(sql("SELECT COUNT(*) FROM person"), people.count(province));
+        assertEquals(sql("SELECT MIN(id) FROM person"), people.search(province, 0, 20).get(0).personId());
+        RegistryQuery county = new RegistryQuery(DivisionCode.of("630123"), null, null, null, null, null, null, true);
+        assertEquals(sql("SELECT COUNT(*) FROM person WHERE division_code LIKE '630123%'"), people.count(county));
+        assertEquals(sql("SELECT MIN(id) FROM person WHERE division_code LIKE '630123%'"),
+                people.search(county, 0, 20).get(0).personId());
+        RegistryQuery countyFilter = new RegistryQuery(DivisionCode.of("630000"), null, DivisionCode.of("630123"),
+                null, null, null, null, true);
+        assertEquals(people.count(county), people.count(countyFilter));
+        String surname = firstString("SELECT SUBSTR(name, 1, 1) FROM person WHERE division_code LIKE '630123%'"
+                + " ORDER BY id");
+        RegistryQuery named = new RegistryQuery(DivisionCode.of("630123"), surname, null, null, null, null, null, true);
+        assertEquals(sql("SELECT COUNT(*) FROM person WHERE division_code LIKE '630123%' AND name LIKE '" + surname
+                + "%'"), people.count(named));
+        people.search(named, 0, 20).forEach(r -> {
+            assertTrue(r.name().startsWith(surname));
+            assertTrue(r.division().value().startsWith("630123"));
+        });
+    }
+
+    /** A certificate number finds its holder through the number's own index: the current one only, and in the jurisdiction. */
+    @Test
+    void aCertificateNumberFindsItsHolderByTheCurrentCertificateWithinTheJurisdiction() throws Exception {
+        String number = firstString("SELECT c.cert_number FROM certificate c JOIN person p ON p.id = c.person_id"
+                + " WHERE c.current_cert = 1 AND p.division_code LIKE '630102%' ORDER BY c.id");
+        long holder = sql("SELECT person_id FROM certificate WHERE current_cert = 1 AND cert_number = '" + number + "'");
+        List<RegistryEntry> found = people.search(new RegistryQuery(DivisionCode.of("630100"), number.toLowerCase(),
+                null, null, null, null, null, true), 0, 20);
+        assertEquals(List.of(holder), found.stream().map(RegistryEntry::personId).toList());
+        assertEquals(1, people.count(new RegistryQuery(DivisionCode.of("630102"), number, null, null, null, null,
+                null, true)));
+        assertEquals(0, people.count(new RegistryQuery(DivisionCode.of("630103"), number, null, null, null, null,
+                null, true)), "another district's holder");
+        String former = firstString("SELECT cert_number FROM certificate c WHERE current_cert = 0 AND NOT EXISTS"
+                + " (SELECT 1 FROM certificate o WHERE o.cert_number = c.cert_number AND o.current_cert = 1) ORDER BY id");
+        if (former != null) {
+            assertEquals(0, people.count(new RegistryQuery(DivisionCode.of("630000"), former, null, null, null, null,
+                    null, true)), "a number no longer current finds nobody");
+        }
+    }
+
     @Test
     void holderCountsMatchSql() throws Exception {
         long counted = people.countHolders(DivisionCode.of("630121"), PlatformClock.today()).stream()
@@ -127,6 +176,13 @@ class PersonRepositoryIT {
     private void execute(String statement) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
             s.execute();
+        }
+    }
+
+    private String firstString(String query) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query);
+             ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 

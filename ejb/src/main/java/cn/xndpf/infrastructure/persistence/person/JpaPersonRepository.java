@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,52 +157,78 @@ public class JpaPersonRepository implements PersonRepository {
                 : " FROM Person p";
     }
 
+    /**
+     * The certificate is joined for the filters on its columns only; a certificate number is looked up
+     * through its own index instead (below), which no join from the jurisdiction's people could use.
+     */
     private static boolean needsCertificate(RegistryQuery query) {
-        String text = query.text() == null ? "" : query.text().trim();
-        return query.category() != null || query.level() != null || query.status() != null
-                || text.length() == 20;
+        return query.category() != null || query.level() != null || query.status() != null;
     }
 
-    private static String where(RegistryQuery query, Map<String, Object> params, boolean certificate) {
+    private String where(RegistryQuery query, Map<String, Object> params, boolean certificate) {
         if (certificate) {
             // The current-certificate flag is bound, not written as TRUE: the column is NUMBER(1) (portable
             // to Oracle) and H2 refuses to compare it with a boolean literal.
             params.put("current", Boolean.TRUE);
         }
-        StringBuilder w = new StringBuilder(" WHERE p.division LIKE :jurisdiction");
-        params.put("jurisdiction", query.jurisdiction().prefix() + "%");
-        if (query.division() != null) {
-            w.append(" AND p.division LIKE :division");
+        List<String> conditions = new ArrayList<>();
+        // A division condition that every registered person meets (the city's staff on the city's own
+        // database) is left out: it selects nothing, and with it the database reads the division index of
+        // the whole registry for every page and count, where without it the first page is the first twenty
+        // ids and the count the table's own row count.
+        if (!holdsEveryone(query.jurisdiction().prefix())) {
+            conditions.add("p.division LIKE :jurisdiction");
+            params.put("jurisdiction", query.jurisdiction().prefix() + "%");
+        }
+        if (query.division() != null && !holdsEveryone(query.division().prefix())) {
+            conditions.add("p.division LIKE :division");
             params.put("division", query.division().prefix() + "%");
         }
         if (query.category() != null) {
-            w.append(" AND c.category = :category");
+            conditions.add("c.category = :category");
             params.put("category", query.category());
         }
         if (query.level() != null) {
-            w.append(" AND c.level = :level");
+            conditions.add("c.level = :level");
             params.put("level", query.level());
         }
         if (query.status() != null) {
-            w.append(" AND c.status = :status");
+            conditions.add("c.status = :status");
             params.put("status", query.status());
         }
         String text = query.text() == null ? "" : query.text().trim();
         if (!text.isEmpty()) {
             if (text.length() == 18 && isIdNumber(text)) {
-                w.append(" AND p.idNumber = :idNumber");
+                conditions.add("p.idNumber = :idNumber");
                 params.put("idNumber", IdNumber.of(text));
             } else if (text.length() == 20) {
-                w.append(" AND c.number = :certNumber");
+                conditions.add("p.id IN (SELECT n.holder.id FROM Certificate n WHERE n.number = :certNumber"
+                        + " AND n.current = :currentNumber)");
                 params.put("certNumber", text.toUpperCase(java.util.Locale.ROOT));
+                params.put("currentNumber", Boolean.TRUE);
             } else {
                 // A prefix (surname first) is what staff type and what the name index can answer; a
                 // substring would read every person of the jurisdiction.
-                w.append(" AND p.name LIKE :name");
+                conditions.add("p.name LIKE :name");
                 params.put("name", text.replace("%", "").replace("_", "") + "%");
             }
         }
-        return w.toString();
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /**
+     * Whether no registered person lies outside the division code prefix: two seeks on the division index
+     * (a person below the prefix's range, a person above it), whatever the size of the registry. Two
+     * queries, not one with OR: a database may read a disjunction of ranges row by row.
+     */
+    private boolean holdsEveryone(String prefix) {
+        String above = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+        return noneWhere("p.division < :bound", prefix) && noneWhere("p.division >= :bound", above);
+    }
+
+    private boolean noneWhere(String condition, String bound) {
+        return em.createQuery("SELECT p.id FROM Person p WHERE " + condition, Long.class)
+                .setParameter("bound", bound).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static boolean isIdNumber(String text) {
