@@ -579,7 +579,7 @@ class SubsidyWorkflowIT {
     }
 
     @Test
-    void theOverdueListHoldsOnlyCasesPastTheirDeadline() {
+    void theOverdueListHoldsOnlyCasesPastTheirDeadline() throws Exception {
         StaffLogin.as("chengdong", "district123");
         List<CaseView> overdue = workflow.overdue();
         assertFalse(overdue.isEmpty(), "the demo data has overdue cases in 城东区");
@@ -588,8 +588,22 @@ class SubsidyWorkflowIT {
             assertTrue(c.levelDue().isBefore(today));
             assertTrue(c.divisionCode().startsWith("630102"));
         });
+        assertEquals(overdueInSql("630102"), overdue.size(), "every case at a stage past its deadline, none other");
         StaffLogin.as("clerk-dongguan", "clerk123");
         workflow.overdue().forEach(c -> assertTrue(c.divisionCode().startsWith("630102001")));
+    }
+
+    private long overdueInSql(String prefix) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM program_case WHERE current_level IS NOT NULL AND level_due < ?"
+                        + " AND division_code LIKE ?")) {
+            s.setDate(1, java.sql.Date.valueOf(today));
+            s.setString(2, prefix + "%");
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private List<CaseView> queueOf() {

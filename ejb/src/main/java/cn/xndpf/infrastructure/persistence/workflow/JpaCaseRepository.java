@@ -55,9 +55,17 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<ProgramCase> overdue(DivisionCode jurisdiction, LocalDate today) {
-        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentStage IS NOT NULL AND c.levelDue < :today"
-                        + " AND c.division LIKE :j ORDER BY c.levelDue, c.id", ProgramCase.class)
-                .setParameter("today", today).setParameter("j", jurisdiction.prefix() + "%").getResultList();
+        // A case at a stage has that stage's role (both are set and cleared together), and the roles are the
+        // chains' own: named as a list, they let the queue index (role, division, due day) find the cases
+        // in review, where "has a stage" made the database read every case of the jurisdiction, decided or not.
+        List<String> roles = em.createQuery("SELECT DISTINCT s.role FROM ReviewStage s", String.class).getResultList();
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentRole IN :roles AND c.currentStage IS NOT NULL"
+                        + " AND c.levelDue < :today AND c.division LIKE :j ORDER BY c.levelDue, c.id", ProgramCase.class)
+                .setParameter("roles", roles).setParameter("today", today)
+                .setParameter("j", jurisdiction.prefix() + "%").getResultList();
     }
 
     @Override
