@@ -114,7 +114,7 @@ public class DemoDataGenerator {
                 PasswordHasher.hash("partner-demo-secret"), Set.of(Partner.SCOPE_CERTIFICATE_VERIFICATION,
                 Partner.SCOPE_BANK_PAYMENT, Partner.SCOPE_CIVIL_AFFAIRS, Partner.SCOPE_SUBSIDY_STATUS,
                 Partner.SCOPE_STATISTICS, Partner.SCOPE_EDUCATION_ENROLMENT, Partner.SCOPE_EMPLOYMENT_DECLARATION,
-                Partner.SCOPE_SECURITY_FUND), Set.of(DivisionCode.of("630100"))));
+                Partner.SCOPE_SECURITY_FUND, Partner.SCOPE_SOCIAL_SECURITY), Set.of(DivisionCode.of("630100"))));
     }
 
     private static StaffUser user(String name, String display, String password, StaffRole role, String division) {

@@ -10,6 +10,7 @@ import cn.xndpf.domain.person.Person;
 import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.security.Partner;
 import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.socialsecurity.PensionListRepository;
 import cn.xndpf.domain.socialsecurity.PensionListRepository.Answer;
 import jakarta.annotation.security.DeclareRoles;
@@ -55,15 +56,24 @@ public class PensionAnswerService {
     @EJB
     private AuditTrail audit;
 
-    /** The year's list for the divisions the partner serves. */
+    /** The year's list for the divisions the partner serves, with whole ID numbers (see {@link PartnerPensionLine}). */
     @PermitAll
-    public List<PensionLineView> listFor(String partnerCode, int year) {
+    public List<PartnerPensionLine> listFor(String partnerCode, int year) {
         partners.requireScope(partnerCode, Partner.SCOPE_SOCIAL_SECURITY);
         return lists.lines(CITY, year).stream()
                 .filter(l -> partners.serves(partnerCode, Partner.SCOPE_SOCIAL_SECURITY, DivisionCode.of(l.divisionCode())))
-                .map(l -> new PensionLineView(l.year(), l.personId(), l.name(), IdNumber.of(l.idNumber()).masked(),
-                        l.divisionCode(), l.level(), l.governmentShare(), l.compiledOn(), l.pensionInsured(),
-                        l.medicalInsured(), l.medicalAssistance())).toList();
+                .map(l -> new PartnerPensionLine(l.year(), l.personId(), l.idNumber(), l.name(), l.divisionCode(),
+                        l.level(), l.governmentShare(), l.pensionInsured(), l.medicalInsured(), l.medicalAssistance()))
+                .toList();
+    }
+
+    /** A year as a partner's system writes it (text, REST and SOAP alike): four digits, else refused on {@code year}. */
+    public static int year(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.length() == 4 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Integer.parseInt(t);
+        }
+        throw new InvalidValueException("year", "pension.year", String.valueOf(PlatformClock.today().getYear()));
     }
 
     /** Takes the partner's answer for {@code year}; returns how many people's answers changed. */

@@ -4,6 +4,7 @@ import cn.xndpf.application.person.PersonRegistration;
 import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.security.PasswordHasher;
 import cn.xndpf.application.socialsecurity.InclusionService;
+import cn.xndpf.application.socialsecurity.PartnerPensionLine;
 import cn.xndpf.application.socialsecurity.PensionAnswerRow;
 import cn.xndpf.application.socialsecurity.PensionAnswerService;
 import cn.xndpf.application.socialsecurity.InclusionView;
@@ -283,10 +284,12 @@ class SocialSecurityIT {
         StaffLogin.as("chengzhong", "district123");
         pensions.compile(year);
         String elsewhereId = idOf(elsewhere);
-        List<PensionLineView> partnersList = answers.listFor(HRSS, year);
+        List<PartnerPensionLine> partnersList = answers.listFor(HRSS, year);
         assertTrue(partnersList.stream().anyMatch(l -> l.personId() == severe), "on the partner's list");
         assertTrue(partnersList.stream().noneMatch(l -> l.personId() == elsewhere), "a division it does not serve");
         assertTrue(partnersList.stream().allMatch(l -> l.divisionCode().startsWith("630102")));
+        assertTrue(partnersList.stream().anyMatch(l -> l.idNumber().equals(severeId)),
+                "the partner enrols and answers by the whole ID number");
         InvalidValueException notServed = assertThrows(InvalidValueException.class, () -> answers.answer(HRSS, year,
                 List.of(row(elsewhereId, "true", null, null))));
         assertEquals("answers[0].idNumber", notServed.field());

@@ -68,6 +68,8 @@ public class PartnerAuthenticationFilter extends HttpFilter {
         SCOPES.put("/ws/EmploymentPartnerService",
                 Set.of(Partner.SCOPE_EMPLOYMENT_DECLARATION, Partner.SCOPE_SECURITY_FUND));
         SCOPES.put("/ws/EducationEnrolmentService", Set.of(Partner.SCOPE_EDUCATION_ENROLMENT));
+        SCOPES.put("/api/v1/social-security", Set.of(Partner.SCOPE_SOCIAL_SECURITY));
+        SCOPES.put("/ws/SocialSecurityPartnerService", Set.of(Partner.SCOPE_SOCIAL_SECURITY));
     }
 
     @EJB

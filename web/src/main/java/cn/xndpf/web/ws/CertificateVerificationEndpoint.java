@@ -2,9 +2,6 @@ package cn.xndpf.web.ws;
 
 import cn.xndpf.application.person.CertificateVerification;
 import cn.xndpf.application.person.CertificateVerificationService;
-import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.NotFoundException;
-import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -38,34 +35,27 @@ public class CertificateVerificationEndpoint {
     @WebResult(name = "verification", targetNamespace = NAMESPACE)
     public VerificationResult verifyByIdNumber(@WebParam(name = "idNumber", targetNamespace = NAMESPACE) String idNumber)
             throws InvalidValueFault, CertificateNotFoundFault {
-        String partner = partner().partnerCode();
-        return answer(() -> verification.byIdNumber(idNumber, partner));
+        PartnerSoapCall call = call();
+        return answer(call, () -> verification.byIdNumber(idNumber, call.partnerCode()));
     }
 
     @WebMethod
     @WebResult(name = "verification", targetNamespace = NAMESPACE)
     public VerificationResult verifyByCertificateNumber(@WebParam(name = "certificateNumber", targetNamespace = NAMESPACE) String certificateNumber)
             throws InvalidValueFault, CertificateNotFoundFault {
-        String partner = partner().partnerCode();
-        return answer(() -> verification.byCertificateNumber(certificateNumber, partner));
+        PartnerSoapCall call = call();
+        return answer(call, () -> verification.byCertificateNumber(certificateNumber, call.partnerCode()));
     }
 
-    private VerificationResult answer(Supplier<CertificateVerification> call)
+    private static VerificationResult answer(PartnerSoapCall call, Supplier<CertificateVerification> verification)
             throws InvalidValueFault, CertificateNotFoundFault {
-        try {
-            return VerificationResult.of(call.get());
-        } catch (NotFoundException e) {
-            String message = e.message(partner().locale());
-            throw new CertificateNotFoundFault(message, new FaultDetail(e.field(), e.key(), message));
-        } catch (InvalidValueException e) {
-            String message = e.message(partner().locale());
-            throw new InvalidValueFault(message, new FaultDetail(e.field(), e.key(), message));
-        } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "CertificateVerificationService", partner().locale());
-        }
+        return call.answer(() -> VerificationResult.of(verification.get()),
+                (message, e) -> new InvalidValueFault(message, new FaultDetail(e.field(), e.key(), message)),
+                (message, e) -> new CertificateNotFoundFault(message, new FaultDetail(e.field(), e.key(), message)),
+                null);
     }
 
-    private PartnerRequest partner() {
-        return PartnerRequest.of(context);
+    private PartnerSoapCall call() {
+        return PartnerSoapCall.of(context, "CertificateVerificationService");
     }
 }

@@ -5,6 +5,7 @@ import cn.xndpf.web.ws.employment.EmploymentPartnerEndpoint;
 import cn.xndpf.web.ws.education.EnrolmentReportEndpoint;
 import cn.xndpf.web.ws.institution.ServiceRecordEndpoint;
 import cn.xndpf.web.ws.payment.PaymentRollEndpoint;
+import cn.xndpf.web.ws.socialsecurity.SocialSecurityPartnerEndpoint;
 import cn.xndpf.web.ws.statistics.StatisticsExportEndpoint;
 import cn.xndpf.web.ws.subsidy.SubsidyPartnerEndpoint;
 import jakarta.jws.WebMethod;
@@ -57,7 +58,7 @@ public final class SoapRequestGuard {
     private static final List<Class<?>> ENDPOINTS = List.of(CertificateVerificationEndpoint.class,
             SubsidyPartnerEndpoint.class, PaymentRollEndpoint.class, StatisticsExportEndpoint.class,
             ServiceRecordEndpoint.class, EmploymentPartnerEndpoint.class,
-            EnrolmentReportEndpoint.class);
+            EnrolmentReportEndpoint.class, SocialSecurityPartnerEndpoint.class);
     /** Operations ({namespace}name) by service path, e.g. /ws/PaymentRollService. */
     private static final Map<String, Set<String>> OPERATIONS = operations();
 

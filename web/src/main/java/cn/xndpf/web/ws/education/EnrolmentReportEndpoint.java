@@ -4,9 +4,7 @@ import cn.xndpf.application.education.EnrolmentReportForm;
 import cn.xndpf.application.education.EnrolmentReportService;
 import cn.xndpf.domain.education.SchoolYear;
 import cn.xndpf.domain.person.IdNumber;
-import cn.xndpf.domain.shared.AccessDeniedException;
-import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.web.partner.PartnerRequest;
+import cn.xndpf.web.ws.PartnerSoapCall;
 import cn.xndpf.web.ws.SoapFaults;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -45,24 +43,18 @@ public class EnrolmentReportEndpoint {
             @WebParam(name = "enrolled", targetNamespace = NAMESPACE) String enrolled,
             @WebParam(name = "schoolName", targetNamespace = NAMESPACE) String schoolName)
             throws InvalidRequestFault, PartnerScopeFault {
-        PartnerRequest partner = PartnerRequest.of(context);
-        try {
+        PartnerSoapCall call = PartnerSoapCall.of(context, "EducationEnrolmentService");
+        return call.answer(() -> {
             EnrolmentReportForm form = new EnrolmentReportForm(idNumber, schoolYear, enrolled, schoolName);
-            boolean replaced = reports.report(form, partner.partnerCode());
+            boolean replaced = reports.report(form, call.partnerCode());
             EnrolmentReportResult out = new EnrolmentReportResult();
             out.maskedIdNumber = IdNumber.of(idNumber).masked();
             out.schoolYear = SchoolYear.parse(schoolYear).label();
             out.enrolled = Boolean.parseBoolean(enrolled.trim());
             out.replaced = replaced;
             return out;
-        } catch (AccessDeniedException e) {
-            String message = e.message(partner.locale());
-            throw new PartnerScopeFault(message, new EnrolmentFaultDetail(e.field(), e.key(), message));
-        } catch (InvalidValueException e) {
-            String message = e.message(partner.locale());
-            throw new InvalidRequestFault(message, new EnrolmentFaultDetail(e.field(), e.key(), message));
-        } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "EducationEnrolmentService", partner.locale());
-        }
+        }, (message, e) -> new InvalidRequestFault(message, new EnrolmentFaultDetail(e.field(), e.key(), message)),
+                null,
+                (message, e) -> new PartnerScopeFault(message, new EnrolmentFaultDetail(e.field(), e.key(), message)));
     }
 }

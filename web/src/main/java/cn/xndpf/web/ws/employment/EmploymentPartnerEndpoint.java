@@ -4,10 +4,7 @@ import cn.xndpf.application.employment.DeclarationPartnerService;
 import cn.xndpf.application.employment.PartnerDeclaration;
 import cn.xndpf.application.employment.PartnerInput;
 import cn.xndpf.application.employment.TaxOfficeService;
-import cn.xndpf.domain.shared.AccessDeniedException;
-import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.NotFoundException;
-import cn.xndpf.web.partner.PartnerRequest;
+import cn.xndpf.web.ws.PartnerSoapCall;
 import cn.xndpf.web.ws.SoapFaults;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -88,23 +85,13 @@ public class EmploymentPartnerEndpoint {
     }
 
     private <T> T answer(Supplier<T> call) throws InvalidRequestFault, EmployerNotFoundFault, PartnerScopeFault {
-        try {
-            return call.get();
-        } catch (NotFoundException e) {
-            String message = e.message(partner().locale());
-            throw new EmployerNotFoundFault(message, new EmploymentFaultDetail(e.field(), e.key(), message));
-        } catch (AccessDeniedException e) {
-            String message = e.message(partner().locale());
-            throw new PartnerScopeFault(message, new EmploymentFaultDetail(e.field(), e.key(), message));
-        } catch (InvalidValueException e) {
-            String message = e.message(partner().locale());
-            throw new InvalidRequestFault(message, new EmploymentFaultDetail(e.field(), e.key(), message));
-        } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "EmploymentPartnerService", partner().locale());
-        }
+        return partner().answer(call,
+                (message, e) -> new InvalidRequestFault(message, new EmploymentFaultDetail(e.field(), e.key(), message)),
+                (message, e) -> new EmployerNotFoundFault(message, new EmploymentFaultDetail(e.field(), e.key(), message)),
+                (message, e) -> new PartnerScopeFault(message, new EmploymentFaultDetail(e.field(), e.key(), message)));
     }
 
-    private PartnerRequest partner() {
-        return PartnerRequest.of(context);
+    private PartnerSoapCall partner() {
+        return PartnerSoapCall.of(context, "EmploymentPartnerService");
     }
 }

@@ -2,10 +2,8 @@ package cn.xndpf.web.ws.institution;
 
 import cn.xndpf.application.institution.NewServiceRecord;
 import cn.xndpf.application.institution.ServiceRecordService;
-import cn.xndpf.domain.shared.AccessDeniedException;
-import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.web.ws.PartnerSoapCall;
 import cn.xndpf.web.ws.SoapFaults;
-import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -43,22 +41,11 @@ public class ServiceRecordEndpoint {
             @WebParam(name = "quantity", targetNamespace = NAMESPACE) String quantity,
             @WebParam(name = "amount", targetNamespace = NAMESPACE) String amount)
             throws InvalidRequestFault, PartnerScopeFault {
-        String partner = partner().partnerCode();
-        try {
-            return ServiceRecordResult.of(records.recordForPartner(
-                    NewServiceRecord.parse(idNumber, null, service, day, quantity, amount), partner));
-        } catch (AccessDeniedException e) {
-            String message = e.message(partner().locale());
-            throw new PartnerScopeFault(message, new ServiceRecordFaultDetail(e.field(), e.key(), message));
-        } catch (InvalidValueException e) {
-            String message = e.message(partner().locale());
-            throw new InvalidRequestFault(message, new ServiceRecordFaultDetail(e.field(), e.key(), message));
-        } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "ServiceRecordService", partner().locale());
-        }
-    }
-
-    private PartnerRequest partner() {
-        return PartnerRequest.of(context);
+        PartnerSoapCall call = PartnerSoapCall.of(context, "ServiceRecordService");
+        return call.answer(() -> ServiceRecordResult.of(records.recordForPartner(
+                        NewServiceRecord.parse(idNumber, null, service, day, quantity, amount), call.partnerCode())),
+                (message, e) -> new InvalidRequestFault(message, new ServiceRecordFaultDetail(e.field(), e.key(), message)),
+                null,
+                (message, e) -> new PartnerScopeFault(message, new ServiceRecordFaultDetail(e.field(), e.key(), message)));
     }
 }

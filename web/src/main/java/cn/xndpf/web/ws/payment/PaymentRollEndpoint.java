@@ -4,10 +4,8 @@ import cn.xndpf.application.subsidy.BankPaymentService;
 import cn.xndpf.application.subsidy.BankReturnRejected;
 import cn.xndpf.application.subsidy.BankReturnReport;
 import cn.xndpf.application.subsidy.ExportedFile;
-import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.web.ws.PartnerSoapCall;
 import cn.xndpf.web.ws.SoapFaults;
-import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -66,26 +64,18 @@ public class PaymentRollEndpoint {
     }
 
     private <T> T answer(Supplier<T> call) throws PaymentRequestFault, PaymentRollNotFoundFault {
-        Locale locale = partner().locale();
-        try {
-            return call.get();
-        } catch (NotFoundException e) {
-            String message = e.message(locale);
-            throw new PaymentRollNotFoundFault(message, new PaymentFaultDetail(e.field(), e.key(), message, List.of()));
-        } catch (BankReturnRejected e) {
-            String message = e.message(locale);
-            throw new PaymentRequestFault(message, new PaymentFaultDetail(e.field(), e.key(), message,
-                    e.errors().stream().map(r -> new PaymentFaultDetail.RowError(r.row(), r.field(), r.key(),
-                            r.message(locale))).toList()));
-        } catch (InvalidValueException e) {
-            String message = e.message(locale);
-            throw new PaymentRequestFault(message, new PaymentFaultDetail(e.field(), e.key(), message, List.of()));
-        } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "PaymentRollService", locale);
-        }
+        PartnerSoapCall partner = partner();
+        Locale locale = partner.locale();
+        return partner.answer(call,
+                (message, e) -> new PaymentRequestFault(message, new PaymentFaultDetail(e.field(), e.key(), message,
+                        e instanceof BankReturnRejected r ? r.errors().stream().map(row -> new PaymentFaultDetail.RowError(
+                                row.row(), row.field(), row.key(), row.message(locale))).toList() : List.of())),
+                (message, e) -> new PaymentRollNotFoundFault(message,
+                        new PaymentFaultDetail(e.field(), e.key(), message, List.of())),
+                null);
     }
 
-    private PartnerRequest partner() {
-        return PartnerRequest.of(context);
+    private PartnerSoapCall partner() {
+        return PartnerSoapCall.of(context, "PaymentRollService");
     }
 }

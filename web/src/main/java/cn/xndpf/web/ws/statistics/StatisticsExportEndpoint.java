@@ -3,13 +3,12 @@ package cn.xndpf.web.ws.statistics;
 import cn.xndpf.application.statistics.StatisticsService;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
+import cn.xndpf.web.ws.PartnerSoapCall;
 import cn.xndpf.web.ws.SoapFaults;
 import cn.xndpf.web.ws.FaultDetail;
 import cn.xndpf.web.ws.InvalidValueFault;
-import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -46,7 +45,8 @@ public class StatisticsExportEndpoint {
             @WebParam(name = "periodStart", targetNamespace = NAMESPACE) String periodStart,
             @WebParam(name = "divisionCode", targetNamespace = NAMESPACE) String divisionCode)
             throws InvalidValueFault, NotPublishedFault {
-        try {
+        PartnerSoapCall call = PartnerSoapCall.of(context, "StatisticsExportService");
+        return call.answer(() -> {
             PeriodType type;
             try {
                 type = PeriodType.valueOf(periodType == null ? "" : periodType.trim().toUpperCase(Locale.ROOT));
@@ -54,19 +54,9 @@ public class StatisticsExportEndpoint {
                 throw new InvalidValueException("periodType", "statistics.periodTypeRequired");
             }
             StatisticsPeriod period = StatisticsPeriod.parse(type, periodStart);
-            return PeriodFigures.of(statistics.exported(period, DivisionCode.of(divisionCode).value(), partner().partnerCode()));
-        } catch (NotFoundException e) {
-            String message = e.message(partner().locale());
-            throw new NotPublishedFault(message, new FaultDetail(e.field(), e.key(), message));
-        } catch (InvalidValueException e) {
-            String message = e.message(partner().locale());
-            throw new InvalidValueFault(message, new FaultDetail(e.field(), e.key(), message));
-        } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "StatisticsExportService", partner().locale());
-        }
-    }
-
-    private PartnerRequest partner() {
-        return PartnerRequest.of(context);
+            return PeriodFigures.of(statistics.exported(period, DivisionCode.of(divisionCode).value(), call.partnerCode()));
+        }, (message, e) -> new InvalidValueFault(message, new FaultDetail(e.field(), e.key(), message)),
+                (message, e) -> new NotPublishedFault(message, new FaultDetail(e.field(), e.key(), message)),
+                null);
     }
 }

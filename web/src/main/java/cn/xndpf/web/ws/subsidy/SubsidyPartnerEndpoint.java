@@ -4,11 +4,8 @@ import cn.xndpf.application.person.AssistanceStatusChange;
 import cn.xndpf.application.person.CivilAffairsReports;
 import cn.xndpf.application.person.DeathReport;
 import cn.xndpf.application.subsidy.SubsidyStatusService;
-import cn.xndpf.domain.shared.AccessDeniedException;
-import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.NotFoundException;
+import cn.xndpf.web.ws.PartnerSoapCall;
 import cn.xndpf.web.ws.SoapFaults;
-import cn.xndpf.web.partner.PartnerRequest;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jws.HandlerChain;
@@ -84,24 +81,15 @@ public class SubsidyPartnerEndpoint {
     }
 
     private <T> T answer(Supplier<T> call) throws InvalidRequestFault, PersonNotFoundFault, PartnerScopeFault {
-        try {
-            return call.get();
-        } catch (NotFoundException e) {
-            String message = e.message(partner().locale());
-            throw new PersonNotFoundFault(message, new SubsidyFaultDetail(e.field(), e.key(), message));
-        } catch (AccessDeniedException e) {
-            String message = e.message(partner().locale());
-            throw new PartnerScopeFault(message, new SubsidyFaultDetail(e.field(), e.key(), message));
-        } catch (InvalidValueException e) {
-            String message = e.message(partner().locale());
-            String field = "items".equals(e.field()) ? CHANGE : e.field();
-            throw new InvalidRequestFault(message, new SubsidyFaultDetail(field, e.key(), message));
-        } catch (RuntimeException e) {
-            throw SoapFaults.unexpected(e, "SubsidyPartnerService", partner().locale());
-        }
+        return partner().answer(call,
+                // the service names the list "items"; this service's element is "change"
+                (message, e) -> new InvalidRequestFault(message,
+                        new SubsidyFaultDetail("items".equals(e.field()) ? CHANGE : e.field(), e.key(), message)),
+                (message, e) -> new PersonNotFoundFault(message, new SubsidyFaultDetail(e.field(), e.key(), message)),
+                (message, e) -> new PartnerScopeFault(message, new SubsidyFaultDetail(e.field(), e.key(), message)));
     }
 
-    private PartnerRequest partner() {
-        return PartnerRequest.of(context);
+    private PartnerSoapCall partner() {
+        return PartnerSoapCall.of(context, "SubsidyPartnerService");
     }
 }
