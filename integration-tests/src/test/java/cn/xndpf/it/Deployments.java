@@ -80,6 +80,8 @@ public final class Deployments {
             }
             added.add(file.name());
         }
+        // The statistics' restatement lives in a module of its own (the benchmark shares it): in-server tests use it.
+        war.addPackage(cn.xndpf.expected.ExpectedFigures.class.getPackage());
         for (Class<?> named : testClasses) {
             String name = named.getName().replace('.', '/') + ".class";
             if (!added.contains(name)) {

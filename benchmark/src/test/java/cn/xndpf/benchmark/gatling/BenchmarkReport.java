@@ -100,7 +100,32 @@ public final class BenchmarkReport {
                 rows.add(incomplete(what));
             }
         }
+        rows.add(statistics(results));
         return rows;
+    }
+
+    /** The statistics job against the restatement of every indicator, from StatisticsSimulation's figures. */
+    static Row statistics(Path results) throws IOException {
+        Path file = results.resolve(StatisticsSimulation.FIGURES);
+        String goal = "<= 1.50x";
+        if (!Files.isRegularFile(file)) {
+            return incomplete("a year of statistics of the city, every catalogued indicator (the job, started on the"
+                    + " statistics jobs screen)");
+        }
+        JsonNode f = new ObjectMapper().readTree(file.toFile());
+        String what = String.format(Locale.ROOT, "a year of statistics of the city, %,d figures of every catalogued"
+                + " indicator (the job, started on the statistics jobs screen)", f.path("jobFigures").asLong());
+        if (!f.path("complete").asBoolean()) {
+            return new Row(what, f.path("status").asText(), "-", "-", goal, String.format(Locale.ROOT,
+                    "INCOMPLETE (job %s, %,d figures against %,d of the restatement, %,d differing)",
+                    f.path("status").asText(), f.path("jobFigures").asLong(), f.path("referenceFigures").asLong(),
+                    f.path("differingFigures").asLong()), false);
+        }
+        double job = f.path("jobSeconds").asDouble();
+        double reference = f.path("referenceSeconds").asDouble();
+        double ratio = job / reference;
+        return new Row(what, seconds(job), "SQL restatement " + seconds(reference), ratio(ratio), goal,
+                yesNo(ratio <= 1.5), true);
     }
 
     /** The roll job against the hand-written INSERT ... SELECT, from PaymentRollSimulation's figures. */

@@ -34,10 +34,11 @@ class BenchmarkReportTest {
         rollFigures(true, 98.2, 61.0);
         bankFile(581_700, 581_700, 12_000, 4.0, 35.5);
         busyScreens(0, 700);
+        statisticsFigures(true, 30.0, 24.0);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(11, rows.size());
+        assertEquals(12, rows.size());
         assertRow(rows.get(0), "98.2 s", "INSERT ... SELECT 61.0 s", "1.61x", "<= 1.50x", "NO");
         assertTrue(rows.get(0).what().contains("581,700 lines"), rows.get(0).what());
         assertRow(rows.get(1), "12.0 s, heap +36 MB", "JDBC cursor 4.0 s", "3.00x", "<= 1.50x, heap < 100 MB", "NO");
@@ -50,6 +51,8 @@ class BenchmarkReportTest {
         assertRow(rows.get(9), "400 ms", "-", "-", "< 500 ms", "yes");
         assertTrue(rows.get(10).what().startsWith("statistics dashboard page load"), rows.get(10).what());
         assertRow(rows.get(10), "700 ms", "-", "-", "< 500 ms", "NO");
+        assertTrue(rows.get(11).what().startsWith("a year of statistics of the city, 5,432 figures"), rows.get(11).what());
+        assertRow(rows.get(11), "30.0 s", "SQL restatement 24.0 s", "1.25x", "<= 1.50x", "yes");
         assertTrue(rows.stream().allMatch(BenchmarkReport.Row::complete), "slow is not incomplete");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,10 +74,12 @@ class BenchmarkReportTest {
         bankFile(581_699, 581_700, 12_000, 4.0, 35.5);
         // One failed dashboard load among the busy screens.
         busyScreens(1, 300);
+        // The job published a figure the restatement does not agree with.
+        statisticsFigures(false, 30.0, 24.0);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(10, rows.size());
+        assertEquals(11, rows.size());
         assertFalse(rows.get(0).complete(), "lines differing from the reference");
         assertTrue(rows.get(0).met().contains("1 differing"), rows.get(0).met());
         assertFalse(rows.get(1).complete(), "a bank file missing a line");
@@ -84,6 +89,8 @@ class BenchmarkReportTest {
         assertTrue(rows.get(2).met().startsWith("INCOMPLETE"));
         assertTrue(rows.subList(5, 9).stream().allMatch(BenchmarkReport.Row::complete), "the other screens loaded");
         assertFalse(rows.get(9).complete(), "a failed dashboard load");
+        assertFalse(rows.get(10).complete(), "a figure differing from the restatement");
+        assertTrue(rows.get(10).met().contains("1 differing"), rows.get(10).met());
     }
 
     @Test
@@ -114,6 +121,15 @@ class BenchmarkReportTest {
                 .Result("2026-12", "630100", "COMPLETED", 581_700, new java.math.BigDecimal("58170000.00"), jobSeconds,
                 complete ? 581_700 : 581_699, new java.math.BigDecimal("58170000.00"), referenceSeconds,
                 complete ? 0 : 1).toJson());
+    }
+
+    /** StatisticsSimulation's figures as StatisticsReference.Result writes them. */
+    private void statisticsFigures(boolean complete, double jobSeconds, double referenceSeconds) throws IOException {
+        Files.createDirectories(results);
+        Files.writeString(results.resolve(StatisticsSimulation.FIGURES), new cn.xndpf.benchmark.StatisticsReference
+                .Result("YEAR 2026-01-01", "630100", "COMPLETED", 5_432, jobSeconds, 5_432, referenceSeconds,
+                complete ? 0 : 1, complete ? List.of() : List.of("REG_HOLDERS|630102|TOTAL|- job 11.00 reference \"10.00\""))
+                .toJson());
     }
 
     /** BusyScreensSimulation's report: each screen 100 ms more than the one before, the dashboard's given. */

@@ -60,9 +60,45 @@ final class BenchmarkTarget {
         return status.isEmpty() ? "ABSENT" : status.get(0);
     }
 
+    /**
+     * The newest execution of a batch job as the batch runtime recorded it in its own tables (on the platform's
+     * database): its status and seconds from start to end (0 while it runs).
+     */
+    static cn.xndpf.benchmark.StatisticsReference.JobExecution newestExecution(String job) {
+        List<cn.xndpf.benchmark.StatisticsReference.JobExecution> found = new ArrayList<>();
+        if (!batchTablesExist()) {
+            // The batch runtime creates its tables at its first job.
+            return cn.xndpf.benchmark.StatisticsReference.JobExecution.ABSENT;
+        }
+        query("SELECT e.jobexecid, e.batchstatus, e.starttime, e.endtime FROM executioninstancedata e"
+                + " JOIN jobinstancedata j ON j.jobinstanceid = e.jobinstanceid WHERE j.name = '" + job + "'"
+                + " ORDER BY e.jobexecid DESC FETCH FIRST 1 ROWS ONLY", rs -> {
+            java.sql.Timestamp start = rs.getTimestamp(3);
+            java.sql.Timestamp end = rs.getTimestamp(4);
+            double seconds = start == null || end == null ? 0
+                    : Duration.between(start.toInstant(), end.toInstant()).toMillis() / 1000.0;
+            found.add(new cn.xndpf.benchmark.StatisticsReference.JobExecution(rs.getLong(1), rs.getString(2), seconds));
+        });
+        return found.isEmpty() ? cn.xndpf.benchmark.StatisticsReference.JobExecution.ABSENT : found.get(0);
+    }
+
     /** A connection to the platform's database (through the running platform's H2 server). */
     static Connection connection() throws SQLException {
         return DriverManager.getConnection(jdbcUrl());
+    }
+
+    private static boolean batchTablesExist() {
+        List<String> tables = new ArrayList<>();
+        query("SELECT table_name FROM information_schema.tables WHERE UPPER(table_name) = 'EXECUTIONINSTANCEDATA'",
+                rs -> tables.add(rs.getString(1)));
+        return !tables.isEmpty();
+    }
+
+    /** The platform's database as a DataSource (the benchmark's database is H2). */
+    static javax.sql.DataSource dataSource() {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL(jdbcUrl());
+        return ds;
     }
 
     private static String jdbcUrl() {

@@ -16,6 +16,7 @@ import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.ReviewDecision;
+import cn.xndpf.expected.ExpectedFigures;
 import cn.xndpf.it.Deployments;
 import cn.xndpf.it.StaffLogin;
 import jakarta.annotation.Resource;
@@ -67,7 +68,7 @@ class StatisticsJobsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(StatisticsJobsIT.class, ExpectedFigures.class, GeneratedCases.class, Jobs.class);
+        return Deployments.earWithTests(StatisticsJobsIT.class, GeneratedCases.class, Jobs.class);
     }
 
     @Resource(lookup = "jdbc/dpf")
@@ -336,41 +337,11 @@ class StatisticsJobsIT {
     // ---- helpers
 
     private Map<String, String> expected(StatisticsPeriod p, LocalDate asOf) throws SQLException {
-        ExpectedFigures ef = new ExpectedFigures(ds, p.start(), asOf);
-        List<String> counties = counties();
-        Map<String, String> out = new TreeMap<>();
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT code, calculator,"
-                + " calculator_arg, denominator_calculator, denominator_arg, dimensions FROM stat_indicator"
-                + " WHERE active = 1"); ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                List<String> dims = new ArrayList<>();
-                for (String d : (r.getString(6) == null ? "" : r.getString(6)).split(",")) {
-                    if (!d.isBlank()) {
-                        dims.add(d.trim());
-                    }
-                }
-                ef.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), dims, counties)
-                        .forEach((k, v) -> out.put(k, v.setScale(2).toPlainString()));
-            }
-        }
-        return out;
+        return new ExpectedFigures(ds, p.start(), asOf).everyIndicator(counties());
     }
 
     private Map<String, String> stored(StatisticsPeriod p) throws SQLException {
-        Map<String, String> out = new TreeMap<>();
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT indicator_code,"
-                + " division_code, dimension, dim_value, figure_value FROM stat_figure WHERE period_type = ?"
-                + " AND period_start = ? AND division_code LIKE '6301%'")) {
-            s.setString(1, p.type().name());
-            s.setDate(2, Date.valueOf(p.start()));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4),
-                            r.getBigDecimal(5).setScale(2).toPlainString());
-                }
-            }
-        }
-        return out;
+        return ExpectedFigures.published(ds, p.type().name(), p.start(), "6301");
     }
 
     /** Indicator code -> the number of counties a job instance has staged it for. */
@@ -409,17 +380,7 @@ class StatisticsJobsIT {
     }
 
     private List<String> counties() throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT code FROM division"
-                + " WHERE parent_code = ? AND div_level = 'COUNTY' ORDER BY code")) {
-            s.setString(1, CITY);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getString(1));
-                }
-            }
-        }
-        return out;
+        return ExpectedFigures.counties(ds, CITY);
     }
 
     private void execute(String sql) throws SQLException {

@@ -1,4 +1,4 @@
-package cn.xndpf.it.statistics;
+package cn.xndpf.expected;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -23,12 +23,17 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * The figures every catalogued indicator should have, worked out again by the test from the raw tables with
- * plain SQL reads and Java, independently of the application's calculators: each calculator key has its own
- * restatement here, and an indicator naming a key this class does not know fails the test.
+ * The figures every catalogued indicator should have, worked out again from the raw tables with plain SQL
+ * reads and Java, independently of the application's calculators: each calculator key has its own
+ * restatement here, and an indicator naming a key this class does not know fails.
  * Keys of the result: {@code indicator|county|DIMENSION|value} → value in the stored unit.
+ *
+ * <p>One restatement for two users: {@code StatisticsJobsIT} checks every published figure against it, and the
+ * benchmark times it as the reference of the statistics job (issue 10) and checks the job's figures against it
+ * too. So it lives in a module of its own that depends on nothing but the JDK: the integration tests add it to
+ * their test WAR, the benchmark takes it without the integration tests' classpath.
  */
-final class ExpectedFigures {
+public final class ExpectedFigures {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -47,7 +52,7 @@ final class ExpectedFigures {
     private final Instant endInstant;
     private final List<Band> bands = new ArrayList<>();
 
-    ExpectedFigures(DataSource ds, LocalDate from, LocalDate to) throws SQLException {
+    public ExpectedFigures(DataSource ds, LocalDate from, LocalDate to) throws SQLException {
         this.ds = ds;
         this.from = from;
         this.to = to;
@@ -59,7 +64,7 @@ final class ExpectedFigures {
     }
 
     /** Expected figures of one indicator for the given counties. */
-    Map<String, BigDecimal> of(String code, String calculator, String arg, String denCalculator, String denArg,
+    public Map<String, BigDecimal> of(String code, String calculator, String arg, String denCalculator, String denArg,
                                List<String> dims, List<String> counties) throws SQLException {
         List<Rec> num = records(calculator, arg);
         List<Rec> den = denCalculator == null ? null : records(denCalculator, denArg);
@@ -81,6 +86,64 @@ final class ExpectedFigures {
                         out.put(code + "|" + county + "|" + dim + "|" + v, b.signum() == 0 ? new BigDecimal("0.00")
                                 : a.multiply(BigDecimal.valueOf(100)).divide(b, 2, RoundingMode.HALF_UP));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every active indicator of the catalogue for the given counties, as {@code StatisticsJobsIT} and the
+     * benchmark compare them with what a job published (values as plain strings with two decimals).
+     */
+    public Map<String, String> everyIndicator(List<String> counties) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        for (Object[] r : rows("SELECT code, calculator, calculator_arg, denominator_calculator, denominator_arg,"
+                + " dimensions FROM stat_indicator WHERE active = 1")) {
+            List<String> dims = new ArrayList<>();
+            for (String d : (r[5] == null ? "" : (String) r[5]).split(",")) {
+                if (!d.isBlank()) {
+                    dims.add(d.trim());
+                }
+            }
+            of((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], dims, counties)
+                    .forEach((k, v) -> out.put(k, v.setScale(2).toPlainString()));
+        }
+        return out;
+    }
+
+    /** The county-level divisions under a city, in code order. */
+    public static List<String> counties(DataSource ds, String city) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT code FROM division"
+                + " WHERE parent_code = ? AND div_level = 'COUNTY' ORDER BY code")) {
+            s.setString(1, city);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The figures published for a period under a division prefix (the city's four digits), keyed like
+     * {@link #everyIndicator}.
+     */
+    public static Map<String, String> published(DataSource ds, String periodType, LocalDate periodStart,
+                                                String divisionPrefix) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT indicator_code,"
+                + " division_code, dimension, dim_value, figure_value FROM stat_figure WHERE period_type = ?"
+                + " AND period_start = ? AND division_code LIKE ?")) {
+            s.setString(1, periodType);
+            s.setDate(2, Date.valueOf(periodStart));
+            s.setString(3, divisionPrefix + "%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4),
+                            r.getBigDecimal(5).setScale(2).toPlainString());
                 }
             }
         }
