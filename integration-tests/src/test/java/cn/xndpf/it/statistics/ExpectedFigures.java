@@ -169,11 +169,6 @@ final class ExpectedFigures {
             case "employment.fundCollected" -> securityFunds(r -> r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]);
             case "employment.fundOutstanding" -> securityFunds(r -> ((BigDecimal) r[2])
                     .subtract(r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]).max(BigDecimal.ZERO));
-            // sheltered/bases
-            case "employment.shelteredInstitutions" -> shelteredInstitutions();
-            case "employment.shelteredWorkers" -> shelteredWorkers();
-            case "employment.shelteredSubsidyPaid" -> shelteredSubsidies();
-            case "employment.basesRecognised" -> basesRecognised();
             // poverty (脱贫解困)
             case "poverty.lifted" -> householdsOnce("SELECT household_id, division_code, effective_on FROM poverty_status"
                     + " WHERE status = 'LIFTED'");
@@ -483,61 +478,6 @@ final class ExpectedFigures {
                 + " JOIN employer e ON e.id = f.employer_id")) {
             if (yearWithin(r[4])) {
                 out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, amount.apply(r)));
-            }
-        }
-        return out;
-    }
-
-    // ---- sheltered/bases: sheltered employment (辅助性就业) and employment bases (就业创业基地)
-
-    /** r: from, to; in force on the window's last day. */
-    private boolean inForceAtEnd(Object validFrom, Object validTo) {
-        return !date(validFrom).isAfter(to) && (validTo == null || !date(validTo).isBefore(to));
-    }
-
-    /** Sheltered-employment institutions qualified on the last day, by their division. */
-    private List<Rec> shelteredInstitutions() throws SQLException {
-        List<Rec> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT id, division_code, kind, valid_from, valid_to FROM institution")) {
-            if ("SHELTERED_EMPLOYMENT".equals(r[2]) && inForceAtEnd(r[3], r[4])) {
-                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
-            }
-        }
-        return out;
-    }
-
-    /** People enrolled for sheltered work with such an institution on the last day, once per person and division. */
-    private List<Rec> shelteredWorkers() throws SQLException {
-        List<Rec> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Object[] r : rows("SELECT e.person_id, i.division_code, i.kind, e.service_kind, e.valid_from, e.valid_to"
-                + " FROM institution_enrolment e JOIN institution i ON i.id = e.institution_id")) {
-            if ("SHELTERED_EMPLOYMENT".equals(r[2]) && "SHELTERED_WORK".equals(r[3]) && inForceAtEnd(r[4], r[5])
-                    && seen.add(r[0] + "|" + r[1])) {
-                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
-            }
-        }
-        return out;
-    }
-
-    /** Subsidies of months in the window, their amounts, by the subsidy's division. */
-    private List<Rec> shelteredSubsidies() throws SQLException {
-        List<Rec> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT id, division_code, subsidy_month, amount FROM sheltered_subsidy")) {
-            LocalDate month = date(r[2]);
-            if (!month.isBefore(from.withDayOfMonth(1)) && !month.isAfter(to)) {
-                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, (BigDecimal) r[3]));
-            }
-        }
-        return out;
-    }
-
-    /** Bases recognised on a day of the window, by their division. */
-    private List<Rec> basesRecognised() throws SQLException {
-        List<Rec> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT id, division_code, recognised_on FROM employment_base")) {
-            if (within(date(r[2]))) {
-                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
             }
         }
         return out;

@@ -120,7 +120,6 @@ final class SeedReportFixture {
             rehabilitation(c);
             rightsAndCulture(c);
             employment(c);
-            sheltered(c); // sheltered/bases
             fuelSubsidy(c);
             poverty(c);
             accessibility(c);
@@ -344,26 +343,6 @@ final class SeedReportFixture {
                         declaration, FUND_DUE, Timestamp.valueOf(LocalDateTime.of(year + 1, 5, 1, 9, 0)),
                         FUND_COLLECTED, LocalDate.of(year + 1, 6, 30));
             }
-        }
-    }
-
-    // ---- sheltered/bases: the seed's 18 sheltered-employment institutions (建立残疾人辅助性就业机构18家)
-
-    static final int SHELTERED_INSTITUTIONS = 18;
-
-    /**
-     * 18 sheltered-employment institutions qualified at the end of 2022, nine in each county, and two that are not
-     * counted: one whose qualification ended in 2021 and one qualified only in 2023.
-     */
-    private void sheltered(Connection c) throws SQLException {
-        String[] counties = {"639901", "639902"};
-        for (int n = 0; n < SHELTERED_INSTITUTIONS + 2; n++) {
-            LocalDate from = n == SHELTERED_INSTITUTIONS + 1 ? LocalDate.of(2023, 3, 1) : LocalDate.of(2018 + n % 4, 6, 1);
-            LocalDate to = n == SHELTERED_INSTITUTIONS ? LocalDate.of(2021, 6, 30) : null;
-            insert(c, "INSERT INTO institution (id, name, kind, qualification, capacity, division_code, valid_from,"
-                    + " valid_to, version) VALUES (?, ?, 'SHELTERED_EMPLOYMENT', ?, 30, ?, ?, "
-                    + (to == null ? "NULL" : "DATE '" + to + "'") + ", 0)", nextId--,
-                    "统计测试辅助性就业机构" + n, "测残就字" + n + "号", counties[n % 2], from);
         }
     }
 
