@@ -205,4 +205,89 @@ class EmploymentScreensBrowserIT {
             row.createCell(i).setCellValue(values[i]);
         }
     }
+
+    /**
+     * sheltered/bases: city staff register a 辅助性就业机构 on the institutions page; 城东区 staff register a person,
+     * take them as the institution's worker from last month's first day (an unregistered number refused in Chinese
+     * next to its field), pay last month's subsidy (one worker at the rate of V67) and see it listed, then record a
+     * 堆绣 base and find it listed; axe on each page.
+     */
+    @Test
+    void districtStaffTakeAShelteredWorkerPayTheMonthAndRecordAHeritageBase() {
+        StaffBrowser b = StaffBrowser.shared();
+        String institution = "浏览器辅助性就业" + RANDOM.nextInt(1_000_000);
+        java.time.YearMonth lastMonth = java.time.YearMonth.from(PlatformClock.today()).minusMonths(1);
+
+        b.login("city", "city123");
+        b.driver.findElement(By.id("menuInstitutions")).click();
+        b.waitForAjax();
+        b.visible(By.id("institutions:name")).sendKeys(institution);
+        new Select(b.driver.findElement(By.id("institutions:kind"))).selectByVisibleText("辅助性就业机构");
+        b.driver.findElement(By.id("institutions:qualification")).sendKeys("青残就字〔2024〕5号");
+        b.driver.findElement(By.id("institutions:capacity")).sendKeys("20");
+        b.driver.findElement(By.id("institutions:division")).sendKeys("630102");
+        b.driver.findElement(By.id("institutions:validFrom_input")).sendKeys("2024-01-01");
+        b.driver.findElement(By.xpath("//label[normalize-space(.) = '辅助性就业']")).click();
+        b.driver.findElement(By.id("institutions:saveButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("institutions:messages"), institution));
+
+        b.login("chengdong", "district123");
+        String first17 = "630102" + java.time.LocalDate.of(1970, 1, 1).plusDays(RANDOM.nextInt(12_000)).toString()
+                .replace("-", "") + String.format("%03d", RANDOM.nextInt(1000));
+        String id = first17 + IdNumber.checkCharacter(first17);
+        String person = "辅助就业" + (char) (0x4E00 + RANDOM.nextInt(0x5000)) + (char) (0x4E00 + RANDOM.nextInt(0x5000));
+        b.driver.findElement(By.id("menuRegister")).click();
+        b.visible(By.id("reg:idNumber")).sendKeys(id, org.openqa.selenium.Keys.TAB);
+        b.waitForAjax();
+        b.driver.findElement(By.id("reg:name")).sendKeys(person);
+        b.driver.findElement(By.id("reg:ethnicity")).sendKeys("汉族");
+        b.driver.findElement(By.id("reg:phone")).sendKeys("0971-1234567");
+        b.driver.findElement(By.id("reg:address")).sendKeys("西宁市城东区东关大街2号");
+        new Select(b.driver.findElement(By.id("reg:division"))).selectByValue("630102001001");
+        b.waitForAjax();
+        b.driver.findElement(By.id("reg:household")).sendKeys("HSE" + System.currentTimeMillis());
+        b.driver.findElement(By.id("reg:save")).click();
+        b.wait.until(ExpectedConditions.urlContains("/app/person/view.xhtml"));
+
+        b.driver.findElement(By.id("menuEmploymentSheltered")).click();
+        b.waitForAjax();
+        new Select(b.visible(By.id("choose:institution"))).selectByVisibleText(institution + "（630102）");
+        b.waitForAjax();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("noWorker"), "尚无"));
+        b.checkAccessibility("sheltered: no worker");
+        String unregistered = "630102" + "19800101" + "99" ;
+        unregistered = unregistered + (char) ('1' + RANDOM.nextInt(8));
+        unregistered = unregistered + IdNumber.checkCharacter(unregistered);
+        b.visible(By.id("admit:idNumber")).sendKeys(unregistered);
+        b.driver.findElement(By.id("admit:from_input")).sendKeys(lastMonth.atDay(1).toString());
+        b.driver.findElement(By.id("admit:admitButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("admit:idNumberMsg"), "未找到该人员"));
+        b.checkAccessibility("sheltered: refused number");
+        WebElement idField = b.driver.findElement(By.id("admit:idNumber"));
+        idField.clear();
+        idField.sendKeys(id);
+        b.driver.findElement(By.id("admit:admitButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workers"), person));
+
+        WebElement month = b.visible(By.id("pay:month"));
+        month.clear();
+        month.sendKeys(lastMonth.toString());
+        b.driver.findElement(By.id("pay:payButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subsidies"), "300.00"));
+        assertTrue(b.driver.findElement(By.id("subsidies")).getText().contains(lastMonth.toString()));
+        b.checkAccessibility("sheltered: paid");
+
+        String base = "浏览器堆绣基地" + RANDOM.nextInt(1_000_000);
+        b.driver.findElement(By.id("menuEmploymentBases")).click();
+        b.waitForAjax();
+        b.visible(By.id("base:name")).sendKeys(base);
+        new Select(b.driver.findElement(By.id("base:kind"))).selectByVisibleText("非遗·堆绣");
+        b.driver.findElement(By.id("base:division")).sendKeys("630102");
+        b.driver.findElement(By.id("base:recognisedOn_input")).sendKeys(lastMonth.atDay(1).toString());
+        b.driver.findElement(By.id("base:employed")).sendKeys("6");
+        b.driver.findElement(By.id("base:recognise")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bases"), base));
+        assertTrue(b.driver.findElement(By.id("bases")).getText().contains("非遗·堆绣"));
+        b.checkAccessibility("bases: recorded");
+    }
 }
