@@ -94,7 +94,9 @@ class AccessibilityBrowserIT {
                 "menuGrantApply", "menuEducationStudent", "menuGrantPayments", "menuEnrolments", "menuSubsidyQueue", "menuCareApply",
                 "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace", "menuCareSettlements",
                 "menuRehabPlace", "menuDeviceDesk", "menuEmployers", "menuEmploymentDeclaration",
-                "menuEmploymentFunds", "menuEmploymentImport", "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuEmploymentFunds", "menuEmploymentImport",
+                "menuEmploymentTraining", "menuEmploymentFairs", // training/fairs/placements
+                "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
                 "menuHomeModifications", "menuFacilities", // accessibility
                 "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
@@ -115,6 +117,7 @@ class AccessibilityBrowserIT {
                 "app/care/apply.xhtml", "app/care/place.xhtml", "app/care/settlements.xhtml",
                 "app/employment/employers.xhtml", "app/employment/declaration.xhtml", "app/employment/funds.xhtml",
                 "app/employment/import.xhtml",
+                "app/employment/training.xhtml", "app/employment/fairs.xhtml", // training/fairs/placements
                 "app/rights/register.xhtml", "app/rights/petitions.xhtml", "app/rights/legal.xhtml",
                 "app/rights/fuel.xhtml", "app/rights/disputes.xhtml",
                 "app/culture/events.xhtml",
@@ -142,7 +145,9 @@ class AccessibilityBrowserIT {
                 "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuGrantPayments", "menuEnrolments", "menuSubsidyQueue",
                 "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuCarePlace",
                 "menuCareSettlements", "menuRehabPlace", "menuDeviceDesk", "menuEmployers",
-                "menuEmploymentDeclaration", "menuEmploymentFunds", "menuEmploymentImport", "menuSubsidyRolls",
+                "menuEmploymentDeclaration", "menuEmploymentFunds", "menuEmploymentImport",
+                "menuEmploymentTraining", "menuEmploymentFairs", // training/fairs/placements
+                "menuSubsidyRolls",
                 "menuSubsidyRecheck",
                 "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",
                 "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
