@@ -22,7 +22,7 @@ import java.time.LocalDate;
  * alive and holding a valid certificate; a typed division exists and lies in the caller's jurisdiction.
  */
 @ApplicationScoped
-class EmploymentPeople {
+public class EmploymentPeople {
 
     @Inject
     private PersonRepository people;
@@ -34,7 +34,7 @@ class EmploymentPeople {
     private EmploymentRepository employment;
 
     /** The registered person of the caller's jurisdiction, refused on {@code field} with its reason. */
-    Person registered(StaffUser me, String typed, String field, LocalDate today) {
+    public Person registered(StaffUser me, String typed, String field, LocalDate today) {
         IdNumber id;
         try {
             id = IdNumber.of(typed == null ? "" : typed.trim(), today);
@@ -46,7 +46,7 @@ class EmploymentPeople {
     }
 
     /** As {@link #registered}, and alive with a valid certificate (持证残疾人). */
-    Person holder(StaffUser me, String typed, String field, LocalDate today) {
+    public Person holder(StaffUser me, String typed, String field, LocalDate today) {
         Person p = registered(me, typed, field, today);
         if (p.isDeceased()) {
             throw new InvalidValueException(field, "employment.personDeceased", p.idNumber().masked());
@@ -58,7 +58,7 @@ class EmploymentPeople {
     }
 
     /** The registry's employer of the typed credit code in the caller's jurisdiction, refused on {@code field}. */
-    Employer employer(StaffUser me, String typed, String field) {
+    public Employer employer(StaffUser me, String typed, String field) {
         CreditCode code;
         try {
             code = CreditCode.of(typed == null ? "" : typed.trim());
@@ -70,7 +70,7 @@ class EmploymentPeople {
     }
 
     /** The typed division, known and in the caller's jurisdiction. */
-    DivisionCode division(StaffUser me, String typed, String requiredKey) {
+    public DivisionCode division(StaffUser me, String typed, String requiredKey) {
         if (typed == null || typed.isBlank()) {
             throw new InvalidValueException(DivisionCode.FIELD, requiredKey);
         }
