@@ -32,22 +32,3 @@ CREATE TABLE training_attendance (
     CONSTRAINT fk_training_attendance_person FOREIGN KEY (person_id) REFERENCES person (id)
 );
 CREATE INDEX ix_training_attendance_person ON training_attendance (person_id);
-
--- The statistics (training/fairs/placements): person-times and cost of the courses starting in the period, by the
--- course's division (EmploymentServiceIndicators in the ejb module).
-INSERT INTO stat_indicator (code, program_code, name_zh, name_en, unit, kind, basis, calculator, calculator_arg,
-    denominator_calculator, denominator_arg, numerator_def_zh, numerator_def_en, denominator_def_zh, denominator_def_en,
-    dimensions, key_figure, display_order, active)
-VALUES ('EMP_TRAINING_PERSON_TIMES', 'EMPLOYMENT', '残疾人职业技能培训人次', 'Vocational training person-times', '人次', 'COUNT', 'IN_PERIOD',
-    'employment.trainingPersonTimes', NULL, NULL, NULL,
-    '首日在统计期内的职业技能培训班的实名参训人次（每人每班计一次）；按培训班举办单位所属区划统计。',
-    'Real-name attendances of vocational training courses whose first day lies within the period (a person once per course); by the division of the course''s organising office.',
-    NULL, NULL, 'TOWNSHIP', 1, 511, 1);
-INSERT INTO stat_indicator (code, program_code, name_zh, name_en, unit, kind, basis, calculator, calculator_arg,
-    denominator_calculator, denominator_arg, numerator_def_zh, numerator_def_en, denominator_def_zh, denominator_def_en,
-    dimensions, key_figure, display_order, active)
-VALUES ('EMP_TRAINING_COST', 'EMPLOYMENT', '残疾人职业技能培训费用', 'Vocational training cost', '万元', 'SUM', 'IN_PERIOD',
-    'employment.trainingCost', NULL, NULL, NULL,
-    '首日在统计期内的职业技能培训班的实际支出；按培训班举办单位所属区划统计。',
-    'What the vocational training courses whose first day lies within the period cost; by the division of the course''s organising office.',
-    NULL, NULL, 'TOWNSHIP', 1, 512, 1);

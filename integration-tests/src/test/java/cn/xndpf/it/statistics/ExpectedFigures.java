@@ -169,13 +169,6 @@ final class ExpectedFigures {
             case "employment.fundCollected" -> securityFunds(r -> r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]);
             case "employment.fundOutstanding" -> securityFunds(r -> ((BigDecimal) r[2])
                     .subtract(r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]).max(BigDecimal.ZERO));
-            // training/fairs/placements
-            case "employment.trainingPersonTimes" -> rowsInWindow("SELECT a.id, c.division_code, c.starts_on, 1"
-                    + " FROM training_attendance a JOIN training_course c ON c.id = a.course_id");
-            case "employment.trainingCost" -> rowsInWindow("SELECT id, division_code, starts_on, total_cost FROM training_course");
-            case "employment.jobFairs" -> rowsInWindow("SELECT id, division_code, held_on, 1 FROM job_fair");
-            case "employment.placements" -> rowsInWindow("SELECT id, division_code, started_on, 1 FROM employment_placement"
-                    + (arg == null || arg.isBlank() ? "" : " WHERE kind = '" + arg.trim() + "'"));
             // poverty (脱贫解困)
             case "poverty.lifted" -> householdsOnce("SELECT household_id, division_code, effective_on FROM poverty_status"
                     + " WHERE status = 'LIFTED'");
@@ -485,20 +478,6 @@ final class ExpectedFigures {
                 + " JOIN employer e ON e.id = f.employer_id")) {
             if (yearWithin(r[4])) {
                 out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, amount.apply(r)));
-            }
-        }
-        return out;
-    }
-
-    // ---- training/fairs/placements
-
-    /** r: id, division, day, amount; each row whose day lies in the window, by its own division. */
-    private List<Rec> rowsInWindow(String sql) throws SQLException {
-        List<Rec> out = new ArrayList<>();
-        for (Object[] r : rows(sql)) {
-            if (within(date(r[2]))) {
-                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null,
-                        r[3] instanceof BigDecimal b ? b : new BigDecimal(r[3].toString())));
             }
         }
         return out;

@@ -120,7 +120,6 @@ final class SeedReportFixture {
             rehabilitation(c);
             rightsAndCulture(c);
             employment(c);
-            employmentServices(c); // training/fairs/placements
             fuelSubsidy(c);
             poverty(c);
             accessibility(c);
@@ -401,65 +400,6 @@ final class SeedReportFixture {
                     + " other_participants, version) VALUES (?, ?, '测试文体活动', '测试残联', '测试广场', ?, ?, 30, 1)",
                     nextId--, kinds[i % kinds.length], held, counties[i % 2]);
         }
-    }
-
-    // ---- training/fairs/placements (就业服务): 7896 training person-times, 501.20万元 (the seed's 500万+元),
-    // 823 job fairs, 4177 placements into new employment
-
-    static final int TRAINEES = 400;
-    static final int COURSES = 24;
-    static final int PER_COURSE = 329;
-    static final int JOB_FAIRS = 823;
-    static final int PLACEMENTS = 4177;
-
-    /**
-     * 400 people without a certificate (so no registry figure moves; the fixture writes what the services took),
-     * half in each county. 24 courses from 2018 to 2022, half in each county, each attended by 329 of them (7896
-     * person-times), the first costing 228,000.00 yuan and the others 208,000.00 (5,012,000.00 yuan: 501.20万元);
-     * 823 job fairs; 4177 placements, ended after a month (one open per person and kind is the service's rule and the
-     * database's key), the kinds in turn. Not counted: a course, a fair and a placement of January 2023.
-     */
-    private void employmentServices(Connection c) throws SQLException {
-        Batch persons = personBatch(c);
-        long[] people = new long[TRAINEES];
-        String[] counties = {"639901", "639902"};
-        for (int i = 0; i < TRAINEES; i++) {
-            people[i] = person(persons, counties[i % 2], LocalDate.of(1963, 1, 1).plusDays(i), 331, "就业服务" + (i + 1));
-        }
-        persons.flush();
-        Batch courses = new Batch(c, "INSERT INTO training_course (id, name, trade, organiser, division_code, starts_on,"
-                + " ends_on, total_cost, version) VALUES (?, '测试培训班', '测试工种', '测试残联', ?, ?, ?, ?, 0)");
-        Batch attendance = new Batch(c, "INSERT INTO training_attendance (id, course_id, person_id, enrolled_on,"
-                + " completed_on, version) VALUES (?, ?, ?, ?, ?, 0)", courses);
-        for (int k = 0; k <= COURSES; k++) {
-            boolean late = k == COURSES;
-            LocalDate starts = late ? LocalDate.of(2023, 1, 9) : LocalDate.of(2018 + k % 5, 1 + k % 12, 5);
-            long course = nextId--;
-            courses.add(course, counties[k % 2], starts, starts.plusDays(10),
-                    new BigDecimal(k == 0 ? "228000.00" : late ? "10000.00" : "208000.00"));
-            for (int j = 0; j < (late ? 1 : PER_COURSE); j++) {
-                attendance.add(nextId--, course, people[(k * 7 + j) % TRAINEES], starts, starts.plusDays(10));
-            }
-        }
-        attendance.flush();
-        Batch fairs = new Batch(c, "INSERT INTO job_fair (id, held_on, place, division_code, organiser, jobs_offered,"
-                + " other_seekers, version) VALUES (?, ?, '测试人才市场', ?, '测试残联', 40, 60, 0)");
-        for (int i = 0; i <= JOB_FAIRS; i++) {
-            fairs.add(nextId--, i == JOB_FAIRS ? LocalDate.of(2023, 1, 12) : LocalDate.of(2018 + i % 5, 1 + i % 12,
-                    1 + i % 28), counties[i % 2]);
-        }
-        fairs.flush();
-        String[] kinds = {"QUOTA", "CENTRALISED", "SELF_EMPLOYED", "PUBLIC_WELFARE_POST", "ONLINE", "FAMILY_HANDICRAFT"};
-        Batch placements = new Batch(c, "INSERT INTO employment_placement (id, person_id, kind, division_code,"
-                + " started_on, ended_on, version) VALUES (?, ?, ?, ?, ?, ?, 0)");
-        for (int i = 0; i <= PLACEMENTS; i++) {
-            LocalDate started = i == PLACEMENTS ? LocalDate.of(2023, 1, 16)
-                    : LocalDate.of(2018 + i % 5, 1 + i % 11, 1 + i % 28);
-            int who = i % TRAINEES;
-            placements.add(nextId--, people[who], kinds[i % kinds.length], counties[who % 2], started,
-                    started.plusMonths(1));
-        }
-        placements.flush();
     }
 
     // ---- the motorised-wheelchair fuel subsidy (机动轮椅车燃油补贴): 769 person-times, 27.68万元
