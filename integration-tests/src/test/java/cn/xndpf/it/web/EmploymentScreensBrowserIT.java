@@ -230,7 +230,7 @@ class EmploymentScreensBrowserIT {
         b.driver.findElement(By.id("training:division")).sendKeys("630102");
         b.driver.findElement(By.id("training:totalCost")).sendKeys("6400.00");
         b.driver.findElement(By.id("training:openButton")).click();
-        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("training:courseTitle"), course));
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("courseTitle"), course));
         b.visible(By.id("training:idNumber")).sendKeys(id);
         b.driver.findElement(By.id("training:enrolButton")).click();
         b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("training:traineeList"), masked));
