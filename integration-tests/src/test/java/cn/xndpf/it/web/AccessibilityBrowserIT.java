@@ -96,6 +96,7 @@ class AccessibilityBrowserIT {
                 "menuRehabPlace", "menuDeviceDesk", "menuEmployers", "menuEmploymentDeclaration",
                 "menuEmploymentFunds", "menuEmploymentImport",
                 "menuEmploymentSheltered", "menuEmploymentBases", // sheltered/bases
+                "menuEmploymentTraining", "menuEmploymentFairs", // training/fairs/placements
                 "menuSubsidyRolls", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
                 "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
                 "menuHomeModifications", "menuFacilities", // accessibility
@@ -118,6 +119,7 @@ class AccessibilityBrowserIT {
                 "app/employment/employers.xhtml", "app/employment/declaration.xhtml", "app/employment/funds.xhtml",
                 "app/employment/import.xhtml",
                 "app/employment/sheltered.xhtml", "app/employment/bases.xhtml", // sheltered/bases
+                "app/employment/training.xhtml", "app/employment/fairs.xhtml", // training/fairs/placements
                 "app/rights/register.xhtml", "app/rights/petitions.xhtml", "app/rights/legal.xhtml",
                 "app/rights/fuel.xhtml", "app/rights/disputes.xhtml",
                 "app/culture/events.xhtml",
@@ -147,6 +149,7 @@ class AccessibilityBrowserIT {
                 "menuCareSettlements", "menuRehabPlace", "menuDeviceDesk", "menuEmployers",
                 "menuEmploymentDeclaration", "menuEmploymentFunds", "menuEmploymentImport",
                 "menuEmploymentSheltered", "menuEmploymentBases", // sheltered/bases
+                "menuEmploymentTraining", "menuEmploymentFairs", // training/fairs/placements
                 "menuSubsidyRolls",
                 "menuSubsidyRecheck",
                 "menuDashboard", "menuIndicators", "menuInstitutions", "menuPetitions", "menuPetitionRegister",

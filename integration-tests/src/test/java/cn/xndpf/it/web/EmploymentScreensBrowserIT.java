@@ -18,6 +18,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,6 +195,83 @@ class EmploymentScreensBrowserIT {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /**
+     * training/fairs/placements on their two pages (城东区 staff; a certificate holder and an employer made by
+     * {@code EmploymentServicesFixture}): a course sent empty names its field in Chinese, is opened, the holder enrolled
+     * (a second time refused) and completed, the course counting one person-time; a job fair with the employer, the
+     * holder and others; a quota placement without its employer refused in Chinese, with it placed and then ended;
+     * axe on each state. The rules behind each refusal, and that a refusal changes nothing, are
+     * {@code EmploymentServicesIT}'s.
+     */
+    @Test
+    void aCourseAFairAndAPlacementAreRecordedOnTheirPages() throws IOException, InterruptedException {
+        HttpResponse<String> fixture = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(StaffBrowser.url("it/employment-services-fixture"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, fixture.statusCode(), fixture.body());
+        String[] lines = fixture.body().trim().split("\\R");
+        String id = lines[0].substring("idNumber=".length());
+        String code = lines[1].substring("creditCode=".length());
+        String masked = id.substring(0, 4) + "**********" + id.substring(14);
+        String course = "浏览器面点班" + RANDOM.nextInt(1_000_000);
+
+        // 1. 职业技能培训: an empty course refused in Chinese; opened; the holder enrolled once, then completed.
+        StaffBrowser b = StaffBrowser.shared();
+        b.login("chengdong", "district123");
+        b.driver.findElement(By.id("menuEmploymentTraining")).click();
+        b.visible(By.id("training:openButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("training"), "请填写培训班名称"));
+        b.checkAccessibility("training: refused");
+        b.driver.findElement(By.id("training:name")).sendKeys(course);
+        b.driver.findElement(By.id("training:trade")).sendKeys("面点师");
+        b.driver.findElement(By.id("training:organiser")).sendKeys("城东区残联");
+        b.driver.findElement(By.id("training:division")).sendKeys("630102");
+        b.driver.findElement(By.id("training:totalCost")).sendKeys("6400.00");
+        b.driver.findElement(By.id("training:openButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("courseTitle"), course));
+        b.visible(By.id("training:idNumber")).sendKeys(id);
+        b.driver.findElement(By.id("training:enrolButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("training:traineeList"), masked));
+        b.visible(By.id("training:idNumber")).sendKeys(id);
+        b.driver.findElement(By.id("training:enrolButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("training"), "已参加这个培训班"));
+        b.driver.findElement(By.id("training:completeButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("training:messages"), "已登记结业"));
+        WebElement row = b.driver.findElements(By.cssSelector("#training\\:courses tbody tr")).stream()
+                .filter(r -> r.getText().contains(course)).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("6400.00") && row.getText().replaceAll("\\s+", " ").contains(" 1 1 "),
+                row.getText());
+        assertTrue(b.driver.findElement(By.id("training:traineeList")).getText()
+                .contains(PlatformClock.today().toString()), "completed today");
+        b.checkAccessibility("training: a course with its trainee");
+
+        // 2. 招聘会与就业安置: a fair, then a quota placement refused without its employer, placed with it, ended.
+        b.driver.findElement(By.id("menuEmploymentFairs")).click();
+        b.visible(By.id("fair:place")).sendKeys("城东区人力资源市场");
+        b.driver.findElement(By.id("fair:division")).sendKeys("630102");
+        b.driver.findElement(By.id("fair:organiser")).sendKeys("城东区残联");
+        b.driver.findElement(By.id("fair:employers")).sendKeys(code);
+        b.driver.findElement(By.id("fair:seekers")).sendKeys(id);
+        b.driver.findElement(By.id("fair:otherSeekers")).sendKeys("12");
+        b.driver.findElement(By.id("fair:jobsOffered")).sendKeys("45");
+        b.driver.findElement(By.id("fair:saveButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fair:messages"), "求职者13人"));
+        b.visible(By.id("placement:idNumber")).sendKeys(id);
+        new Select(b.driver.findElement(By.id("placement:kind"))).selectByVisibleText("按比例就业");
+        b.driver.findElement(By.id("placement:placeButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("placement"), "须填写用人单位"));
+        b.checkAccessibility("placement: refused");
+        b.driver.findElement(By.id("placement:employer")).sendKeys(code);
+        b.driver.findElement(By.id("placement:placeButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("placement:messages"), "已登记就业安置"));
+        WebElement placed = b.driver.findElements(By.cssSelector("#placement\\:placementList tbody tr")).stream()
+                .filter(r -> r.getText().contains(masked)).findFirst().orElseThrow();
+        assertTrue(placed.getText().contains("按比例就业"), placed.getText());
+        placed.findElement(By.cssSelector("button[id$=':end']")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("placement:messages"), "已结束就业安置"));
+        b.checkAccessibility("fairs and placements");
     }
 
     private static String creditCode() {
