@@ -26,20 +26,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The main journeys of culture and sports events and of legal aid on the screens, in a real browser (rights and
  * culture). Events: 城东区 staff send the form empty (told in Chinese what it lacks), record an event with a
  * registered participant by ID number and others counted, see it listed with its counts, revise it and delete it.
- * Legal aid: they record a legal-aid case, see it listed as open, record its outcome and see it concluded.
+ * Legal aid: they record a legal-aid case, see it listed as open, record its outcome and see it concluded. Fuel
+ * subsidy: a community worker applies for an owner on the subsidy's screen and sees the case listed, without
+ * payment.
  */
 @ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 class CultureJourneyBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CultureParticipantFixture.class);
+        return Deployments.earWithTests(RightsCultureFixture.class);
     }
 
     @Test
     void districtStaffRecordAnEventWithItsParticipantsSeeItListedReviseAndDeleteIt()
             throws IOException, InterruptedException {
-        String idNumber = participant();
+        String idNumber = person(false);
         String title = "浏览器助残日活动" + (System.currentTimeMillis() % 1_000_000);
         StaffBrowser b = StaffBrowser.shared();
 
@@ -116,6 +118,38 @@ class CultureJourneyBrowserIT {
         assertTrue(b.driver.findElements(By.id("legal:outcome")).isEmpty(), "the outcome form is closed");
     }
 
+    @Test
+    void aCommunityWorkerAppliesForTheFuelSubsidyOnItsScreen() throws IOException, InterruptedException {
+        String owner = person(true);
+        StaffBrowser b = StaffBrowser.shared();
+        b.login("worker-dongguan", "worker123");
+        b.driver.findElement(By.id("menuFuelSubsidy")).click();
+        b.waitForAjax();
+
+        // the owner's application for this year, from the community
+        b.visible(By.id("fuel:idNumber")).sendKeys(owner);
+        b.driver.findElement(By.id("fuel:plate")).sendKeys("青A 54321");
+        b.driver.findElement(By.id("fuel:saveButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fuel:messages"), "已提交申请"));
+
+        // listed for the community, masked, waiting for the township's first review; paying is not theirs
+        WebElement row = row(b, "燃油页面车主");
+        assertTrue(row.getText().contains(owner.substring(0, 4) + "**********" + owner.substring(14))
+                && !row.getText().contains(owner), row.getText());
+        assertTrue(row.getText().contains("RY-"), row.getText());
+        assertTrue(b.driver.findElements(By.cssSelector("button[id$=':pay']")).isEmpty(), "no payment for a worker");
+        assertTrue(b.driver.findElements(By.id("fuel:paidOn")).isEmpty());
+
+        // the same owner and year again: refused in Chinese, next to the field
+        b.driver.findElement(By.id("fuel:idNumber")).sendKeys(owner);
+        b.driver.findElement(By.id("fuel:plate")).sendKeys("青A 54321");
+        b.driver.findElement(By.id("fuel:saveButton")).click();
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#fuel .ui-message-error, #fuel .ui-messages-error")));
+        assertEquals(1, b.driver.findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains("燃油页面车主")).count(), "one case a person and year");
+    }
+
     /** The registered, other and total participants of an event's row. */
     private static List<String> counts(WebElement row) {
         List<WebElement> cells = row.findElements(By.tagName("td"));
@@ -127,9 +161,10 @@ class CultureJourneyBrowserIT {
                 .filter(r -> r.getText().contains(text)).findFirst().orElse(null));
     }
 
-    private static String participant() throws IOException, InterruptedException {
+    /** A person of 东关 community registered for the test: with {@code fuelOwner}, eligible for the fuel subsidy. */
+    private static String person(boolean fuelOwner) throws IOException, InterruptedException {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(StaffBrowser.url("it/culture-participant-fixture"))).GET().build(),
+                URI.create(StaffBrowser.url("it/rights-culture-fixture?fuelOwner=" + fuelOwner))).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), r.body());
         String line = r.body().lines().filter(l -> l.startsWith("idNumber=")).findFirst().orElseThrow();
