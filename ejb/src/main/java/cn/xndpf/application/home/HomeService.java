@@ -1,5 +1,7 @@
 package cn.xndpf.application.home;
 
+import cn.xndpf.application.rights.PetitionService;
+import cn.xndpf.application.rights.PetitionView;
 import cn.xndpf.application.security.CurrentStaff;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.statistics.FigureView;
@@ -47,6 +49,8 @@ public class HomeService {
     private static final Set<StaffRole> ROLL_ROLES = Set.of(StaffRole.DISTRICT_STAFF,
             StaffRole.DISTRICT_CIVIL_AFFAIRS, StaffRole.CITY_STAFF, StaffRole.ADMIN);
     private static final Set<StaffRole> RUN_ROLES = Set.of(StaffRole.CITY_STAFF, StaffRole.ADMIN);
+    /** rights/culture: the roles that handle petitions (PetitionService's). */
+    private static final Set<StaffRole> PETITION_ROLES = Set.of(StaffRole.DISTRICT_STAFF, StaffRole.CITY_STAFF);
 
     @Inject
     private CurrentStaff currentStaff;
@@ -62,6 +66,9 @@ public class HomeService {
 
     @EJB
     private StatisticsService statistics;
+
+    @EJB
+    private PetitionService petitions;
 
     public Workbench workbench(Locale locale) {
         StaffUser me = currentStaff.require();
@@ -99,6 +106,20 @@ public class HomeService {
             String month = java.time.YearMonth.from(today).toString();
             if (role == StaffRole.DISTRICT_STAFF && latestRolls.stream().noneMatch(r -> r.month().equals(month))) {
                 notices.add(notice("info", "home.notice.rollNotStarted", "/app/subsidy/rolls.xhtml", month));
+            }
+        }
+
+        // rights/culture: petitions of the jurisdiction past their deadline, and those due within the reminder days
+        if (PETITION_ROLES.contains(role)) {
+            List<PetitionView> open = petitions.openPetitions();
+            long overdue = open.stream().filter(PetitionView::overdue).count();
+            long dueSoon = petitions.dueWithin(null).size();
+            if (overdue > 0) {
+                notices.add(notice("warn", "home.notice.petitionsOverdue", "/app/rights/petitions.xhtml", overdue));
+            }
+            if (dueSoon > 0) {
+                notices.add(notice("info", "home.notice.petitionsDueSoon", "/app/rights/petitions.xhtml", dueSoon,
+                        petitions.reminderDays()));
             }
         }
 

@@ -79,6 +79,23 @@ public class PetitionService {
         return PetitionView.full(visible(currentStaff.require(), id), PlatformClock.today());
     }
 
+    /**
+     * Opens a petition's page (查看信访事项): the petition with its timeline, the opening audited as a view, as the
+     * opening of a person's full record is. Another division's petition answers like a missing one, unaudited.
+     */
+    public PetitionView open(long id) {
+        StaffUser me = currentStaff.require();
+        Petition petition = visible(me, id);
+        audit.record(me.username(), AuditAction.VIEW, ENTITY, petition.id(), petition.division().value(),
+                "查看信访事项 petition opened", null, null);
+        return PetitionView.full(petition, PlatformClock.today());
+    }
+
+    /** The days ahead the reminder list looks by default (the setting in force today). */
+    public int reminderDays() {
+        return deadlinesOn(PlatformClock.today()).reminderDays();
+    }
+
     /** The open petitions of the caller's jurisdiction: overdue first, then by deadline. */
     public List<PetitionView> openPetitions() {
         StaffUser me = currentStaff.require();

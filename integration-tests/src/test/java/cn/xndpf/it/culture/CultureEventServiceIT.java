@@ -102,6 +102,90 @@ class CultureEventServiceIT {
         assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'CultureEvent'"));
     }
 
+    @Test
+    void anEventIsRevisedAndDeletedWithTheVersionReadInsideTheJurisdictionEachAudited() throws SQLException {
+        StaffLogin.as("chengdong", "district123");
+        List<String> ids = idNumbersIn("630102", 3);
+        LocalDate day = PlatformClock.today();
+        CultureEventView e = events.record(new CultureEventForm(CultureEventKind.EAR_DAY, "爱耳日义诊", "城东区残联",
+                "城东区医院", day, "630102", ids.get(0), 10));
+
+        // kept participants when none are typed; the facts revised, audited with before and after
+        CultureEventView kept = events.revise(e.id(), e.version(), new CultureEventForm(CultureEventKind.EAR_DAY,
+                "全国爱耳日义诊", "城东区残联", "城东区人民医院", day.minusDays(1), "630102", null, 12));
+        assertEquals(1, kept.registeredParticipants(), "no numbers typed: the registered participants stay");
+        assertEquals(13, kept.participants());
+        assertEquals("全国爱耳日义诊", events.event(e.id()).title());
+        CultureEventView revised = events.revise(e.id(), kept.version(), new CultureEventForm(CultureEventKind.EAR_DAY,
+                "全国爱耳日义诊", "城东区残联", "城东区人民医院", day.minusDays(1), "630102",
+                ids.get(1) + " " + ids.get(2), 12));
+        assertEquals(2, revised.registeredParticipants(), "numbers typed replace them");
+        assertEquals(List.of("UPDATE", "UPDATE"), audits(e.id()).subList(1, 3));
+        assertTrue(auditAfter(e.id(), "UPDATE").contains("城东区人民医院"));
+
+        // refusals: a stale version, another district's division, bad facts, another district's staff
+        long audits = count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'CultureEvent'");
+        assertEquals("concurrent.modification", assertThrows(InvalidValueException.class, () -> events.revise(e.id(),
+                e.version(), new CultureEventForm(CultureEventKind.EAR_DAY, "旧版本", "城东区残联", "城东区医院", day,
+                        "630102", null, 1))).key());
+        assertThrows(AccessDeniedException.class, () -> events.revise(e.id(), revised.version(), new CultureEventForm(
+                CultureEventKind.EAR_DAY, "搬到城中区", "城东区残联", "城东区医院", day, "630103", null, 1)));
+        refused("participants", () -> events.revise(e.id(), revised.version(), new CultureEventForm(
+                CultureEventKind.EAR_DAY, "没有人", "城东区残联", "城东区医院", day, "630102", "", 0)), "culture.nobody");
+        refused("heldOn", () -> events.revise(e.id(), revised.version(), new CultureEventForm(
+                CultureEventKind.EAR_DAY, "明天", "城东区残联", "城东区医院", day.plusDays(1), "630102", null, 1)),
+                "date.future");
+        assertEquals("concurrent.modification", assertThrows(InvalidValueException.class,
+                () -> events.delete(e.id(), e.version())).key());
+        StaffLogin.as("chengzhong", "district123");
+        assertEquals("culture.notFound", assertThrows(InvalidValueException.class, () -> events.revise(e.id(),
+                revised.version(), new CultureEventForm(CultureEventKind.EAR_DAY, "别区修改", "城中区残联", "城中区",
+                        day, "630103", null, 1))).key());
+        assertEquals("culture.notFound", assertThrows(InvalidValueException.class,
+                () -> events.delete(e.id(), revised.version())).key());
+        StaffLogin.as("worker-dongguan", "worker123");
+        assertThrows(EJBAccessException.class, () -> events.delete(e.id(), revised.version()));
+        StaffLogin.as("chengdong", "district123");
+        CultureEventView unchanged = events.event(e.id());
+        assertEquals(revised, unchanged, "every refusal leaves the event as it was");
+        assertEquals(audits, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'CultureEvent'"));
+
+        // deleted with the version read: gone from the list with its participants, the deletion audited
+        events.delete(e.id(), unchanged.version());
+        assertEquals("culture.notFound", assertThrows(InvalidValueException.class, () -> events.event(e.id())).key());
+        assertTrue(events.events(day.minusDays(1), day).stream().noneMatch(v -> v.id() == e.id()));
+        assertEquals(0, count("SELECT COUNT(*) FROM culture_event_participant WHERE event_id = " + e.id()));
+        assertEquals(List.of("CREATE", "UPDATE", "UPDATE", "DELETE"), audits(e.id()));
+    }
+
+    /** The after-state of the event's last audit entry of that action. */
+    private String auditAfter(long eventId, String action) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT after_state FROM audit_entry WHERE entity_type = 'CultureEvent' AND entity_id = ?"
+                        + " AND action = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+            s.setString(1, String.valueOf(eventId));
+            s.setString(2, action);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                return r.getString(1);
+            }
+        }
+    }
+
+    private List<String> audits(long eventId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT action FROM audit_entry WHERE entity_type = 'CultureEvent' AND entity_id = ? ORDER BY id")) {
+            s.setString(1, String.valueOf(eventId));
+            List<String> actions = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    actions.add(r.getString(1));
+                }
+            }
+            return actions;
+        }
+    }
+
     private static void refused(String field, Executable call, String key) {
         InvalidValueException e = assertThrows(InvalidValueException.class, call, field);
         assertEquals(field, e.field(), e.key());

@@ -1,5 +1,7 @@
 package cn.xndpf.it.rights;
 
+import cn.xndpf.application.home.HomeService;
+import cn.xndpf.application.home.Workbench;
 import cn.xndpf.application.rights.ClosureRate;
 import cn.xndpf.application.rights.PetitionForm;
 import cn.xndpf.application.rights.PetitionService;
@@ -33,6 +35,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +64,9 @@ class PetitionServiceIT {
 
     @EJB
     private PetitionService petitions;
+
+    @EJB
+    private HomeService home;
 
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
@@ -255,6 +261,59 @@ class PetitionServiceIT {
             assertThrows(EJBAccessException.class, () -> petitions.openPetitions(), user[0]);
         }
         assertEquals(rows, petitionRows());
+    }
+
+    @Test
+    void openingAPetitionsPageIsAuditedAsAViewAndAnotherDivisionsIsRefusedUnaudited() throws SQLException {
+        StaffLogin.as("chengdong", "district123");
+        PetitionView p = petitions.register(form("630102", PlatformClock.today(), null));
+        PetitionView opened = petitions.open(p.id());
+        assertEquals(p.id(), opened.id());
+        assertEquals(1, opened.timeline().size(), "the page's petition comes with its timeline");
+        List<String[]> audit = audit(p.id());
+        assertEquals(List.of("CREATE", "VIEW"), audit.stream().map(a -> a[1]).toList());
+        assertEquals("chengdong", audit.get(1)[0]);
+        assertEquals("630102", audit.get(1)[4]);
+        petitions.petition(p.id());
+        assertEquals(2, audit(p.id()).size(), "reading it for a step's answer is not a view of the page");
+
+        StaffLogin.as("chengzhong", "district123");
+        assertEquals("petition.notFound", assertThrows(InvalidValueException.class,
+                () -> petitions.open(p.id())).key());
+        assertEquals(2, audit(p.id()).size(), "another division's refused opening is not audited");
+    }
+
+    @Test
+    void theHomePageNoticesTheDivisionsOverduePetitionsAndThoseDueSoon() {
+        StaffLogin.as("chengdong", "district123");
+        LocalDate today = PlatformClock.today();
+        long overdueBefore = noticed("home.notice.petitionsOverdue");
+        long dueSoonBefore = noticed("home.notice.petitionsDueSoon");
+        StaffLogin.as("chengzhong", "district123");
+        long otherOverdueBefore = noticed("home.notice.petitionsOverdue");
+
+        StaffLogin.as("chengdong", "district123");
+        // acceptance is due 15 days after receipt: received 20 days ago it is overdue, 12 days ago due in 3
+        petitions.register(form("630102", today.minusDays(20), null));
+        petitions.register(form("630102", today.minusDays(12), null));
+        assertEquals(overdueBefore + 1, noticed("home.notice.petitionsOverdue"));
+        assertEquals(dueSoonBefore + 1, noticed("home.notice.petitionsDueSoon"));
+        Workbench.Notice dueSoon = home.workbench(Locale.CHINA).notices().stream()
+                .filter(n -> n.key().equals("home.notice.petitionsDueSoon")).findFirst().orElseThrow();
+        assertEquals("5", dueSoon.args().get(1), "within the reminder days of the setting");
+        assertEquals("/app/rights/petitions.xhtml", dueSoon.page());
+
+        StaffLogin.as("chengzhong", "district123");
+        assertEquals(otherOverdueBefore, noticed("home.notice.petitionsOverdue"), "another division's are not noticed");
+        StaffLogin.as("worker-dongguan", "worker123");
+        assertTrue(home.workbench(Locale.CHINA).notices().stream().noneMatch(n -> n.key().contains("petitions")),
+                "a community worker, who does not handle petitions, is not told of them");
+    }
+
+    /** The number a petition notice of the caller's home page gives, 0 without the notice. */
+    private long noticed(String key) {
+        return home.workbench(Locale.CHINA).notices().stream().filter(n -> n.key().equals(key))
+                .mapToLong(n -> Long.parseLong(n.args().get(0))).sum();
     }
 
     private static void refused(String field, Executable call) {

@@ -284,6 +284,7 @@ class SeedReportFixtureIT {
         assertTrue(review.contains("开展残疾人文化体育活动85场次"), review);
         assertTrue(review.contains("提供法律服务、咨询663人次，办理法律援助案件382件"), review);
         assertTrue(review.contains("信访办结率100%"), review);
+        assertTrue(review.contains("为机动轮椅车车主发放燃油补贴769人次、27.68万元。"), review);
         assertTrue(review.contains("五、康复"), review);
         assertTrue(review.contains("投入康复服务资金5088.07万元，为残疾人提供基本康复服务4万人，发放辅助器具2万件"), review);
         assertTrue(review.contains("残疾人基本康复服务率达到95.28%，残疾儿童康复救助服务率达到94.62%"), review);

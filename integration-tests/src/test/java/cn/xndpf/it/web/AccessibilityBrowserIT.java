@@ -183,6 +183,7 @@ class AccessibilityBrowserIT {
         b.login("clerk-dongguan", "clerk123");
         visitMenu("clerk-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
                 "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuSubsidyRecheck", "menuDashboard", "menuIndicators",
+                "menuFuelSubsidy", // rights/culture: the fuel subsidy's applications
                 "menuServiceRecords");
         personRecord("clerk-dongguan", false);
         caseAndQueue("clerk-dongguan", false);
@@ -196,7 +197,9 @@ class AccessibilityBrowserIT {
     void communityWorker() {
         b.login("worker-dongguan", "worker123");
         visitMenu("worker-dongguan", "menuHome", "menuSearch", "menuRegister", "menuDivisions", "menuSubsidyApply",
-                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuIndicators", "menuServiceRecords");
+                "menuSubsidyImport", "menuGrantApply", "menuEducationStudent", "menuSubsidyQueue", "menuCareApply", "menuRehabAssess", "menuChildAidApply", "menuRehabApply", "menuDeviceApply", "menuIndicators",
+                "menuFuelSubsidy", // rights/culture: the fuel subsidy's applications
+                "menuServiceRecords");
         personRecord("worker-dongguan", false);
         registerWithErrors("worker-dongguan");
         assertNoViolations();

@@ -72,12 +72,26 @@ public class CultureEvent {
 
     public CultureEvent(CultureEventKind kind, String title, String organiser, String place, LocalDate heldOn,
                         DivisionCode division, Set<Long> participants, Integer otherParticipants, LocalDate today) {
+        set(kind, title, organiser, place, heldOn, division, participants, otherParticipants, today);
+    }
+
+    /**
+     * Revises every fact of the event under the rules of a new one (修改): checked in full first, so a refusal
+     * leaves the event as it was.
+     */
+    public void revise(CultureEventKind kind, String title, String organiser, String place, LocalDate heldOn,
+                       DivisionCode division, Set<Long> participants, Integer otherParticipants, LocalDate today) {
+        set(kind, title, organiser, place, heldOn, division, participants, otherParticipants, today);
+    }
+
+    private void set(CultureEventKind kind, String title, String organiser, String place, LocalDate heldOn,
+                     DivisionCode division, Set<Long> participants, Integer otherParticipants, LocalDate today) {
         if (kind == null) {
             throw new InvalidValueException("kind", "culture.kindRequired");
         }
-        this.title = text("title", title, 200, "culture.titleRequired");
-        this.organiser = text("organiser", organiser, 100, "culture.organiserRequired");
-        this.place = text("place", place, 200, "culture.placeRequired");
+        String checkedTitle = text("title", title, 200, "culture.titleRequired");
+        String checkedOrganiser = text("organiser", organiser, 100, "culture.organiserRequired");
+        String checkedPlace = text("place", place, 200, "culture.placeRequired");
         if (heldOn == null) {
             throw new InvalidValueException("heldOn", "date.required");
         }
@@ -95,12 +109,16 @@ public class CultureEvent {
             throw new InvalidValueException("participants", "culture.nobody");
         }
         this.kind = kind;
+        this.title = checkedTitle;
+        this.organiser = checkedOrganiser;
+        this.place = checkedPlace;
         this.heldOn = heldOn;
         this.division = division;
         this.otherParticipants = others;
-        if (participants != null) {
-            this.participants.addAll(participants);
-        }
+        Set<Long> now = participants == null ? Set.of() : participants;
+        // an element collection is rewritten only when it changed; retain/add keep the rows that stay
+        this.participants.retainAll(now);
+        this.participants.addAll(now);
     }
 
     private static String text(String field, String value, int max, String key) {

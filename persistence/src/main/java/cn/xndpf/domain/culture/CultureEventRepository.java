@@ -12,6 +12,9 @@ public interface CultureEventRepository {
 
     void store(CultureEvent event);
 
+    /** Deletes the event with its participants. */
+    void delete(CultureEvent event);
+
     /** Events of a jurisdiction held from {@code from} to {@code to}, newest first. */
     List<CultureEvent> heldBetween(DivisionCode jurisdiction, LocalDate from, LocalDate to);
 }

@@ -42,4 +42,23 @@ class CultureEventTest {
         assertEquals("participants", assertThrows(InvalidValueException.class, () -> new CultureEvent(
                 CultureEventKind.FITNESS, "t", "o", "p", DAY, CHENGXI, Set.of(), 0, DAY)).field());
     }
+
+    @Test
+    void aRevisionFollowsTheRulesOfANewEventAndARefusedOneLeavesItAsItWas() {
+        CultureEvent e = new CultureEvent(CultureEventKind.HELP_DAY, "助残日活动", "城西区残联", "文化广场", DAY,
+                CHENGXI, Set.of(1L, 2L), 10, DAY);
+        e.revise(CultureEventKind.FITNESS, "健步走", "城西区体育局", "湟水河畔", DAY.minusDays(1), CHENGXI,
+                Set.of(2L, 3L, 4L), 5, DAY);
+        assertEquals(Set.of(2L, 3L, 4L), e.participants());
+        assertEquals(8, e.participantCount());
+        assertEquals("健步走", e.title());
+        assertEquals("participants", assertThrows(InvalidValueException.class, () -> e.revise(
+                CultureEventKind.READING, "读书会", "图书馆", "阅览室", DAY, CHENGXI, Set.of(), 0, DAY)).field());
+        assertEquals("heldOn", assertThrows(InvalidValueException.class, () -> e.revise(
+                CultureEventKind.READING, "读书会", "图书馆", "阅览室", DAY.plusDays(1), CHENGXI, Set.of(1L), 0,
+                DAY)).field());
+        assertEquals(CultureEventKind.FITNESS, e.kind(), "a refused revision changes nothing");
+        assertEquals("健步走", e.title());
+        assertEquals(8, e.participantCount());
+    }
 }

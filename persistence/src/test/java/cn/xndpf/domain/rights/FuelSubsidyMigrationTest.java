@@ -14,10 +14,11 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * V50 in both database modes: the fuel subsidy is a program row with its two-stage chain, its amount a dated
- * setting, and the case table keeps one case a person and year.
+ * setting, and the case table keeps one case a person and year; V69: its sentence in the review templates.
  */
 class FuelSubsidyMigrationTest {
 
@@ -37,6 +38,15 @@ class FuelSubsidyMigrationTest {
             assertEquals(List.of("350.00@2016-01-01", "400.00@2022-01-01"), rows(s, "SELECT setting_value || '@'"
                     + " || TO_CHAR(valid_from, 'YYYY-MM-DD') FROM policy_setting WHERE setting_key = '"
                     + FuelSubsidyRules.AMOUNT + "' ORDER BY valid_from"));
+            // V69: the subsidy's sentence closes the rights program's review templates, in both languages
+            List<String> bodies = rows(s, "SELECT body FROM review_template WHERE program_code = 'RIGHTS'"
+                    + " ORDER BY language");
+            assertEquals(2, bodies.size());
+            assertTrue(bodies.get(0).endsWith(" Owners of motorised wheelchairs received {RIGHTS_FUEL_SUBSIDY_TIMES}"
+                    + " of fuel subsidy, {RIGHTS_FUEL_SUBSIDY_AMOUNT} in all."), bodies.get(0));
+            assertTrue(bodies.get(1).startsWith("为残疾人提供法律服务") && bodies.get(1).endsWith(
+                    "信访办结率{RIGHTS_PETITION_CLOSURE_RATE}。为机动轮椅车车主发放燃油补贴{RIGHTS_FUEL_SUBSIDY_TIMES}、"
+                            + "{RIGHTS_FUEL_SUBSIDY_AMOUNT}。"), bodies.get(1));
             s.executeUpdate("INSERT INTO division (code, name, parent_code, div_level, urban)"
                     + " VALUES ('639801', '迁移测试区', NULL, 'COUNTY', 1)");
             s.executeUpdate("INSERT INTO person (id, id_number, name, sex, birth_date, division_code, urban, created_at,"

@@ -4,6 +4,7 @@ import cn.xndpf.application.culture.CultureEventForm;
 import cn.xndpf.application.culture.CultureEventService;
 import cn.xndpf.application.culture.CultureEventView;
 import cn.xndpf.domain.culture.CultureEventKind;
+import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.web.shared.FacesMessages;
@@ -24,7 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-/** 文体活动: district and city staff record an event and list this year's of their jurisdiction. */
+/**
+ * 文体活动: district and city staff record an event, list this year's of their jurisdiction, and revise or delete one
+ * picked from the list.
+ */
 @Named("cultureEvents")
 @ViewScoped
 public class CultureEventsBean implements Serializable {
@@ -52,6 +56,9 @@ public class CultureEventsBean implements Serializable {
 
     private List<CultureEventView> list;
 
+    /** The event being revised, as read; null while recording a new one. */
+    private CultureEventView editing;
+
     private CultureEventKind kind;
     private String title;
     private String organiser;
@@ -73,26 +80,86 @@ public class CultureEventsBean implements Serializable {
 
     public void save() {
         try {
-            CultureEventView saved = service.record(new CultureEventForm(kind, title, organiser, place, heldOn,
-                    division, participants, whole(others)));
-            String pattern = ResourceBundle.getBundle("cn.xndpf.web.culture.messages", localeBean.getLocale())
-                    .getString("events.recorded");
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    new MessageFormat(pattern, localeBean.getLocale()).format(new Object[]{saved.title(),
-                            saved.participants()}), null));
-            kind = null;
-            title = null;
-            organiser = null;
-            place = null;
-            heldOn = PlatformClock.today();
-            participants = null;
-            others = null;
+            String key;
+            CultureEventView saved;
+            if (editing == null) {
+                saved = service.record(new CultureEventForm(kind, title, organiser, place, heldOn, division,
+                        participants, whole(others)));
+                key = "events.recorded";
+            } else {
+                // nothing typed keeps the registered participants (the form does not show their ID numbers)
+                String typed = participants == null || participants.isBlank() ? null : participants;
+                saved = service.revise(editing.id(), editing.version(), new CultureEventForm(kind, title, organiser,
+                        place, heldOn, division, typed, whole(others)));
+                key = "events.revised";
+            }
+            info(key, saved.title(), saved.participants());
+            clear();
+            reload();
+        } catch (ConcurrentChangeException e) {
+            messages.show(e, FIELDS);
+            clear();
             reload();
         } catch (InvalidValueException e) {
             messages.show(e, FIELDS);
         } catch (EJBAccessException e) {
             messages.show(e);
         }
+    }
+
+    /** Puts an event of the list into the form to be revised. */
+    public void edit(long id) {
+        list.stream().filter(e -> e.id() == id).findFirst().ifPresent(e -> {
+            editing = e;
+            kind = e.kind();
+            title = e.title();
+            organiser = e.organiser();
+            place = e.place();
+            heldOn = e.heldOn();
+            division = e.divisionCode();
+            participants = null;
+            others = String.valueOf(e.otherParticipants());
+        });
+    }
+
+    /** Deletes an event of the list, of the version shown. */
+    public void delete(long id) {
+        CultureEventView e = list.stream().filter(v -> v.id() == id).findFirst().orElse(null);
+        if (e == null) {
+            return;
+        }
+        try {
+            service.delete(e.id(), e.version());
+            info("events.deleted", e.title(), e.participants());
+        } catch (InvalidValueException ex) {
+            messages.show(ex, FIELDS);
+        } catch (EJBAccessException ex) {
+            messages.show(ex);
+        }
+        clear();
+        reload();
+    }
+
+    public void cancel() {
+        clear();
+    }
+
+    private void clear() {
+        editing = null;
+        kind = null;
+        title = null;
+        organiser = null;
+        place = null;
+        heldOn = PlatformClock.today();
+        participants = null;
+        others = null;
+    }
+
+    private void info(String key, Object... args) {
+        String pattern = ResourceBundle.getBundle("cn.xndpf.web.culture.messages", localeBean.getLocale())
+                .getString(key);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                new MessageFormat(pattern, localeBean.getLocale()).format(args), null));
     }
 
     /** What was typed as a number; anything but a whole number goes on as -1, which the rules refuse. */
@@ -109,6 +176,10 @@ public class CultureEventsBean implements Serializable {
 
     public CultureEventKind[] getKinds() {
         return CultureEventKind.values();
+    }
+
+    public CultureEventView getEditing() {
+        return editing;
     }
 
     public List<CultureEventView> getList() {

@@ -3,12 +3,15 @@ package cn.xndpf.web.rights;
 import cn.xndpf.application.rights.FuelSubsidyApplication;
 import cn.xndpf.application.rights.FuelSubsidyService;
 import cn.xndpf.application.rights.FuelSubsidyView;
+import cn.xndpf.application.security.Roles;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.web.shared.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +23,8 @@ import java.util.Map;
 
 /**
  * 机动轮椅车燃油补贴: take an owner's application for this year or the last (reviewed on the kernel's queue), list
- * a year's cases of the jurisdiction, and mark an approved one paid. The service decides what is allowed.
+ * a year's cases of the jurisdiction, and mark an approved one paid (district and city staff; community workers
+ * and township clerks apply and list). The service decides what is allowed.
  */
 @Named("fuelSubsidy")
 @ViewScoped
@@ -89,6 +93,12 @@ public class FuelSubsidyBean implements Serializable {
 
     public void showYear() {
         reload();
+    }
+
+    /** Whether the caller marks cases paid (district and city staff); community workers and clerks only apply. */
+    public boolean isPays() {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        return ec.isUserInRole(Roles.DISTRICT_STAFF) || ec.isUserInRole(Roles.CITY_STAFF);
     }
 
     /** This year and the last: the years open for applications. */

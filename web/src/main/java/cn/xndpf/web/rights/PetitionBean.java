@@ -60,7 +60,8 @@ public class PetitionBean implements Serializable {
             return;
         }
         try {
-            view = service.petition(id);
+            // the page opened by a person: audited as a view (a step's answer refreshes it without one)
+            view = service.open(id);
         } catch (InvalidValueException e) {
             messages.show(e, Map.of());
         }

@@ -24,7 +24,16 @@ public class JpaCultureEventRepository implements CultureEventRepository {
 
     @Override
     public void store(CultureEvent event) {
-        em.persist(event);
+        if (event.id() == null) {
+            em.persist(event);
+        }
+        // flushed now so that the version a revision returns is the one stored
+        em.flush();
+    }
+
+    @Override
+    public void delete(CultureEvent event) {
+        em.remove(event);
         em.flush();
     }
 
