@@ -243,6 +243,14 @@ public final class ExpectedFigures {
             case "accessibility.homesModified" -> homeModificationsPaid(true);
             case "accessibility.homePaid" -> homeModificationsPaid(false);
             case "accessibility.facilities" -> facilities(arg);
+            // social security (社会保障)
+            case "socialsecurity.eligible" -> inclusion(false);
+            case "socialsecurity.included" -> inclusion(true);
+            case "socialsecurity.pensionListed" -> pensionLines(l -> true, false);
+            case "socialsecurity.pensionInsured" -> pensionLines(l -> isOne(l[7]), false);
+            case "socialsecurity.pensionShare" -> pensionLines(l -> isOne(l[7])
+                    && List.of(arg.split(",")).contains(String.valueOf(num(l[3]))), true);
+            case "socialsecurity.medicalInsured" -> pensionLines(l -> isOne(l[8]), false);
             default -> throw new AssertionError("the test has no restatement of calculator " + calculator
                     + ": every catalogued indicator must be checked");
         };
@@ -566,6 +574,86 @@ public final class ExpectedFigures {
         for (Object[] r : rows("SELECT id, division_code, amount, paid_on FROM mutual_aid_payment")) {
             if (within(date(r[3]))) {
                 out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, (BigDecimal) r[2]));
+            }
+        }
+        return out;
+    }
+
+    // ---- social security (社会保障)
+
+    /** The value of a setting on the window's last day (the row with the newest day not after it), or null. */
+    private String settingValue(String key) throws SQLException {
+        String value = null;
+        LocalDate best = null;
+        for (Object[] r : rows("SELECT setting_value, valid_from FROM policy_setting WHERE setting_key = '" + key + "'")) {
+            LocalDate d = date(r[1]);
+            if (!d.isAfter(to) && (best == null || d.isAfter(best))) {
+                best = d;
+                value = (String) r[0];
+            }
+        }
+        return value;
+    }
+
+    private static Set<String> list(String setting) {
+        Set<String> out = new HashSet<>();
+        for (String part : setting == null ? new String[0] : setting.split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.trim());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * On the window's last day, by V54's settings in force then: living people whose current certificate is valid
+     * with a listed level, in a household holding a "poor" status (and, included, an "included" one too).
+     */
+    private List<Rec> inclusion(boolean included) throws SQLException {
+        Set<String> levels = list(settingValue("socialsecurity.inclusion.levels"));
+        Set<String> poor = list(settingValue("socialsecurity.inclusion.poorStatuses"));
+        Set<String> in = list(settingValue("socialsecurity.inclusion.includedStatuses"));
+        Map<Long, Set<String>> held = new HashMap<>();
+        for (Object[] a : rows("SELECT household_id, status, valid_from, valid_to FROM household_assistance")) {
+            if (!date(a[2]).isAfter(to) && (a[3] == null || !date(a[3]).isBefore(to))) {
+                held.computeIfAbsent(((Number) a[0]).longValue(), k -> new HashSet<>()).add((String) a[1]);
+            }
+        }
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT p.id, p.division_code, c.category, c.cert_level, p.sex, p.birth_date, p.urban,"
+                + " p.household_id, p.death_date, c.status, c.issued_on, c.cancelled_on FROM person p"
+                + " JOIN certificate c ON c.person_id = p.id WHERE c.current_cert = 1")) {
+            boolean living = r[8] == null || date(r[8]).isAfter(to);
+            boolean valid = !date(r[10]).isAfter(to) && ("VALID".equals(r[9]) || (r[11] != null && date(r[11]).isAfter(to)));
+            Set<String> st = r[7] == null ? Set.of() : held.getOrDefault(((Number) r[7]).longValue(), Set.of());
+            boolean eligible = living && valid && levels.contains(String.valueOf(num(r[3])))
+                    && st.stream().anyMatch(poor::contains);
+            if (eligible && (!included || st.stream().anyMatch(in::contains))) {
+                out.add(new Rec(r[0], (String) r[1], num(r[2]), num(r[3]), (String) r[4], date(r[5]), num(r[6]),
+                        BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isOne(Object o) {
+        return o != null && ((Number) o).intValue() == 1;
+    }
+
+    /**
+     * l: year, person, division, level, share, sex, birth, pension insured, medical insured, urban: the lines of the
+     * lists of the years the window lies in, each one (or its share).
+     */
+    private List<Rec> pensionLines(Predicate<Object[]> keep, boolean shares) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] l : rows("SELECT l.list_year, l.person_id, l.division_code, l.cert_level, l.government_share,"
+                + " p.sex, p.birth_date, a.pension_insured, a.medical_insured, p.urban FROM pension_list_line l"
+                + " JOIN person p ON p.id = l.person_id"
+                + " LEFT JOIN pension_answer a ON a.list_year = l.list_year AND a.person_id = l.person_id")) {
+            int year = num(l[0]);
+            if (year >= from.getYear() && year <= to.getYear() && keep.test(l)) {
+                out.add(new Rec(l[0] + "|" + l[1], (String) l[2], null, num(l[3]), (String) l[5], date(l[6]), num(l[9]),
+                        shares ? (BigDecimal) l[4] : BigDecimal.ONE));
             }
         }
         return out;

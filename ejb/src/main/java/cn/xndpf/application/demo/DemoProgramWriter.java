@@ -653,4 +653,54 @@ public class DemoProgramWriter {
                 .map(PolicySetting::value)
                 .orElseThrow(() -> new IllegalStateException("no setting " + key + " in force on " + day));
     }
+
+    // social security
+
+    /**
+     * Stores the demo's pension list lines and the partner's answers (DemoSocialSecurity) in JDBC batches, as the
+     * compilation and the partner's answers would have left them; one summary audit entry.
+     */
+    public void writeSocialSecurity(List<DemoSocialSecurity.Line> lines) {
+        long answered = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement line = c.prepareStatement("INSERT INTO pension_list_line (list_year, person_id,"
+                     + " division_code, cert_level, government_share, compiled_on, compiled_by)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement answer = c.prepareStatement("INSERT INTO pension_answer (list_year, person_id,"
+                     + " pension_insured, medical_insured, medical_assistance, reported_by, reported_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int batched = 0;
+            for (DemoSocialSecurity.Line l : lines) {
+                line.setInt(1, l.year());
+                line.setLong(2, l.who().person().id());
+                line.setString(3, l.division());
+                line.setInt(4, l.level());
+                line.setBigDecimal(5, l.share());
+                line.setDate(6, Date.valueOf(l.compiledOn()));
+                line.setString(7, l.compiledBy());
+                line.addBatch();
+                if (l.pensionInsured() != null) {
+                    answer.setInt(1, l.year());
+                    answer.setLong(2, l.who().person().id());
+                    answer.setInt(3, l.pensionInsured() ? 1 : 0);
+                    answer.setInt(4, l.medicalInsured() ? 1 : 0);
+                    answer.setInt(5, l.medicalAssistance() ? 1 : 0);
+                    answer.setString(6, DemoSocialSecurity.PARTNER);
+                    answer.setTimestamp(7, java.sql.Timestamp.valueOf(l.answeredAt()));
+                    answer.addBatch();
+                    answered++;
+                }
+                if (++batched % BATCH == 0) {
+                    line.executeBatch();
+                    answer.executeBatch();
+                }
+            }
+            line.executeBatch();
+            answer.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo social security history: writing the pension lists failed", e);
+        }
+        audit.record("system", AuditAction.CREATE, "DemoData", "socialsecurity-history", null, "生成演示养老保险代缴名单："
+                + lines.size() + " 行，人社部门已答复 " + answered + " 行", null, null);
+    }
 }

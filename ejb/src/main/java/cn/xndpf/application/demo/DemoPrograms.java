@@ -47,6 +47,8 @@ public class DemoPrograms {
         employment(seed, staff, people);
         rightsAndCulture(seed, staff, people);
         fuelSubsidy(seed, staff, people);
+        // social security
+        socialSecurity(seed, staff, people);
         LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation, devices,"
                         + " employment, rights and culture written"
                         + " in %.1f s",
@@ -143,6 +145,16 @@ public class DemoPrograms {
             writer.writeFuelCases(plans.subList(i, to), to == plans.size(), plans.size(), paid);
         }
         LOG.info(() -> String.format("Demo history: %d fuel-subsidy cases (%d paid) in %.1f s", plans.size(), paid,
+                (System.nanoTime() - started) / 1e9));
+    }
+
+    // social security: the yearly pension lists and the partner's answers since 2021 (DemoSocialSecurity)
+    private void socialSecurity(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        List<DemoSocialSecurity.Line> lines = new DemoSocialSecurity(seed, PlatformClock.today(),
+                writer.settings(DemoSocialSecurity.settingKeys()), staff).plan(people);
+        writer.writeSocialSecurity(lines);
+        LOG.info(() -> String.format("Demo history: %d pension list lines in %.1f s", lines.size(),
                 (System.nanoTime() - started) / 1e9));
     }
 

@@ -34,7 +34,8 @@ record ReviewDocument(String title, String subtitle, List<Section> sections, Str
                 + s.period().start() + " — " + s.period().end()
                 + (en ? "; stock figures as of " : "，期末数截至 ") + s.asOf();
         List<Section> sections = new ArrayList<>();
-        String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+        String[] numerals = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
+                "十五", "十六", "十七", "十八", "十九", "二十"};
         int n = 0;
         for (PeriodSummary.ProgramFigures p : s.programs()) {
             String number = en ? (n + 1) + ". " : (n < numerals.length ? numerals[n] : String.valueOf(n + 1)) + "、";

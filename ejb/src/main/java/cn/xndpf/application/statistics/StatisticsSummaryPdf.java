@@ -30,7 +30,9 @@ import java.util.Locale;
  */
 final class StatisticsSummaryPdf {
 
-    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    /** Section numbers up to twenty: with social security the summary has eleven programs. */
+    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+            "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
     private static final Color BAR = new Color(0x2f, 0x6f, 0xb3);
     private static final Color RULE = new Color(0x99, 0x99, 0x99);
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -123,6 +124,8 @@ final class SeedReportFixture {
             fuelSubsidy(c);
             poverty(c);
             accessibility(c);
+            // social security (社会保障)
+            socialSecurity(c);
         }
     }
     // ---- accessibility (无障碍): 1020 households modified, 516万元 paid; the facility inventory at the end of 2022
@@ -286,6 +289,68 @@ final class SeedReportFixture {
         }
         helped.flush();
         payments.flush();
+    }
+
+    // ---- social security (社会保障): 100% of the eligible included in 低保/特困; 91.50% pension participation
+
+    /** People on the pension lists of 2018-2022 (each on all five years' lists). */
+    static final int PENSION_LISTED_PEOPLE = 200;
+    /** Of them, the first five never answered and the next twelve answered not insured: 915 of 1000 lines insured. */
+    static final int PENSION_UNANSWERED = 5;
+    static final int PENSION_NOT_INSURED = 12;
+
+    /**
+     * Inclusion: the households of the 20 people of level 1-2 above (the nursing subsidy's, certificates valid
+     * since August 2019) hold 特困 (scattered support, which leaves both subsidies' eligibility as it was) from
+     * 2016; the first one's ended on 30 June 2022, so on the last day 19 are eligible (V54's rule: level 1-2 in a
+     * poor household) and all 19 included: 100%. The 20 of level 3-4 in 低保 households are not eligible (their
+     * level). Pension: 200 people without a certificate (so no registry or subsidy figure moves), half in each
+     * county, levels 1 to 4 in turn, on the lists of 2018 to 2022 at V55's shares of those years (100.00 for
+     * levels 1-2, 50.00 for 3-4): 1000 lines; the first 5 people never answered, the next 12 answered not
+     * insured (but in medical insurance), the other 183 insured in both every year: 915 of 1000 (91.50%)
+     * insured, 975 (97.50%) in medical insurance; the insured lines' shares are 91 people of levels 1-2 x 5 x
+     * 100.00 = 45,500.00 (4.55万元, 代缴) and 92 of levels 3-4 x 5 x 50.00 = 23,000.00 (2.30万元, 补贴). Not
+     * counted: the 18th person's lines of 2017 and 2023, insured.
+     */
+    private void socialSecurity(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT p.household_id FROM person p JOIN certificate c"
+                + " ON c.person_id = p.id WHERE p.division_code LIKE ? AND c.cert_level <= 2 AND p.household_id IS NOT NULL"
+                + " ORDER BY p.id DESC")) {
+            s.setString(1, CITY.substring(0, 4) + "%");
+            Batch assistance = new Batch(c, "INSERT INTO household_assistance (id, household_id, status, valid_from,"
+                    + " valid_to, source) VALUES (?, ?, 'TEKUN', ?, ?, 'civil-affairs')");
+            try (ResultSet r = s.executeQuery()) {
+                int n = 0;
+                while (r.next()) {
+                    assistance.add(nextId--, r.getLong(1), LocalDate.of(2016, 1, 1), n++ == 0 ? LocalDate.of(2022, 6, 30) : null);
+                }
+                if (n != 20) {
+                    throw new IllegalStateException("the 20 people of level 1-2 with a household, not " + n);
+                }
+            }
+            assistance.flush();
+        }
+        Batch persons = personBatch(c);
+        Batch lines = new Batch(c, "INSERT INTO pension_list_line (list_year, person_id, division_code, cert_level,"
+                + " government_share, compiled_on, compiled_by) VALUES (?, ?, ?, ?, ?, ?, 'fixture')", persons);
+        Batch answers = new Batch(c, "INSERT INTO pension_answer (list_year, person_id, pension_insured, medical_insured,"
+                + " medical_assistance, reported_by, reported_at) VALUES (?, ?, ?, 1, 0, 'partner:fixture', ?)", lines);
+        for (int i = 0; i < PENSION_LISTED_PEOPLE; i++) {
+            String county = i % 2 == 0 ? "639901" : "639902";
+            long person = person(persons, county, LocalDate.of(1985, 1, 1).plusDays(i), 961 + i % 30, "参保" + (i + 1));
+            int level = 1 + i % 4;
+            BigDecimal share = new BigDecimal(level <= 2 ? "100.00" : "50.00");
+            int first = i == PENSION_UNANSWERED + PENSION_NOT_INSURED ? 2017 : 2018;
+            int last = i == PENSION_UNANSWERED + PENSION_NOT_INSURED ? 2023 : 2022;
+            for (int year = first; year <= last; year++) {
+                lines.add(year, person, county + "001001", level, share, LocalDate.of(year, 1, 5));
+                if (i >= PENSION_UNANSWERED) {
+                    answers.add(year, person, i < PENSION_UNANSWERED + PENSION_NOT_INSURED ? 0 : 1,
+                            Timestamp.valueOf(LocalDateTime.of(year, 3, 1, 10, 0)));
+                }
+            }
+        }
+        answers.flush();
     }
 
     // ---- employment (就业): 340 person-times placed under the quota, 2.74亿元 of the fund collected in five years

@@ -62,7 +62,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 1976.26万元 for 6287 person-times, and education's 548 students granted 134.6万元, 1.55万 person-times of
  * fee reliefs (674.28万元) and 98% enrolment, and rehabilitation's 5088.07万元, 40000 people served (the seed's
  * "4万+"), 20000 devices (its "2万+"), 95.28% basic service rate and 94.62% children's aid rate; poverty
- * relief's 8355 households lifted out of poverty, and the 17.28万元 of mutual aid paid in Xining's own pilots.
+ * relief's 8355 households lifted out of poverty, and the 17.28万元 of mutual aid paid in Xining's own pilots;
+ * social security's 100% of the eligible included in 低保 and 特困 and 91.50% (the seed's 91%+) pension participation.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -184,6 +185,19 @@ class SeedReportFixtureIT {
         assertEquals(String.valueOf(SeedReportFixture.LIFTED_HOUSEHOLDS),
                 s.figure("POVERTY_LIFTED").orElseThrow().shown().toPlainString(),
                 "a household lifted twice once; those lifted in 2017 and 2023 not");
+        // social security (社会保障): 100% of the eligible included in 低保/特困; 91.50% insured in the pension
+        FigureView inclusion = s.figure("SOCIAL_INCLUSION_RATE").orElseThrow();
+        assertEquals("100.00", inclusion.shown().toPlainString());
+        assertEquals("19.00", inclusion.denominator().toPlainString(),
+                "level 1-2 in a poor household on the last day: a 特困 status ended in June 2022 is not; level 3-4 in 低保 not");
+        FigureView pension = s.figure("SOCIAL_PENSION_RATE").orElseThrow();
+        assertEquals("91.50", pension.shown().toPlainString(), "915 lines insured; not insured and not answered are not");
+        assertEquals("1000.00", pension.denominator().toPlainString(), "the lines of 2018-2022, not those of 2017 and 2023");
+        assertEquals("4.55", s.figure("SOCIAL_PENSION_PAID_FULL").orElseThrow().shown().toPlainString(),
+                "455 insured lines of levels 1-2 at 100.00");
+        assertEquals("2.30", s.figure("SOCIAL_PENSION_SUBSIDY").orElseThrow().shown().toPlainString(),
+                "460 insured lines of levels 3-4 at 50.00");
+        assertEquals("97.50", s.figure("SOCIAL_MEDICAL_RATE").orElseThrow().shown().toPlainString());
 
         Report pdf = reports.summaryPdf(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
         PdfReader pdfReader = new PdfReader(pdf.content());
@@ -217,6 +231,12 @@ class SeedReportFixtureIT {
         assertTrue(text.contains("公交车爱心专座：") && text.contains("7520个"), text);
         assertTrue(text.contains("无障碍公交车：") && text.contains("187辆"), text);
         assertTrue(text.contains("脱贫解困") && text.contains("贫困残疾人家庭脱贫户数：") && text.contains("8355户"), text);
+        // social security (社会保障)
+        assertTrue(text.matches("(?s).*[一二三四五六七八九十]+、社会保障.*"), text);
+        assertTrue(text.contains("符合条件残疾人纳入低保特困比例：") && text.contains("城乡居民基本养老保险参保率：")
+                && text.contains("91.50%"), text);
+        assertTrue(text.contains("政府代缴养老保险费金额：") && text.contains("4.55万元"), text);
+        assertTrue(text.contains("政府补贴养老保险费金额：") && text.contains("2.30万元"), text);
 
         // the Excel tables: a row per indicator with the city's figure
         Report workbook = reports.workbook(fiveYears, SeedReportFixture.CITY, Locale.SIMPLIFIED_CHINESE);
@@ -258,6 +278,12 @@ class SeedReportFixtureIT {
             assertEquals("无障碍|7520.00", summaryRows.get("ACC_PRIORITY_SEATS"));
             assertEquals("无障碍|187.00", summaryRows.get("ACC_ACCESSIBLE_BUSES"));
             assertEquals("脱贫解困|8355.00", summaryRows.get("POVERTY_LIFTED"));
+            // social security (社会保障)
+            assertEquals("社会保障|100.00", summaryRows.get("SOCIAL_INCLUSION_RATE"));
+            assertEquals("社会保障|91.50", summaryRows.get("SOCIAL_PENSION_RATE"));
+            assertEquals("社会保障|4.55", summaryRows.get("SOCIAL_PENSION_PAID_FULL"));
+            assertEquals("社会保障|2.30", summaryRows.get("SOCIAL_PENSION_SUBSIDY"));
+            assertEquals("社会保障|97.50", summaryRows.get("SOCIAL_MEDICAL_RATE"));
         }
 
         // the review (发展综述) written from the same figures states the seed's own words and units
@@ -295,6 +321,11 @@ class SeedReportFixtureIT {
         assertTrue(review.contains("为困难残疾人家庭实施无障碍改造1020户，向施工单位付款516万元；全市有过街天桥无障碍电梯53部、"
                 + "住宅加装电梯287部，无障碍公交场站21个、无障碍公交站台1161个，公交车爱心专座7520个，无障碍公交车187辆。"), review);
         assertTrue(review.contains("贫困残疾人家庭脱贫8355户"), review);
+        // social security (社会保障)
+        assertTrue(review.matches("(?s).*[一二三四五六七八九十]+、社会保障.*"), review);
+        assertTrue(review.contains("符合条件的困难重度残疾人纳入最低生活保障和特困人员救助供养比例达到100%；"
+                + "残疾人城乡居民基本养老保险参保率达到91.5%，政府为重度残疾人代缴养老保险费4.55万元、为其他残疾人补贴2.3万元，"
+                + "基本医疗保险参保率97.5%。"), review);
         String reviewPdf = new PdfTextExtractor(new PdfReader(reports.review(fiveYears, SeedReportFixture.CITY,
                 Locale.SIMPLIFIED_CHINESE, false).content())).getTextFromPage(1);
         assertTrue(reviewPdf.contains("2.62亿元"), reviewPdf);

@@ -98,6 +98,8 @@ class StatisticsJobsIT {
         LocalDate today = PlatformClock.today();
         new GeneratedCases(20_260_101L).write(ds, 150, LocalDate.of(today.getYear() - 1, 1, 1).minusMonths(3), today);
         povertyRecords(today);
+        // social security (社会保障)
+        socialSecurityRecords(today);
         generated = true;
     }
 
@@ -130,6 +132,49 @@ class StatisticsJobsIT {
                 + ", 200.00, '630121', " + day(lastYear.plusMonths(5).plusDays(20)) + ", 'it')");
         execute(payment + "(-4000132, 1700, -4000102, '630121197001019990', '测试邻居', " + day(thisMonth)
                 + ", 200.00, '630121', " + day(today) + ", 'it')");
+    }
+
+    /*
+     * social security (社会保障): the pension lists of two and three years ago (years SocialSecurityIT cannot compile,
+     * so its lists stay its own) for the first three demo holders of Xining (not people other tests made and may
+     * remove), answered insured, not insured and not at all; and a 特困 household for the first demo holder of level
+     * 1-2 with a household, so the inclusion rate, the participation and the shares are not all zero.
+     */
+    private void socialSecurityRecords(LocalDate today) throws SQLException {
+        List<Object[]> holders = new ArrayList<>();
+        Long tekunHousehold = null;
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT p.id, p.division_code,"
+                + " c.cert_level, p.household_id, c.issued_on FROM person p JOIN certificate c ON c.person_id = p.id"
+                + " AND c.current_cert = 1 AND c.status = 'VALID' WHERE p.division_code LIKE '6301%' AND p.id > 0"
+                + " AND p.death_date IS NULL ORDER BY p.id"); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                if (holders.size() < 3) {
+                    holders.add(new Object[]{r.getLong(1), r.getString(2), r.getInt(3)});
+                }
+                // holding the certificate by the end of last year, so the year counts the household too
+                if (tekunHousehold == null && r.getInt(3) <= 2 && r.getObject(4) != null
+                        && r.getDate(5).toLocalDate().getYear() < today.getYear()) {
+                    tekunHousehold = r.getLong(4);
+                }
+            }
+        }
+        assertEquals(3, holders.size(), "generated holders in Xining");
+        execute("INSERT INTO household_assistance (id, household_id, status, valid_from, source) VALUES (-4000201, "
+                + tekunHousehold + ", 'TEKUN', " + day(today.minusYears(2)) + ", 'it')");
+        for (int year = today.getYear() - 3; year <= today.getYear() - 2; year++) {
+            for (int i = 0; i < holders.size(); i++) {
+                Object[] h = holders.get(i);
+                int level = (Integer) h[2];
+                execute("INSERT INTO pension_list_line (list_year, person_id, division_code, cert_level, government_share,"
+                        + " compiled_on, compiled_by) VALUES (" + year + ", " + h[0] + ", '" + h[1] + "', " + level + ", "
+                        + (level <= 2 ? "100.00" : "50.00") + ", " + day(LocalDate.of(year, 1, 5)) + ", 'it')");
+                if (i < 2) {
+                    execute("INSERT INTO pension_answer (list_year, person_id, pension_insured, medical_insured,"
+                            + " medical_assistance, reported_by, reported_at) VALUES (" + year + ", " + h[0] + ", "
+                            + (i == 0 ? 1 : 0) + ", 1, NULL, 'partner:it', TIMESTAMP '" + year + "-03-01 10:00:00')");
+                }
+            }
+        }
     }
 
     private static String day(LocalDate d) {
@@ -216,9 +261,19 @@ class StatisticsJobsIT {
                 for (String code : List.of("SUB_PAID|", "SUB_LIVING_APPLICATIONS|", "SUB_NURSING_APPROVALS|",
                         "SUB_RECIPIENTS|", "SUB_LIVING_ELIGIBLE|", "REG_NEW_CERTIFICATES|",
                         // poverty (脱贫解困)
-                        "POVERTY_LIFTED|", "POVERTY_MONITORED|", "POVERTY_RISK_REMOVED|", "POVERTY_MUTUAL_AID_AMOUNT|")) {
+                        "POVERTY_LIFTED|", "POVERTY_MONITORED|", "POVERTY_RISK_REMOVED|", "POVERTY_MUTUAL_AID_AMOUNT|",
+                        // social security (社会保障)
+                        "SOCIAL_INCLUSION_RATE|")) {
                     assertTrue(nonZero(expected, code), p + ": generated data reaches " + code);
                 }
+            }
+            // social security (社会保障): the lists of two and three years ago are the five years'
+            if (p.type() == PeriodType.FIVE_YEAR) {
+                for (String code : List.of("SOCIAL_PENSION_RATE|", "SOCIAL_MEDICAL_RATE|")) {
+                    assertTrue(nonZero(expected, code), p + ": generated data reaches " + code);
+                }
+                assertTrue(nonZero(expected, "SOCIAL_PENSION_PAID_FULL|") || nonZero(expected, "SOCIAL_PENSION_SUBSIDY|"),
+                        p + ": generated data reaches the pension shares");
             }
         }
         // the application taken through the real workflow today is this month's

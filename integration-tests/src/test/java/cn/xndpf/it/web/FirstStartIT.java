@@ -600,6 +600,81 @@ class FirstStartIT {
                 "the district's culture screen lists this year's demo events");
     }
 
+    // social security
+    /**
+     * The social-security history (社会保障): a pension list every year since 2021 in all seven counties, answered
+     * insured, not insured, or not at all. The published participation (its numerator and denominator summed over
+     * the counties), the government's shares (代缴 levels 1-2, 补贴 levels 3-4) and the inclusion in 低保/特困 of
+     * each year's last day (V54's rule: levels 1-2 in a poor household, included with 低保 or 特困) equal SQL over
+     * the lines, the answers and the registry.
+     */
+    @Test
+    @Order(2)
+    void socialSecurityHistoryIsInTheRecordsAndItsPublishedFiguresAreWhatTheySay() throws Exception {
+        try (Connection c = db()) {
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM pension_list_line"),
+                    "pension lists in every county");
+            assertTrue(count(c, "SELECT COUNT(*) FROM pension_answer WHERE pension_insured = 0") > 0, "some not insured");
+            assertTrue(count(c, "SELECT COUNT(*) FROM pension_list_line l WHERE NOT EXISTS (SELECT 1 FROM pension_answer a"
+                    + " WHERE a.list_year = l.list_year AND a.person_id = l.person_id)") > 0, "some not answered");
+            String lines = "SELECT COUNT(*) FROM pension_list_line l LEFT JOIN pension_answer a ON a.list_year = l.list_year"
+                    + " AND a.person_id = l.person_id WHERE l.list_year BETWEEN ? AND ?";
+            String shares = "SELECT COALESCE(SUM(l.government_share), 0) FROM pension_list_line l JOIN pension_answer a"
+                    + " ON a.list_year = l.list_year AND a.person_id = l.person_id WHERE a.pension_insured = 1"
+                    + " AND l.list_year BETWEEN ? AND ? AND l.cert_level ";
+            String eligible = "SELECT COUNT(DISTINCT p.id) FROM person p JOIN certificate c ON c.person_id = p.id"
+                    + " AND c.current_cert = 1 WHERE (p.death_date IS NULL OR p.death_date > ?) AND c.issued_on <= ?"
+                    + " AND (c.status = 'VALID' OR c.cancelled_on > ?) AND c.cert_level IN (1, 2) AND EXISTS (SELECT 1"
+                    + " FROM household_assistance x WHERE x.household_id = p.household_id AND x.valid_from <= ?"
+                    + " AND (x.valid_to IS NULL OR x.valid_to >= ?) AND x.status IN ";
+            String poor = "('DIBAO', 'TEKUN', 'TEKUN_CENTRALISED', 'LOW_INCOME', 'MONITORED'))";
+            String included = "('DIBAO', 'TEKUN', 'TEKUN_CENTRALISED'))";
+            for (int year = 2021; year <= 2025; year++) {
+                LocalDate start = LocalDate.of(year, 1, 1);
+                Date end = Date.valueOf(LocalDate.of(year, 12, 31));
+                BigDecimal[] pension = ratio(c, "YEAR", start, "SOCIAL_PENSION_RATE");
+                int listed = count(c, lines, year, year);
+                assertTrue(listed > 0, "a pension list in " + year);
+                assertEquals(listed, pension[1].intValueExact(), "SOCIAL_PENSION_RATE denominator " + year);
+                assertEquals(count(c, lines + " AND a.pension_insured = 1", year, year), pension[0].intValueExact(),
+                        "SOCIAL_PENSION_RATE numerator " + year);
+                assertEquals(0, sum(c, shares + "IN (1, 2)", year, year).compareTo(
+                        figure(c, "YEAR", start, "SOCIAL_PENSION_PAID_FULL")), "SOCIAL_PENSION_PAID_FULL " + year);
+                assertEquals(0, sum(c, shares + "IN (3, 4)", year, year).compareTo(
+                        figure(c, "YEAR", start, "SOCIAL_PENSION_SUBSIDY")), "SOCIAL_PENSION_SUBSIDY " + year);
+                BigDecimal[] inclusion = ratio(c, "YEAR", start, "SOCIAL_INCLUSION_RATE");
+                int eligibleThen = count(c, eligible + poor, end, end, end, end, end);
+                assertEquals(eligibleThen, inclusion[1].intValueExact(), "SOCIAL_INCLUSION_RATE denominator " + year);
+                assertEquals(count(c, eligible + poor + " AND EXISTS (SELECT 1 FROM household_assistance y"
+                        + " WHERE y.household_id = p.household_id AND y.valid_from <= ? AND (y.valid_to IS NULL"
+                        + " OR y.valid_to >= ?) AND y.status IN " + included, end, end, end, end, end, end, end),
+                        inclusion[0].intValueExact(), "SOCIAL_INCLUSION_RATE numerator " + year);
+            }
+            assertEquals(count(c, lines, 2021, 2025), ratio(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1),
+                    "SOCIAL_PENSION_RATE")[1].intValueExact(), "SOCIAL_PENSION_RATE denominator 2021-2025");
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id = 'socialsecurity-history'"), "one summary audit entry");
+        }
+    }
+
+    /** A rate's numerator and denominator over the seven counties (the city's rate is their quotient). */
+    private static BigDecimal[] ratio(Connection c, String type, LocalDate start, String indicator) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), SUM(numerator), SUM(denominator) FROM stat_figure"
+                + " WHERE period_type = ? AND period_start = ? AND indicator_code = ? AND division_code LIKE '6301%'"
+                + " AND dimension = 'TOTAL'")) {
+            s.setString(1, type);
+            s.setDate(2, Date.valueOf(start));
+            s.setString(3, indicator);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertEquals(7, r.getInt(1), indicator + " " + type + " " + start + " published for the seven counties");
+                BigDecimal n = r.getBigDecimal(2);
+                BigDecimal d = r.getBigDecimal(3);
+                return new BigDecimal[]{n == null ? BigDecimal.ZERO : n, d == null ? BigDecimal.ZERO : d};
+            }
+        }
+    }
+
     /** A district's care screens show the demo's cases: approved cases waiting for placement, last month's settlement. */
     @Test
     @Order(2)
