@@ -640,6 +640,39 @@ public class DemoProgramWriter {
         }
     }
 
+    // poverty
+    /**
+     * Writes the planned poverty-relief history (脱贫解困): each household's status rows and monitoring (with its
+     * measures) built by the domain's rules, and the mutual-aid months paid in the seeded pilots; one summary
+     * audit entry.
+     */
+    public void writePoverty(DemoPoverty.History h) {
+        LocalDate today = PlatformClock.today();
+        int statuses = 0;
+        int monitorings = 0;
+        for (DemoPoverty.HouseholdPlan p : h.households()) {
+            long household = p.household().id();
+            for (cn.xndpf.domain.poverty.PovertyStatusChange c : p.statuses(household)) {
+                em.persist(c);
+                statuses++;
+            }
+            cn.xndpf.domain.poverty.PovertyMonitoring m = p.monitoring(household, today);
+            if (m != null) {
+                em.persist(m);
+                monitorings++;
+            }
+        }
+        Map<String, cn.xndpf.domain.poverty.MutualAidPilot> pilots = new LinkedHashMap<>();
+        DemoPoverty.PILOTS.forEach((county, id) -> pilots.put(county,
+                em.find(cn.xndpf.domain.poverty.MutualAidPilot.class, id)));
+        for (DemoPoverty.Payment p : h.payments()) {
+            em.persist(p.build(pilots.get(p.county()), p.household().id()));
+        }
+        audit.record("system", AuditAction.CREATE, "DemoData", "poverty-history", null, "生成演示脱贫解困历史："
+                + h.households().size() + " 户贫困户（" + statuses + " 次状态变更），" + monitorings + " 户防返贫监测，"
+                + h.payments().size() + " 个月邻里互助补贴", null, null);
+    }
+
     /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */
     private static BigDecimal dailyShare(Map<String, List<PolicySetting>> careSettings, DemoCareCases.Plan p,
                                          LocalDate day) {

@@ -47,8 +47,10 @@ public class DemoPrograms {
         employment(seed, staff, people);
         rightsAndCulture(seed, staff, people);
         fuelSubsidy(seed, staff, people);
+        // poverty
+        poverty(seed, staff, people);
         LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation, devices,"
-                        + " employment, rights and culture written"
+                        + " employment, rights and culture, poverty relief written"
                         + " in %.1f s",
                 (System.nanoTime() - started) / 1e9));
     }
@@ -144,6 +146,15 @@ public class DemoPrograms {
         }
         LOG.info(() -> String.format("Demo history: %d fuel-subsidy cases (%d paid) in %.1f s", plans.size(), paid,
                 (System.nanoTime() - started) / 1e9));
+    }
+
+    // poverty
+    private void poverty(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        DemoPoverty.History h = new DemoPoverty(seed, PlatformClock.today(), staff).plan(people);
+        writer.writePoverty(h);
+        LOG.info(() -> String.format("Demo history: %d poor households, %d mutual-aid months in %.1f s",
+                h.households().size(), h.payments().size(), (System.nanoTime() - started) / 1e9));
     }
 
     private void care(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,

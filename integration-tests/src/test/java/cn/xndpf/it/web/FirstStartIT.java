@@ -600,6 +600,67 @@ class FirstStartIT {
                 "the district's culture screen lists this year's demo events");
     }
 
+    // poverty
+    /**
+     * The poverty-relief history (脱贫解困): poor households in the seven counties, lifted, some poor again and some
+     * poor now; households monitored after being lifted, some with their risk removed, some open; mutual aid paid
+     * only in the two pilots and only after the seed report's five years. The published households lifted,
+     * monitored and with their risk removed, and the mutual aid paid, of each year and of the five years equal SQL
+     * over those rows.
+     */
+    @Test
+    @Order(2)
+    void povertyHistoryIsInTheRecordsAndItsPublishedFiguresAreWhatTheySay() throws Exception {
+        try (Connection c = db()) {
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM poverty_status"),
+                    "poor households in the seven counties");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_status WHERE seq = 3 AND status = 'POOR'") > 0,
+                    "households poor again");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_status s WHERE s.status = 'POOR' AND s.seq ="
+                    + " (SELECT MAX(seq) FROM poverty_status x WHERE x.household_id = s.household_id)") > 0,
+                    "households poor now");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_monitoring WHERE risk_removed_on IS NULL") > 0,
+                    "monitorings open");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_monitoring WHERE risk_removed_on IS NOT NULL") > 0,
+                    "monitorings with their risk removed");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_measure") > 0, "measures taken");
+            assertEquals(2, count(c, "SELECT COUNT(DISTINCT pilot_id) FROM mutual_aid_payment WHERE pilot_id IN"
+                    + " (1700, 1701)"), "mutual aid paid in both pilots");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM mutual_aid_payment WHERE pilot_id NOT IN (1700, 1701)"
+                    + " OR pay_month < DATE '2023-01-01'"), "only the pilots', none in the seed report's years");
+            Map<String, String> figures = Map.of(
+                    "POVERTY_LIFTED", "SELECT COUNT(DISTINCT household_id) FROM poverty_status WHERE status = 'LIFTED'"
+                            + " AND effective_on BETWEEN ? AND ?",
+                    "POVERTY_MONITORED", "SELECT COUNT(DISTINCT household_id) FROM poverty_monitoring"
+                            + " WHERE started_on BETWEEN ? AND ?",
+                    "POVERTY_RISK_REMOVED", "SELECT COUNT(DISTINCT household_id) FROM poverty_monitoring"
+                            + " WHERE risk_removed_on BETWEEN ? AND ?",
+                    "POVERTY_MUTUAL_AID_AMOUNT", "SELECT SUM(amount) FROM mutual_aid_payment WHERE paid_on BETWEEN ? AND ?");
+            for (Map.Entry<String, String> f : figures.entrySet()) {
+                BigDecimal total = BigDecimal.ZERO;
+                for (int year = 2021; year <= 2025; year++) {
+                    LocalDate start = LocalDate.of(year, 1, 1);
+                    BigDecimal records = sum(c, f.getValue(), Date.valueOf(start),
+                            Date.valueOf(LocalDate.of(year, 12, 31)));
+                    total = total.add(records);
+                    assertEquals(0, records.compareTo(figure(c, "YEAR", start, f.getKey())),
+                            f.getKey() + " " + year + ": published = SQL over the records");
+                }
+                assertTrue(total.signum() > 0, f.getKey() + " over the five years");
+                if (f.getKey().equals("POVERTY_MUTUAL_AID_AMOUNT")) {
+                    assertEquals(0, total.compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), f.getKey())),
+                            f.getKey() + " 2021-2025");
+                }
+            }
+            assertEquals(0, sum(c, "SELECT COUNT(DISTINCT household_id) FROM poverty_status WHERE status = 'LIFTED'"
+                    + " AND effective_on BETWEEN DATE '2021-01-01' AND DATE '2025-12-31'")
+                    .compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), "POVERTY_LIFTED")),
+                    "POVERTY_LIFTED 2021-2025: a household lifted twice counted once");
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id = 'poverty-history'"));
+        }
+    }
+
     /** A district's care screens show the demo's cases: approved cases waiting for placement, last month's settlement. */
     @Test
     @Order(2)
