@@ -640,6 +640,78 @@ public class DemoProgramWriter {
         }
     }
 
+    // poverty
+    /**
+     * Writes the planned poverty-relief history (脱贫解困): each household's status rows and monitoring (with its
+     * measures) built by the domain's rules, and the mutual-aid months paid in the seeded pilots; one summary
+     * audit entry.
+     */
+    public void writePoverty(DemoPoverty.History h) {
+        LocalDate today = PlatformClock.today();
+        int statuses = 0;
+        int monitorings = 0;
+        for (DemoPoverty.HouseholdPlan p : h.households()) {
+            long household = p.household().id();
+            for (cn.xndpf.domain.poverty.PovertyStatusChange c : p.statuses(household)) {
+                em.persist(c);
+                statuses++;
+            }
+            cn.xndpf.domain.poverty.PovertyMonitoring m = p.monitoring(household, today);
+            if (m != null) {
+                em.persist(m);
+                monitorings++;
+            }
+        }
+        Map<String, cn.xndpf.domain.poverty.MutualAidPilot> pilots = new LinkedHashMap<>();
+        DemoPoverty.PILOTS.forEach((county, id) -> pilots.put(county,
+                em.find(cn.xndpf.domain.poverty.MutualAidPilot.class, id)));
+        for (DemoPoverty.Payment p : h.payments()) {
+            em.persist(p.build(pilots.get(p.county()), p.household().id()));
+        }
+        audit.record("system", AuditAction.CREATE, "DemoData", "poverty-history", null, "生成演示脱贫解困历史："
+                + h.households().size() + " 户贫困户（" + statuses + " 次状态变更），" + monitorings + " 户防返贫监测，"
+                + h.payments().size() + " 个月邻里互助补贴", null, null);
+    }
+
+    // accessibility
+    /**
+     * Writes planned home modifications (家庭无障碍改造) through the domain's entities, their timelines dated back to
+     * the plan's days; the summary audit entry comes with the last chunk ({@code last}).
+     */
+    public void writeHomeModifications(List<DemoAccessibility.Plan> plans, boolean last, int total) {
+        Program program = em.find(Program.class, cn.xndpf.application.accessibility.HomeModificationService.PROGRAM);
+        List<DemoRehabilitation.Built> built = new ArrayList<>();
+        for (DemoAccessibility.Plan p : plans) {
+            DemoRehabilitation.Built b = p.build(program, em.find(Person.class, p.applicant().person().id()),
+                    p.applicant().household(), PlatformClock.today());
+            cases.store(b.programCase());
+            built.add(b);
+        }
+        em.flush();
+        backdate(built);
+        if (last) {
+            audit.record("system", AuditAction.CREATE, "DemoData", "accessibility-history", null,
+                    "生成家庭无障碍改造演示历史：办件 " + total + " 件", null, null);
+        }
+    }
+
+    /** Writes the planned facility inventory (无障碍设施台账), each entry as recorded on its day, and its inspections. */
+    public void writeFacilities(List<DemoAccessibility.Facility> facilities) {
+        LocalDate today = PlatformClock.today();
+        int inspections = 0;
+        for (DemoAccessibility.Facility f : facilities) {
+            cn.xndpf.domain.accessibility.AccessibleFacility entry = f.build();
+            em.persist(entry);
+            em.flush();
+            for (DemoAccessibility.Inspection i : f.inspections()) {
+                em.persist(i.build(entry.id(), today, f.actor()));
+                inspections++;
+            }
+        }
+        audit.record("system", AuditAction.CREATE, "DemoData", "facility-history", null, "生成无障碍设施台账演示数据："
+                + facilities.size() + " 条台账，" + inspections + " 次检查", null, null);
+    }
+
     /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */
     private static BigDecimal dailyShare(Map<String, List<PolicySetting>> careSettings, DemoCareCases.Plan p,
                                          LocalDate day) {

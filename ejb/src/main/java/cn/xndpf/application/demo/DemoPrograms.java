@@ -49,8 +49,12 @@ public class DemoPrograms {
         fuelSubsidy(seed, staff, people);
         // social security
         socialSecurity(seed, staff, people);
+        // poverty
+        poverty(seed, staff, people);
+        // accessibility
+        accessibility(seed, staff, people);
         LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation, devices,"
-                        + " employment, rights and culture written"
+                        + " employment, rights and culture, poverty relief, accessibility written"
                         + " in %.1f s",
                 (System.nanoTime() - started) / 1e9));
     }
@@ -156,6 +160,30 @@ public class DemoPrograms {
         writer.writeSocialSecurity(lines);
         LOG.info(() -> String.format("Demo history: %d pension list lines in %.1f s", lines.size(),
                 (System.nanoTime() - started) / 1e9));
+    }
+
+    // poverty
+    private void poverty(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        DemoPoverty.History h = new DemoPoverty(seed, PlatformClock.today(), staff).plan(people);
+        writer.writePoverty(h);
+        LOG.info(() -> String.format("Demo history: %d poor households, %d mutual-aid months in %.1f s",
+                h.households().size(), h.payments().size(), (System.nanoTime() - started) / 1e9));
+    }
+
+    // accessibility
+    private void accessibility(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+        long started = System.nanoTime();
+        DemoAccessibility.History h = new DemoAccessibility(seed, PlatformClock.today(),
+                writer.stages(cn.xndpf.application.accessibility.HomeModificationService.PROGRAM),
+                writer.settings(DemoAccessibility.settingKeys()), staff).plan(people);
+        for (int i = 0; i < h.homes().size() || i == 0; i += CASE_CHUNK) {
+            int to = Math.min(h.homes().size(), i + CASE_CHUNK);
+            writer.writeHomeModifications(h.homes().subList(i, to), to == h.homes().size(), h.homes().size());
+        }
+        writer.writeFacilities(h.facilities());
+        LOG.info(() -> String.format("Demo history: %d home modifications, %d facility entries in %.1f s",
+                h.homes().size(), h.facilities().size(), (System.nanoTime() - started) / 1e9));
     }
 
     private void care(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,

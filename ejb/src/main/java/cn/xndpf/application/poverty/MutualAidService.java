@@ -104,6 +104,18 @@ public class MutualAidService {
                 || p.division().contains(me.jurisdiction())).map(this::view).toList();
     }
 
+    /**
+     * A pilot's monthly amounts over time, oldest first (the amounts earlier months were paid at stay listed); a
+     * pilot outside the caller's jurisdiction answers as unknown.
+     */
+    public List<MutualAidRateView> rates(long pilotId) {
+        StaffUser me = currentStaff.require();
+        MutualAidPilot pilot = mutualAid.findPilot(pilotId).filter(p -> me.jurisdiction().contains(p.division())
+                        || p.division().contains(me.jurisdiction()))
+                .orElseThrow(() -> new NotFoundException("pilotId", "mutualAid.pilotNotFound"));
+        return pilot.rates().stream().map(r -> new MutualAidRateView(r.validFrom(), r.monthlyAmount())).toList();
+    }
+
     /** Pays a month; a month already paid to this helper for this household is refused and changes nothing. */
     public MutualAidPaymentView pay(MutualAidPaymentForm f) {
         StaffUser me = currentStaff.require();

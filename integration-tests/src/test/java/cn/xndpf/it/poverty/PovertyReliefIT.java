@@ -8,6 +8,7 @@ import cn.xndpf.application.poverty.MonitoringView;
 import cn.xndpf.application.poverty.MutualAidPaymentForm;
 import cn.xndpf.application.poverty.MutualAidPaymentView;
 import cn.xndpf.application.poverty.MutualAidPilotView;
+import cn.xndpf.application.poverty.MutualAidRateView;
 import cn.xndpf.application.poverty.MutualAidService;
 import cn.xndpf.application.poverty.PovertyReliefService;
 import cn.xndpf.application.poverty.PovertyStatusForm;
@@ -30,6 +31,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -290,6 +292,59 @@ class PovertyReliefIT {
         StaffLogin.as("chengdong", "district123");
         assertEquals(2, mutualAid.payments(thisMonth.minusMonths(3), thisMonth).stream()
                 .filter(x -> x.householdNumber().equals(number)).count());
+    }
+
+    /**
+     * The pilots screen's service path (邻里互助试点与补贴标准): the city opens a pilot and dates a new amount; those who
+     * see the pilot list its amounts over time, oldest first; a second amount on the same day, a day before the
+     * pilot, no day, no or a zero amount, no or an unknown division, an end before the start are refused with
+     * nothing opened, dated or audited; a district dates nothing and another district does not see the amounts.
+     */
+    @Test
+    void theCityOpensAPilotAndDatesItsAmountsListedOverTimeAndRefusalsChangeNothing() throws SQLException {
+        LocalDate start = today.minusYears(1).withDayOfMonth(1);
+        StaffLogin.as("city", "city123");
+        MutualAidPilotView pilot = mutualAid.openPilot("630102", "城东区互助标准测试试点", start, null,
+                new BigDecimal("150.00"));
+        mutualAid.rate(pilot.id(), start.plusMonths(6), new BigDecimal("170.00"));
+        List<MutualAidRateView> dated = List.of(new MutualAidRateView(start, new BigDecimal("150.00")),
+                new MutualAidRateView(start.plusMonths(6), new BigDecimal("170.00")));
+        assertEquals(dated, mutualAid.rates(pilot.id()), "the amounts over time, oldest first");
+
+        long pilots = count("SELECT COUNT(*) FROM mutual_aid_pilot");
+        long rates = count("SELECT COUNT(*) FROM mutual_aid_rate");
+        long audits = count(AID_AUDITS);
+        record Refused(Executable call, String key) {
+        }
+        for (Refused r : List.of(
+                new Refused(() -> mutualAid.rate(pilot.id(), start.plusMonths(6), new BigDecimal("180.00")),
+                        "mutualAid.rateExists"),
+                new Refused(() -> mutualAid.rate(pilot.id(), start.minusDays(1), new BigDecimal("180.00")),
+                        "mutualAid.rateOutsidePilot"),
+                new Refused(() -> mutualAid.rate(pilot.id(), null, new BigDecimal("180.00")), "date.required"),
+                new Refused(() -> mutualAid.rate(pilot.id(), today, BigDecimal.ZERO), "mutualAid.amount"),
+                new Refused(() -> mutualAid.rate(pilot.id(), today, null), "mutualAid.amount"),
+                new Refused(() -> mutualAid.openPilot(null, "无区划试点", today, null, BigDecimal.TEN),
+                        "mutualAid.divisionRequired"),
+                new Refused(() -> mutualAid.openPilot("630199", "未知区划试点", today, null, BigDecimal.TEN),
+                        "account.divisionUnknown"),
+                new Refused(() -> mutualAid.openPilot("630102", "倒置期间试点", today, today.minusDays(1),
+                        BigDecimal.TEN), "period.endsBeforeStart"),
+                new Refused(() -> mutualAid.openPilot("630102", "无金额试点", today, null, null), "mutualAid.amount"))) {
+            assertEquals(r.key(), assertThrows(InvalidValueException.class, r.call()).key());
+        }
+        StaffLogin.as("chengdong", "district123");
+        assertThrows(EJBAccessException.class, () -> mutualAid.rate(pilot.id(), today, new BigDecimal("190.00")),
+                "only the city dates an amount");
+        assertEquals(dated, mutualAid.rates(pilot.id()), "the district sees its county's pilot's amounts");
+        StaffLogin.as("chengzhong", "district123");
+        assertEquals("mutualAid.pilotNotFound", assertThrows(InvalidValueException.class,
+                () -> mutualAid.rates(pilot.id())).key(), "another district does not see them");
+        assertEquals(pilots, count("SELECT COUNT(*) FROM mutual_aid_pilot"), "refusals open nothing");
+        assertEquals(rates, count("SELECT COUNT(*) FROM mutual_aid_rate"), "refusals date nothing");
+        assertEquals(audits, count(AID_AUDITS), "refusals audit nothing");
+        StaffLogin.as("city", "city123");
+        assertEquals(dated, mutualAid.rates(pilot.id()), "unchanged by the refusals");
     }
 
     private String text(String sql) throws SQLException {

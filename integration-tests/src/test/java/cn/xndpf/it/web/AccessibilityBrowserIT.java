@@ -106,6 +106,13 @@ class AccessibilityBrowserIT {
         personRecord("city", true);
         caseAndQueue("city", true);
         registerWithErrors("city");
+        // poverty: the pilots page (linked from 邻里互助), its opening form sent empty: a Chinese message
+        b.open("app/poverty/pilots.xhtml");
+        b.visible(By.id("pilots:openButton")).click();
+        b.waitForAjax();
+        assertTrue(b.visible(By.cssSelector("#pilots .ui-message-error, #pilots .ui-messages-error")).getText()
+                .contains("请填写日期"), "refused in Chinese, next to the first field it needs");
+        check("city: mutual-aid pilots, sent empty");
 
         b.driver.findElement(By.id("topbar:language")).click();
         b.wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
@@ -124,6 +131,7 @@ class AccessibilityBrowserIT {
                 "app/rights/fuel.xhtml", "app/rights/disputes.xhtml",
                 "app/culture/events.xhtml",
                 "app/poverty/households.xhtml", "app/poverty/monitoring.xhtml", "app/poverty/mutual-aid.xhtml", // poverty
+                "app/poverty/pilots.xhtml", // poverty
                 "app/accessibility/homes.xhtml", "app/accessibility/facilities.xhtml", // accessibility
                 "app/rehabilitation/assess.xhtml", "app/rehabilitation/child-aid.xhtml",
                 "app/rehabilitation/apply.xhtml", "app/rehabilitation/place.xhtml",
@@ -161,6 +169,11 @@ class AccessibilityBrowserIT {
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
         applyWithVerdict("chengdong");
+        // poverty: the pilots page offers the district the list only
+        b.open("app/poverty/pilots.xhtml");
+        b.visible(By.id("pilots:list"));
+        assertTrue(b.driver.findElements(By.id("pilots:openButton")).isEmpty(), "pilots are opened by the city");
+        check("chengdong: mutual-aid pilots");
         assertNoViolations();
     }
 

@@ -675,6 +675,134 @@ class FirstStartIT {
         }
     }
 
+    // poverty
+    /**
+     * The poverty-relief history (脱贫解困): poor households in the seven counties, lifted, some poor again and some
+     * poor now; households monitored after being lifted, some with their risk removed, some open; mutual aid paid
+     * only in the two pilots and only after the seed report's five years. The published households lifted,
+     * monitored and with their risk removed, and the mutual aid paid, of each year and of the five years equal SQL
+     * over those rows.
+     */
+    @Test
+    @Order(2)
+    void povertyHistoryIsInTheRecordsAndItsPublishedFiguresAreWhatTheySay() throws Exception {
+        try (Connection c = db()) {
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM poverty_status"),
+                    "poor households in the seven counties");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_status WHERE seq = 3 AND status = 'POOR'") > 0,
+                    "households poor again");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_status s WHERE s.status = 'POOR' AND s.seq ="
+                    + " (SELECT MAX(seq) FROM poverty_status x WHERE x.household_id = s.household_id)") > 0,
+                    "households poor now");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_monitoring WHERE risk_removed_on IS NULL") > 0,
+                    "monitorings open");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_monitoring WHERE risk_removed_on IS NOT NULL") > 0,
+                    "monitorings with their risk removed");
+            assertTrue(count(c, "SELECT COUNT(*) FROM poverty_measure") > 0, "measures taken");
+            assertEquals(2, count(c, "SELECT COUNT(DISTINCT pilot_id) FROM mutual_aid_payment WHERE pilot_id IN"
+                    + " (1700, 1701)"), "mutual aid paid in both pilots");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM mutual_aid_payment WHERE pilot_id NOT IN (1700, 1701)"
+                    + " OR pay_month < DATE '2023-01-01'"), "only the pilots', none in the seed report's years");
+            Map<String, String> figures = Map.of(
+                    "POVERTY_LIFTED", "SELECT COUNT(DISTINCT household_id) FROM poverty_status WHERE status = 'LIFTED'"
+                            + " AND effective_on BETWEEN ? AND ?",
+                    "POVERTY_MONITORED", "SELECT COUNT(DISTINCT household_id) FROM poverty_monitoring"
+                            + " WHERE started_on BETWEEN ? AND ?",
+                    "POVERTY_RISK_REMOVED", "SELECT COUNT(DISTINCT household_id) FROM poverty_monitoring"
+                            + " WHERE risk_removed_on BETWEEN ? AND ?",
+                    "POVERTY_MUTUAL_AID_AMOUNT", "SELECT SUM(amount) FROM mutual_aid_payment WHERE paid_on BETWEEN ? AND ?");
+            for (Map.Entry<String, String> f : figures.entrySet()) {
+                BigDecimal total = BigDecimal.ZERO;
+                for (int year = 2021; year <= 2025; year++) {
+                    LocalDate start = LocalDate.of(year, 1, 1);
+                    BigDecimal records = sum(c, f.getValue(), Date.valueOf(start),
+                            Date.valueOf(LocalDate.of(year, 12, 31)));
+                    total = total.add(records);
+                    assertEquals(0, records.compareTo(figure(c, "YEAR", start, f.getKey())),
+                            f.getKey() + " " + year + ": published = SQL over the records");
+                }
+                assertTrue(total.signum() > 0, f.getKey() + " over the five years");
+                if (f.getKey().equals("POVERTY_MUTUAL_AID_AMOUNT")) {
+                    assertEquals(0, total.compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), f.getKey())),
+                            f.getKey() + " 2021-2025");
+                }
+            }
+            assertEquals(0, sum(c, "SELECT COUNT(DISTINCT household_id) FROM poverty_status WHERE status = 'LIFTED'"
+                    + " AND effective_on BETWEEN DATE '2021-01-01' AND DATE '2025-12-31'")
+                    .compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), "POVERTY_LIFTED")),
+                    "POVERTY_LIFTED 2021-2025: a household lifted twice counted once");
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id = 'poverty-history'"));
+        }
+    }
+
+    // accessibility
+    /**
+     * The accessibility history (无障碍): home modifications in every state in each county (applied, surveyed, in
+     * works, accepted, paid, refused), each paid one with its survey, works, acceptance and payment as 办理 steps on
+     * its timeline, paid within its cap; an inventory of every facility kind in each county with inspections, fixed
+     * and open. The published households modified, amounts paid and inventory counts of each year and of the five
+     * years equal SQL over the cases and the inventory entries recorded by the period's end.
+     */
+    @Test
+    @Order(2)
+    void accessibilityHistoryIsInTheRecordsAndItsPublishedFiguresAreWhatTheySay() throws Exception {
+        try (Connection c = db()) {
+            String byCounty = "SELECT COUNT(DISTINCT SUBSTR(pc.division_code, 1, 6)) FROM home_modification_case h"
+                    + " JOIN program_case pc ON pc.id = h.case_id WHERE ";
+            assertEquals(7, count(c, byCounty + "pc.state = 'SUBMITTED'"), "applied in each county");
+            assertEquals(7, count(c, byCounty + "pc.state = 'REJECTED'"), "refused in each county");
+            for (String stage : List.of("SURVEYED", "WORKS", "ACCEPTED", "PAID")) {
+                assertEquals(7, count(c, byCounty + "pc.state <> 'REJECTED' AND h.stage = ?", stage),
+                        "a modification " + stage + " in each county");
+            }
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM home_modification_case h JOIN program_case pc"
+                    + " ON pc.id = h.case_id WHERE h.stage = 'PAID' AND (pc.state <> 'TERMINATED'"
+                    + " OR h.paid_amount > h.cost_cap OR (SELECT COUNT(*) FROM case_event e WHERE e.case_id = h.case_id"
+                    + " AND e.event_type = 'PROGRAM_STEP') < 4)"),
+                    "a paid modification ended, within its cap, its survey, works, acceptance and payment on its timeline");
+            assertEquals(77, count(c, "SELECT COUNT(*) FROM (SELECT DISTINCT SUBSTR(division_code, 1, 6), kind"
+                    + " FROM accessible_facility) x"), "every kind of facility in each of the seven counties");
+            assertTrue(count(c, "SELECT COUNT(*) FROM facility_inspection WHERE fixed_on IS NULL") > 0, "open findings");
+            assertTrue(count(c, "SELECT COUNT(*) FROM facility_inspection WHERE fixed_on IS NOT NULL") > 0, "fixed");
+            Map<String, String> inPeriod = Map.of(
+                    "ACC_HOMES_MODIFIED", "SELECT COUNT(DISTINCT household_id) FROM home_modification_case"
+                            + " WHERE paid_on BETWEEN ? AND ?",
+                    "ACC_HOME_PAID", "SELECT SUM(paid_amount) FROM home_modification_case WHERE paid_on BETWEEN ? AND ?");
+            for (Map.Entry<String, String> f : inPeriod.entrySet()) {
+                BigDecimal total = BigDecimal.ZERO;
+                for (int year = 2021; year <= 2025; year++) {
+                    LocalDate start = LocalDate.of(year, 1, 1);
+                    BigDecimal records = sum(c, f.getValue(), Date.valueOf(start), Date.valueOf(LocalDate.of(year, 12, 31)));
+                    assertTrue(records.signum() > 0, f.getKey() + " " + year);
+                    total = total.add(records);
+                    assertEquals(0, records.compareTo(figure(c, "YEAR", start, f.getKey())),
+                            f.getKey() + " " + year + ": published = SQL over the cases");
+                }
+                assertEquals(0, total.compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), f.getKey())),
+                        f.getKey() + " 2021-2025");
+            }
+            Map<String, String> inventory = Map.of("ACC_FOOTBRIDGE_LIFTS", "FOOTBRIDGE_LIFT",
+                    "ACC_RESIDENTIAL_LIFTS", "RESIDENTIAL_LIFT", "ACC_BUS_STATIONS", "BUS_STATION",
+                    "ACC_BUS_STOPS", "BUS_STOP", "ACC_PRIORITY_SEATS", "PRIORITY_SEAT",
+                    "ACC_ACCESSIBLE_BUSES", "ACCESSIBLE_BUS");
+            for (Map.Entry<String, String> f : inventory.entrySet()) {
+                for (int year = 2021; year <= 2025; year++) {
+                    LocalDate end = LocalDate.of(year, 12, 31);
+                    BigDecimal counted = sum(c, "SELECT SUM(quantity) FROM accessible_facility WHERE kind = ?"
+                            + " AND recorded_on <= ?", f.getValue(), Date.valueOf(end));
+                    assertEquals(0, counted.compareTo(figure(c, "YEAR", LocalDate.of(year, 1, 1), f.getKey())),
+                            f.getKey() + " at the end of " + year + ": published = SQL over the inventory");
+                }
+                assertEquals(0, sum(c, "SELECT SUM(quantity) FROM accessible_facility WHERE kind = ?"
+                        + " AND recorded_on <= DATE '2025-12-31'", f.getValue())
+                        .compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), f.getKey())), f.getKey() + " 2021-2025");
+            }
+            assertEquals(2, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id IN ('accessibility-history', 'facility-history')"));
+        }
+    }
+
     /** A district's care screens show the demo's cases: approved cases waiting for placement, last month's settlement. */
     @Test
     @Order(2)
