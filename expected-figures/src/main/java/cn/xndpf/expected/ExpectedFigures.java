@@ -382,16 +382,7 @@ public final class ExpectedFigures {
     // ---- the two subsidies
 
     private boolean setting(String key) throws SQLException {
-        String value = null;
-        LocalDate best = null;
-        for (Object[] r : rows("SELECT setting_value, valid_from FROM policy_setting WHERE setting_key = '" + key + "'")) {
-            LocalDate d = date(r[1]);
-            if (!d.isAfter(to) && (best == null || d.isAfter(best))) {
-                best = d;
-                value = (String) r[0];
-            }
-        }
-        return Boolean.parseBoolean(value);
+        return Boolean.parseBoolean(settingValue(key));
     }
 
     private List<Rec> eligible(String arg, boolean receiving) throws SQLException {
@@ -583,16 +574,7 @@ public final class ExpectedFigures {
 
     /** The value of a setting on the window's last day (the row with the newest day not after it), or null. */
     private String settingValue(String key) throws SQLException {
-        String value = null;
-        LocalDate best = null;
-        for (Object[] r : rows("SELECT setting_value, valid_from FROM policy_setting WHERE setting_key = '" + key + "'")) {
-            LocalDate d = date(r[1]);
-            if (!d.isAfter(to) && (best == null || d.isAfter(best))) {
-                best = d;
-                value = (String) r[0];
-            }
-        }
-        return value;
+        return settingOn(key, to);
     }
 
     private static Set<String> list(String setting) {
@@ -923,6 +905,7 @@ public final class ExpectedFigures {
         return out;
     }
 
+    /** The value of a setting on a day (the row with the newest day not after it), or null. */
     private String settingOn(String key, LocalDate day) throws SQLException {
         String value = null;
         LocalDate best = null;
