@@ -232,6 +232,16 @@ public final class ExpectedFigures {
             case "employment.fundCollected" -> securityFunds(r -> r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]);
             case "employment.fundOutstanding" -> securityFunds(r -> ((BigDecimal) r[2])
                     .subtract(r[3] == null ? BigDecimal.ZERO : (BigDecimal) r[3]).max(BigDecimal.ZERO));
+            case "employment.trainingPersonTimes" -> onDayWithin("SELECT a.id, c.division_code, c.ends_on, 1"
+                    + " FROM training_attendance a JOIN training_course c ON c.id = a.course_id");
+            case "employment.trainingCost" -> onDayWithin("SELECT id, division_code, ends_on, total_cost FROM training_course");
+            case "employment.jobFairs" -> onDayWithin("SELECT id, division_code, held_on, 1 FROM job_fair");
+            case "employment.placements" -> onDayWithin("SELECT id, division_code, started_on, 1 FROM employment_placement");
+            case "employment.shelteredInstitutions" -> shelteredInstitutions();
+            case "employment.shelteredWorkers" -> shelteredWorkers();
+            case "employment.shelteredSubsidy" -> onDayWithin("SELECT id, division_code, subsidy_month, amount"
+                    + " FROM sheltered_subsidy");
+            case "employment.basesNew" -> onDayWithin("SELECT id, division_code, recognised_on, 1 FROM employment_base");
             // poverty (脱贫解困)
             case "poverty.lifted" -> householdsOnce("SELECT household_id, division_code, effective_on FROM poverty_status"
                     + " WHERE status = 'LIFTED'");
@@ -540,6 +550,47 @@ public final class ExpectedFigures {
                 + " JOIN employer e ON e.id = f.employer_id")) {
             if (yearWithin(r[4])) {
                 out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, amount.apply(r)));
+            }
+        }
+        return out;
+    }
+
+    /** r: id, division, day, amount; each row whose day lies in the window, its amount, by its own division. */
+    private List<Rec> onDayWithin(String sql) throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows(sql)) {
+            if (within(date(r[2]))) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, new BigDecimal(r[3].toString())));
+            }
+        }
+        return out;
+    }
+
+    /** In force on the window's last day: from on or before it, to open or not before it. */
+    private boolean inForceAtEnd(Object validFrom, Object validTo) {
+        return !date(validFrom).isAfter(to) && (validTo == null || !date(validTo).isBefore(to));
+    }
+
+    /** Institutions of the kind sheltered employment qualified on the last day, by their division. */
+    private List<Rec> shelteredInstitutions() throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT id, division_code, kind, valid_from, valid_to FROM institution")) {
+            if ("SHELTERED_EMPLOYMENT".equals(r[2]) && inForceAtEnd(r[3], r[4])) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
+            }
+        }
+        return out;
+    }
+
+    /** People in sheltered work at such an institution on the last day, once per person and division. */
+    private List<Rec> shelteredWorkers() throws SQLException {
+        List<Rec> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Object[] r : rows("SELECT e.person_id, i.division_code, i.kind, e.service_kind, e.valid_from, e.valid_to"
+                + " FROM institution_enrolment e JOIN institution i ON i.id = e.institution_id")) {
+            if ("SHELTERED_EMPLOYMENT".equals(r[2]) && "SHELTERED_WORK".equals(r[3]) && inForceAtEnd(r[4], r[5])
+                    && seen.add(r[0] + "|" + r[1])) {
+                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null, BigDecimal.ONE));
             }
         }
         return out;

@@ -10,11 +10,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 就业 indicators, by the employer's division: disabled people placed under the quota (按比例安排就业, person-times:
- * each employee the annual verification recognised, once per employer and year) and the employment security fund
- * (残疾人就业保障金) due, collected and outstanding. Both belong to a year; a year is in a period when its last day
- * is (so a year's figures appear in its December, its fourth quarter, the year and the five years, once each). An
- * employer is no person, so there are no personal breakdowns.
+ * 就业 indicators. The quota's, by the employer's division: disabled people placed under the quota (按比例安排就业,
+ * person-times: each employee the annual verification recognised, once per employer and year) and the employment
+ * security fund (残疾人就业保障金) due, collected and outstanding. Both belong to a year; a year is in a period when
+ * its last day is (so a year's figures appear in its December, its fourth quarter, the year and the five years, once
+ * each). An employer is no person, so there are no personal breakdowns.
+ *
+ * <p>The services' (就业服务): vocational training person-times (职业技能培训人次) and cost of the courses whose last
+ * day lies in the period (a course is counted once it is over, when its cost is what it spent), by the course's
+ * division; job fairs (专场招聘会) held in the period, by the fair's; placements (新增就业) starting in the period, by the
+ * division recorded with the placement; sheltered-employment institutions (辅助性就业机构) of the shared registry
+ * qualified on the period's last day and their workers present that day, by the institution's division, and the
+ * subsidies paid for months of the period, by the subsidy's; employment bases (就业创业基地) recognised in the period.
+ * No personal breakdowns: the catalogue has no dimension of placement kind, and the services are reported by place.
  */
 @ApplicationScoped
 public class EmploymentIndicators implements IndicatorCalculator {
@@ -23,13 +31,22 @@ public class EmploymentIndicators implements IndicatorCalculator {
     public static final String FUND_DUE = "employment.fundDue";
     public static final String FUND_COLLECTED = "employment.fundCollected";
     public static final String FUND_OUTSTANDING = "employment.fundOutstanding";
+    public static final String TRAINING_PERSON_TIMES = "employment.trainingPersonTimes";
+    public static final String TRAINING_COST = "employment.trainingCost";
+    public static final String JOB_FAIRS = "employment.jobFairs";
+    public static final String PLACEMENTS = "employment.placements";
+    public static final String SHELTERED_INSTITUTIONS = "employment.shelteredInstitutions";
+    public static final String SHELTERED_WORKERS = "employment.shelteredWorkers";
+    public static final String SHELTERED_SUBSIDY = "employment.shelteredSubsidy";
+    public static final String BASES_NEW = "employment.basesNew";
 
     @Inject
     private CellQuery query;
 
     @Override
     public Set<String> keys() {
-        return Set.of(QUOTA_PLACED, FUND_DUE, FUND_COLLECTED, FUND_OUTSTANDING);
+        return Set.of(QUOTA_PLACED, FUND_DUE, FUND_COLLECTED, FUND_OUTSTANDING, TRAINING_PERSON_TIMES, TRAINING_COST,
+                JOB_FAIRS, PLACEMENTS, SHELTERED_INSTITUTIONS, SHELTERED_WORKERS, SHELTERED_SUBSIDY, BASES_NEW);
     }
 
     @Override
@@ -53,6 +70,36 @@ public class EmploymentIndicators implements IndicatorCalculator {
             case FUND_COLLECTED -> funds("COALESCE(f.collected, 0)", s, first, last);
             case FUND_OUTSTANDING -> funds("CASE WHEN f.due > COALESCE(f.collected, 0)"
                     + " THEN f.due - COALESCE(f.collected, 0) ELSE 0 END", s, first, last);
+            case TRAINING_PERSON_TIMES -> inPeriod("SELECT a.id AS k, c.division_code AS division_code,"
+                    + CellQuery.NO_PERSON + " 1 AS amount FROM training_attendance a JOIN training_course c"
+                    + " ON c.id = a.course_id WHERE c.division_code LIKE ? AND c.ends_on >= ? AND c.ends_on <= ?",
+                    CellQuery.Measure.ROWS, s);
+            case TRAINING_COST -> inPeriod("SELECT c.id AS k, c.division_code AS division_code," + CellQuery.NO_PERSON
+                    + " c.total_cost AS amount FROM training_course c WHERE c.division_code LIKE ?"
+                    + " AND c.ends_on >= ? AND c.ends_on <= ?", CellQuery.Measure.AMOUNT, s);
+            case JOB_FAIRS -> inPeriod("SELECT f.id AS k, f.division_code AS division_code," + CellQuery.NO_PERSON
+                    + " 1 AS amount FROM job_fair f WHERE f.division_code LIKE ? AND f.held_on >= ? AND f.held_on <= ?",
+                    CellQuery.Measure.ROWS, s);
+            case PLACEMENTS -> inPeriod("SELECT x.id AS k, x.division_code AS division_code," + CellQuery.NO_PERSON
+                    + " 1 AS amount FROM employment_placement x WHERE x.division_code LIKE ?"
+                    + " AND x.started_on >= ? AND x.started_on <= ?", CellQuery.Measure.ROWS, s);
+            case SHELTERED_INSTITUTIONS -> query.cells("SELECT i.id AS k, i.division_code AS division_code,"
+                    + CellQuery.NO_PERSON + " 1 AS amount FROM institution i WHERE i.division_code LIKE ?"
+                    + " AND i.kind = 'SHELTERED_EMPLOYMENT' AND i.valid_from <= ? AND (i.valid_to IS NULL OR i.valid_to >= ?)",
+                    List.of(s.countyPattern(), s.to(), s.to()), CellQuery.Measure.ROWS, s);
+            // one sheltered institution at a time (the service's rule), so a person falls in one cell
+            case SHELTERED_WORKERS -> query.cells("SELECT e.person_id AS k, i.division_code AS division_code,"
+                    + CellQuery.NO_PERSON + " 1 AS amount FROM institution_enrolment e JOIN institution i"
+                    + " ON i.id = e.institution_id WHERE i.division_code LIKE ? AND i.kind = 'SHELTERED_EMPLOYMENT'"
+                    + " AND e.service_kind = 'SHELTERED_WORK' AND e.valid_from <= ? AND (e.valid_to IS NULL OR e.valid_to >= ?)",
+                    List.of(s.countyPattern(), s.to(), s.to()), CellQuery.Measure.DISTINCT, s);
+            // a subsidy's month is its first day, and a period starts on a month's first day
+            case SHELTERED_SUBSIDY -> inPeriod("SELECT ss.id AS k, ss.division_code AS division_code,"
+                    + CellQuery.NO_PERSON + " ss.amount AS amount FROM sheltered_subsidy ss WHERE ss.division_code LIKE ?"
+                    + " AND ss.subsidy_month >= ? AND ss.subsidy_month <= ?", CellQuery.Measure.AMOUNT, s);
+            case BASES_NEW -> inPeriod("SELECT b.id AS k, b.division_code AS division_code," + CellQuery.NO_PERSON
+                    + " 1 AS amount FROM employment_base b WHERE b.division_code LIKE ?"
+                    + " AND b.recognised_on >= ? AND b.recognised_on <= ?", CellQuery.Measure.ROWS, s);
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -62,6 +109,11 @@ public class EmploymentIndicators implements IndicatorCalculator {
                 + " AS amount FROM security_fund f WHERE f.division_code LIKE ?"
                 + " AND f.fund_year >= ? AND f.fund_year <= ?", List.of(s.countyPattern(), first, last),
                 CellQuery.Measure.AMOUNT, s);
+    }
+
+    /** A selection of the records whose day lies in the period, its three parameters the division and the days. */
+    private List<Cell> inPeriod(String sql, CellQuery.Measure measure, CalculationScope s) {
+        return query.cells(sql, List.of(s.countyPattern(), s.from(), s.to()), measure, s);
     }
 
     /** The first year whose last day lies in the period: the period's own first year (its 31 December is not before). */

@@ -121,6 +121,7 @@ final class SeedReportFixture {
             rehabilitation(c);
             rightsAndCulture(c);
             employment(c);
+            employmentServices(c);
             fuelSubsidy(c);
             poverty(c);
             accessibility(c);
@@ -408,6 +409,81 @@ final class SeedReportFixture {
                         declaration, FUND_DUE, Timestamp.valueOf(LocalDateTime.of(year + 1, 5, 1, 9, 0)),
                         FUND_COLLECTED, LocalDate.of(year + 1, 6, 30));
             }
+        }
+    }
+
+    // ---- employment services (就业服务): 7896 training person-times for 501.20万元 (the seed's 500余万元), 823 job
+    // fairs, 4177 placements into new employment, 18 sheltered-employment institutions
+
+    static final int TRAINEES = 400;
+    static final int COURSES = 24;
+    static final int PER_COURSE = 329;
+    static final int JOB_FAIRS = 823;
+    static final int PLACEMENTS = 4177;
+    static final int SHELTERED_INSTITUTIONS = 18;
+
+    /**
+     * 400 people without a certificate (so no registry figure moves), half in each county. 24 courses whose last day
+     * lies in 2018-2022, the first one begun in December 2017, half in each county, each attended by 329 of them
+     * (7896 person-times), the first costing 228,000.00 yuan and the others 208,000.00 (5,012,000.00: 501.20万元);
+     * 823 job fairs; 4177 placements, each ended after a month, the kinds in turn; 18 sheltered-employment
+     * institutions qualified on 31 December 2022, one of them up to that very day. Not counted: a course of November
+     * 2017 and one begun in December 2022 that ended in January 2023, a fair and a placement of 31 December 2017 and
+     * of January 2023, an institution whose qualification ended in 2021 and one qualified only from 2023.
+     */
+    private void employmentServices(Connection c) throws SQLException {
+        String[] counties = {"639901", "639902"};
+        Batch persons = personBatch(c);
+        long[] people = new long[TRAINEES];
+        for (int i = 0; i < TRAINEES; i++) {
+            people[i] = person(persons, counties[i % 2], LocalDate.of(1963, 1, 1).plusDays(i), 331, "就业服务" + (i + 1));
+        }
+        persons.flush();
+        Batch courses = new Batch(c, "INSERT INTO training_course (id, name, trade, organiser, division_code, starts_on,"
+                + " ends_on, total_cost, version) VALUES (?, '测试培训班', '测试工种', '测试残联', ?, ?, ?, ?, 0)");
+        Batch attendance = new Batch(c, "INSERT INTO training_attendance (id, course_id, person_id, enrolled_on,"
+                + " completed_on, version) VALUES (?, ?, ?, ?, ?, 0)", courses);
+        for (int k = 0; k < COURSES + 2; k++) {
+            boolean early = k == COURSES;
+            boolean late = k == COURSES + 1;
+            LocalDate starts = early ? LocalDate.of(2017, 11, 1) : late ? LocalDate.of(2022, 12, 20)
+                    : k == 0 ? LocalDate.of(2017, 12, 18) : LocalDate.of(2018 + k % 5, 1 + k % 12, 5);
+            LocalDate ends = late ? LocalDate.of(2023, 1, 10) : k == 0 ? LocalDate.of(2018, 1, 12) : starts.plusDays(19);
+            long course = nextId--;
+            courses.add(course, counties[k % 2], starts, ends,
+                    new BigDecimal(early || late ? "10000.00" : k == 0 ? "228000.00" : "208000.00"));
+            for (int j = 0; j < (early || late ? 1 : PER_COURSE); j++) {
+                attendance.add(nextId--, course, people[(k * 7 + j) % TRAINEES], starts, j % 10 == 0 ? null : ends);
+            }
+        }
+        attendance.flush();
+        Batch fairs = new Batch(c, "INSERT INTO job_fair (id, held_on, place, division_code, organiser, jobs_offered,"
+                + " other_seekers, version) VALUES (?, ?, '测试人才市场', ?, '测试残联', 40, 60, 0)");
+        for (int i = 0; i < JOB_FAIRS + 2; i++) {
+            fairs.add(nextId--, i == JOB_FAIRS ? LocalDate.of(2017, 12, 31) : i == JOB_FAIRS + 1 ? LocalDate.of(2023, 1, 12)
+                    : LocalDate.of(2018 + i % 5, 1 + i % 12, 1 + i % 28), counties[i % 2]);
+        }
+        fairs.flush();
+        String[] kinds = {"QUOTA", "CENTRALISED", "SELF_EMPLOYED", "PUBLIC_WELFARE_POST", "ONLINE", "FAMILY_HANDICRAFT"};
+        Batch placements = new Batch(c, "INSERT INTO employment_placement (id, person_id, kind, division_code,"
+                + " started_on, ended_on, open_key, version) VALUES (?, ?, ?, ?, ?, ?, NULL, 0)");
+        for (int i = 0; i < PLACEMENTS + 2; i++) {
+            LocalDate started = i == PLACEMENTS ? LocalDate.of(2017, 12, 31) : i == PLACEMENTS + 1
+                    ? LocalDate.of(2023, 1, 16) : LocalDate.of(2018 + i % 5, 1 + i % 11, 1 + i % 28);
+            int who = i % TRAINEES;
+            placements.add(nextId--, people[who], kinds[i % kinds.length], counties[who % 2] + "001001", started,
+                    started.plusMonths(1));
+        }
+        placements.flush();
+        for (int n = 0; n < SHELTERED_INSTITUTIONS + 2; n++) {
+            boolean ended = n == SHELTERED_INSTITUTIONS;
+            boolean later = n == SHELTERED_INSTITUTIONS + 1;
+            LocalDate from = later ? LocalDate.of(2023, 3, 1) : LocalDate.of(2016 + n % 6, 6, 1);
+            LocalDate to = ended ? LocalDate.of(2021, 6, 30) : n == 0 ? LocalDate.of(2022, 12, 31) : null;
+            insert(c, "INSERT INTO institution (id, name, kind, qualification, capacity, division_code, valid_from,"
+                    + " valid_to, version) VALUES (?, ?, 'SHELTERED_EMPLOYMENT', ?, 30, ?, ?, "
+                    + (to == null ? "NULL" : "DATE '" + to + "'") + ", 0)", nextId--,
+                    "统计测试辅助性就业机构" + n, "测残就字" + n + "号", counties[n % 2], from);
         }
     }
 

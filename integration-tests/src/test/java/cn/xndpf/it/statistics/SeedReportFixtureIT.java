@@ -63,7 +63,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fee reliefs (674.28万元) and 98% enrolment, and rehabilitation's 5088.07万元, 40000 people served (the seed's
  * "4万+"), 20000 devices (its "2万+"), 95.28% basic service rate and 94.62% children's aid rate; poverty
  * relief's 8355 households lifted out of poverty, and the 17.28万元 of mutual aid paid in Xining's own pilots;
- * social security's 100% of the eligible included in 低保 and 特困 and 91.50% (the seed's 91%+) pension participation.
+ * social security's 100% of the eligible included in 低保 and 特困 and 91.50% (the seed's 91%+) pension participation;
+ * employment services' 7896 training person-times for 501.20万元 (the seed's 500余万元), 823 job fairs, 4177
+ * placements and 18 sheltered-employment institutions.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -169,6 +171,15 @@ class SeedReportFixtureIT {
         assertEquals("27400.00", s.figure("EMP_FUND_COLLECTED").orElseThrow().shown().toPlainString());
         assertEquals("28000.00", s.figure("EMP_FUND_DUE").orElseThrow().shown().toPlainString());
         assertEquals("600.00", s.figure("EMP_FUND_OUTSTANDING").orElseThrow().shown().toPlainString());
+        // employment services (就业服务): 7896 training person-times, 501.20万元 (500余万元), 823 fairs, 4177 placements,
+        // 18 sheltered-employment institutions
+        assertEquals("7896", s.figure("EMP_TRAINING_PERSON_TIMES").orElseThrow().shown().toPlainString(),
+                "courses whose last day lies in the five years: the one begun in 2017 yes, the one ended in 2023 not");
+        assertEquals("501.20", s.figure("EMP_TRAINING_COST").orElseThrow().shown().toPlainString());
+        assertEquals("823", s.figure("EMP_JOB_FAIRS").orElseThrow().shown().toPlainString(), "not those of 2017 and 2023");
+        assertEquals("4177", s.figure("EMP_PLACEMENTS").orElseThrow().shown().toPlainString(), "not those of 2017 and 2023");
+        assertEquals("18", s.figure("EMP_SHELTERED_INSTITUTIONS").orElseThrow().shown().toPlainString(),
+                "qualified on 31 December 2022 (one up to that day): one ended in 2021 and one from 2023 not");
         // accessibility (无障碍): 1020 households modified, 516万元 paid; the inventory at the end of 2022
         assertEquals("1020", s.figure("ACC_HOMES_MODIFIED").orElseThrow().shown().toPlainString(),
                 "a household modified twice counts once; paid in 2017 or 2023, or not paid, not at all");
@@ -221,6 +232,11 @@ class SeedReportFixtureIT {
         assertTrue(text.contains("残疾儿童康复救助服务率：") && text.contains("94.62%"), text);
         assertTrue(text.contains("六、就业") && text.contains("按比例安排就业残疾人人次：") && text.contains("340人次"), text);
         assertTrue(text.contains("征收残疾人就业保障金：") && text.contains("27400.00万元"), text);
+        assertTrue(text.contains("职业技能培训人次：") && text.contains("7896人次"), text);
+        assertTrue(text.contains("职业技能培训经费：") && text.contains("501.20万元"), text);
+        assertTrue(text.contains("举办残疾人专场招聘会：") && text.contains("823场次"), text);
+        assertTrue(text.contains("新增残疾人就业人次：") && text.contains("4177人次"), text);
+        assertTrue(text.contains("辅助性就业机构：") && text.contains("18个"), text);
         // accessibility
         assertTrue(text.matches("(?s).*[一二三四五六七八九十]+、无障碍.*") && text.contains("完成家庭无障碍改造户数：") && text.contains("1020户"), text);
         assertTrue(text.contains("家庭无障碍改造付款金额：") && text.contains("516.00万元"), text);
@@ -268,6 +284,11 @@ class SeedReportFixtureIT {
             assertEquals("康复|94.62", summaryRows.get("REHAB_CHILD_AID_RATE"));
             assertEquals("就业|340.00", summaryRows.get("EMP_QUOTA_PLACED"));
             assertEquals("就业|27400.00", summaryRows.get("EMP_FUND_COLLECTED"));
+            assertEquals("就业|7896.00", summaryRows.get("EMP_TRAINING_PERSON_TIMES"));
+            assertEquals("就业|501.20", summaryRows.get("EMP_TRAINING_COST"));
+            assertEquals("就业|823.00", summaryRows.get("EMP_JOB_FAIRS"));
+            assertEquals("就业|4177.00", summaryRows.get("EMP_PLACEMENTS"));
+            assertEquals("就业|18.00", summaryRows.get("EMP_SHELTERED_INSTITUTIONS"));
             // accessibility
             assertEquals("无障碍|1020.00", summaryRows.get("ACC_HOMES_MODIFIED"));
             assertEquals("无障碍|516.00", summaryRows.get("ACC_HOME_PAID"));
@@ -320,6 +341,8 @@ class SeedReportFixtureIT {
         assertTrue(review.contains("残疾人基本康复服务率达到95.28%，残疾儿童康复救助服务率达到94.62%"), review);
         assertTrue(review.contains("六、就业"), review);
         assertTrue(review.contains("经年审认定按比例安排残疾人就业340人次；征收残疾人就业保障金2.74亿元"), review);
+        assertTrue(review.contains("开展残疾人职业技能培训7896人次、投入资金501.2万元；举办残疾人专场招聘会823场次，"
+                + "新增残疾人就业4177人次；扶持辅助性就业机构18家。"), review);
         // accessibility (its section's number follows the programs before it)
         assertTrue(review.matches("(?s).*[一二三四五六七八九十]+、无障碍.*"), review);
         assertTrue(review.contains("为困难残疾人家庭实施无障碍改造1020户，向施工单位付款516万元；全市有过街天桥无障碍电梯53部、"

@@ -100,6 +100,8 @@ class StatisticsJobsIT {
         povertyRecords(today);
         // social security (社会保障)
         socialSecurityRecords(today);
+        // employment services (就业服务)
+        employmentServiceRecords(today);
         generated = true;
     }
 
@@ -175,6 +177,81 @@ class StatisticsJobsIT {
                 }
             }
         }
+    }
+
+    /*
+     * employment services (就业服务), for the first three demo holders of Xining (their divisions): two courses, one
+     * that ended last March (two attendances) and one from last December that ended on this month's first day (one);
+     * a fair last June and one today; a placement of last April and one of this month (both ended, so no service
+     * check on the demo people is touched); a sheltered institution qualified since last January with a worker still
+     * there and one who left last July, another qualified for last year only with a worker who left with it; a
+     * subsidy of last March and one of this month; a base recognised last May and one today. So every service
+     * indicator has figures in the month, the year and the five years, and the period-end ones differ between them.
+     */
+    private void employmentServiceRecords(LocalDate today) throws SQLException {
+        List<String[]> holders = new ArrayList<>();
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT p.id, p.division_code"
+                + " FROM person p JOIN certificate c ON c.person_id = p.id AND c.current_cert = 1 AND c.status = 'VALID'"
+                + " WHERE p.division_code LIKE '6301%' AND p.id > 0 AND p.death_date IS NULL ORDER BY p.id");
+             ResultSet r = s.executeQuery()) {
+            while (r.next() && holders.size() < 3) {
+                holders.add(new String[]{r.getString(1), r.getString(2)});
+            }
+        }
+        assertEquals(3, holders.size(), "generated holders in Xining");
+        LocalDate lastYear = LocalDate.of(today.getYear() - 1, 1, 1);
+        LocalDate thisMonth = today.withDayOfMonth(1);
+        String a = "'" + holders.get(0)[1] + "'";
+        String b = "'" + holders.get(1)[1] + "'";
+        String course = "INSERT INTO training_course (id, name, trade, organiser, division_code, starts_on, ends_on,"
+                + " total_cost, version) VALUES ";
+        execute(course + "(-4000301, '统计测试培训班', '面点师', '测试残联', " + a + ", " + day(lastYear.plusMonths(2)) + ", "
+                + day(lastYear.plusMonths(2).plusDays(19)) + ", 12000.00, 0)");
+        execute(course + "(-4000302, '统计测试跨年培训班', '盲人按摩', '测试残联', " + b + ", " + day(lastYear.plusMonths(11))
+                + ", " + day(thisMonth) + ", 8000.50, 0)");
+        String attendance = "INSERT INTO training_attendance (id, course_id, person_id, enrolled_on, completed_on, version)"
+                + " VALUES ";
+        execute(attendance + "(-4000311, -4000301, " + holders.get(0)[0] + ", " + day(lastYear.plusMonths(2)) + ", "
+                + day(lastYear.plusMonths(2).plusDays(19)) + ", 0)");
+        execute(attendance + "(-4000312, -4000301, " + holders.get(1)[0] + ", " + day(lastYear.plusMonths(2)) + ", NULL, 0)");
+        execute(attendance + "(-4000313, -4000302, " + holders.get(2)[0] + ", " + day(lastYear.plusMonths(11)) + ", NULL, 0)");
+        String fair = "INSERT INTO job_fair (id, held_on, place, division_code, organiser, jobs_offered, other_seekers,"
+                + " version) VALUES ";
+        execute(fair + "(-4000321, " + day(lastYear.plusMonths(5).plusDays(9)) + ", '测试人才市场', " + a + ", '测试残联', 40, 60, 0)");
+        execute(fair + "(-4000322, " + day(today) + ", '测试人才市场', " + b + ", '测试残联', 20, 30, 0)");
+        String placement = "INSERT INTO employment_placement (id, person_id, kind, division_code, started_on, ended_on,"
+                + " open_key, version) VALUES ";
+        execute(placement + "(-4000331, " + holders.get(0)[0] + ", 'SELF_EMPLOYED', " + a + ", "
+                + day(lastYear.plusMonths(3)) + ", " + day(lastYear.plusMonths(9)) + ", NULL, 0)");
+        execute(placement + "(-4000332, " + holders.get(1)[0] + ", 'ONLINE', " + b + ", " + day(thisMonth) + ", "
+                + day(today) + ", NULL, 0)");
+        String institution = "INSERT INTO institution (id, name, kind, qualification, capacity, division_code, valid_from,"
+                + " valid_to, version) VALUES ";
+        execute(institution + "(-4000341, '统计测试辅助性就业机构甲', 'SHELTERED_EMPLOYMENT', '测残就字1号', 20, " + a + ", "
+                + day(lastYear) + ", NULL, 0)");
+        execute(institution + "(-4000342, '统计测试辅助性就业机构乙', 'SHELTERED_EMPLOYMENT', '测残就字2号', 20, " + b + ", "
+                + day(lastYear) + ", " + day(lastYear.plusYears(1).minusDays(1)) + ", 0)");
+        execute("INSERT INTO institution_service (institution_id, service_kind) VALUES (-4000341, 'SHELTERED_WORK')");
+        execute("INSERT INTO institution_service (institution_id, service_kind) VALUES (-4000342, 'SHELTERED_WORK')");
+        String enrolment = "INSERT INTO institution_enrolment (id, person_id, institution_id, service_kind, valid_from,"
+                + " valid_to) VALUES ";
+        execute(enrolment + "(-4000351, " + holders.get(0)[0] + ", -4000341, 'SHELTERED_WORK', " + day(lastYear.plusMonths(1))
+                + ", NULL)");
+        execute(enrolment + "(-4000352, " + holders.get(1)[0] + ", -4000342, 'SHELTERED_WORK', " + day(lastYear.plusMonths(1))
+                + ", " + day(lastYear.plusYears(1).minusDays(1)) + ")");
+        execute(enrolment + "(-4000353, " + holders.get(2)[0] + ", -4000341, 'SHELTERED_WORK', " + day(lastYear.plusMonths(1))
+                + ", " + day(lastYear.plusMonths(7).minusDays(1)) + ")");
+        String subsidy = "INSERT INTO sheltered_subsidy (id, institution_id, subsidy_month, division_code, rate,"
+                + " worker_count, amount, paid_by, paid_at) VALUES ";
+        execute(subsidy + "(-4000361, -4000341, " + day(lastYear.plusMonths(2)) + ", " + a + ", 300.00, 2, 600.00, 'it',"
+                + " TIMESTAMP '" + lastYear.plusMonths(3) + " 10:00:00')");
+        execute(subsidy + "(-4000362, -4000341, " + day(thisMonth) + ", " + a + ", 300.00, 1, 300.00, 'it',"
+                + " TIMESTAMP '" + today + " 10:00:00')");
+        String base = "INSERT INTO employment_base (id, name, kind_code, division_code, recognised_on, disabled_employed,"
+                + " version) VALUES ";
+        execute(base + "(-4000371, '统计测试掐丝基地', 'HERITAGE_QIASI', " + a + ", " + day(lastYear.plusMonths(4).plusDays(4))
+                + ", 12, 0)");
+        execute(base + "(-4000372, '统计测试创业孵化基地', 'ENTREPRENEURSHIP', " + b + ", " + day(today) + ", 5, 0)");
     }
 
     private static String day(LocalDate d) {
@@ -263,7 +340,11 @@ class StatisticsJobsIT {
                         // poverty (脱贫解困)
                         "POVERTY_LIFTED|", "POVERTY_MONITORED|", "POVERTY_RISK_REMOVED|", "POVERTY_MUTUAL_AID_AMOUNT|",
                         // social security (社会保障)
-                        "SOCIAL_INCLUSION_RATE|")) {
+                        "SOCIAL_INCLUSION_RATE|",
+                        // employment services (就业服务)
+                        "EMP_TRAINING_PERSON_TIMES|", "EMP_TRAINING_COST|", "EMP_JOB_FAIRS|", "EMP_PLACEMENTS|",
+                        "EMP_SHELTERED_INSTITUTIONS|", "EMP_SHELTERED_WORKERS|", "EMP_SHELTERED_SUBSIDY|",
+                        "EMP_BASES_NEW|")) {
                     assertTrue(nonZero(expected, code), p + ": generated data reaches " + code);
                 }
             }
@@ -283,6 +364,13 @@ class StatisticsJobsIT {
         PeriodSummary datong = statistics.summary(periods.get(0), "630121");
         assertTrue(datong.figure("POVERTY_LIFTED").orElseThrow().value().signum() > 0);
         assertTrue(datong.figure("POVERTY_MUTUAL_AID_AMOUNT").orElseThrow().value().signum() > 0);
+        // employment services (就业服务): the course that ended on this month's first day, today's fair, this
+        // month's placement, subsidy and base are this month's; the worker still there is counted at its end
+        PeriodSummary xining = statistics.summary(periods.get(0), CITY);
+        for (String code : List.of("EMP_TRAINING_PERSON_TIMES", "EMP_TRAINING_COST", "EMP_JOB_FAIRS", "EMP_PLACEMENTS",
+                "EMP_SHELTERED_INSTITUTIONS", "EMP_SHELTERED_WORKERS", "EMP_SHELTERED_SUBSIDY", "EMP_BASES_NEW")) {
+            assertTrue(xining.figure(code).orElseThrow().value().signum() > 0, "this month's " + code);
+        }
     }
 
     @Test

@@ -6,14 +6,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * V65 and V66 (training/fairs/placements) in both database modes: a person attends a course once; one open placement
- * per person and kind (a second open one refused, any number of ended ones kept); an unknown kind refused.
+ * per person and kind (a second open one refused, any number of ended ones kept); an unknown kind refused. V72: the
+ * services' indicators in the EMPLOYMENT section after the quota's, the plan's 8 new bases and the review's sentence.
  */
 class EmploymentServicesMigrationTest {
 
@@ -58,6 +64,51 @@ class EmploymentServicesMigrationTest {
             assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO employment_placement (id, person_id,"
                     + " kind, division_code, started_on, open_key, version) VALUES (7, 1, 'QUOTA', '639802',"
                     + " DATE '2025-02-01', NULL, 0)"), "an open placement without its key");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH"})
+    void theServicesIndicatorsFollowTheQuotasWithThePlansTargetAndTheReviewsSentence(String mode) throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:employmentServiceIndicators" + mode.hashCode() + ";DB_CLOSE_DELAY=-1" + mode);
+        ds.setUser("sa");
+        SchemaMigrations.migrate(ds);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            List<String> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT code, unit, basis, calculator, display_order FROM stat_indicator"
+                    + " WHERE program_code = 'EMPLOYMENT' AND display_order > 504 ORDER BY display_order")) {
+                while (r.next()) {
+                    rows.add(r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4));
+                }
+            }
+            assertEquals(List.of(
+                    "EMP_TRAINING_PERSON_TIMES|人次|IN_PERIOD|employment.trainingPersonTimes",
+                    "EMP_TRAINING_COST|万元|IN_PERIOD|employment.trainingCost",
+                    "EMP_JOB_FAIRS|场次|IN_PERIOD|employment.jobFairs",
+                    "EMP_PLACEMENTS|人次|IN_PERIOD|employment.placements",
+                    "EMP_SHELTERED_INSTITUTIONS|个|PERIOD_END|employment.shelteredInstitutions",
+                    "EMP_SHELTERED_WORKERS|人|PERIOD_END|employment.shelteredWorkers",
+                    "EMP_SHELTERED_SUBSIDY|万元|IN_PERIOD|employment.shelteredSubsidy",
+                    "EMP_BASES_NEW|个|IN_PERIOD|employment.basesNew"), rows);
+            try (ResultSet r = s.executeQuery("SELECT period_type, period_start, division_code, target_value FROM stat_target"
+                    + " WHERE indicator_code = 'EMP_BASES_NEW'")) {
+                assertTrue(r.next());
+                assertEquals("FIVE_YEAR|2021-01-01|630100|8.00", r.getString(1) + "|" + r.getDate(2) + "|" + r.getString(3)
+                        + "|" + r.getBigDecimal(4).toPlainString());
+            }
+            try (ResultSet r = s.executeQuery("SELECT body, version FROM review_template WHERE id = 1518")) {
+                assertTrue(r.next());
+                assertTrue(r.getString(1).startsWith("落实按比例安排残疾人就业制度") && r.getString(1).endsWith(
+                        "开展残疾人职业技能培训{EMP_TRAINING_PERSON_TIMES}、投入资金{EMP_TRAINING_COST:万元}；举办残疾人专场招聘会"
+                                + "{EMP_JOB_FAIRS}，新增残疾人就业{EMP_PLACEMENTS}；扶持辅助性就业机构{EMP_SHELTERED_INSTITUTIONS:number}家。"),
+                        r.getString(1));
+                assertEquals(1, r.getInt(2), "the appended template is a new version");
+            }
+            try (ResultSet r = s.executeQuery("SELECT body FROM review_template WHERE id = 1519")) {
+                assertTrue(r.next());
+                assertTrue(r.getString(1).contains("{EMP_TRAINING_PERSON_TIMES} of vocational training"), r.getString(1));
+            }
         }
     }
 }
