@@ -371,10 +371,18 @@ class EmploymentScreensBrowserIT {
         leaving = new Select(b.visible(By.id("leave:worker")));
         leaving.getOptions().stream().filter(o -> o.getText().contains(person)).findFirst().orElseThrow().click();
         WebElement lastDay = b.driver.findElement(By.id("leave:lastDay_input"));
-        lastDay.clear();
-        lastDay.sendKeys(lastMonth.atDay(20).toString());
+        // as CareJourneySteps replaces a date picker's day: select all, delete, type (clear() leaves it to the widget)
+        lastDay.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        lastDay.sendKeys(lastMonth.atDay(20).toString(), org.openqa.selenium.Keys.ESCAPE);
+        assertEquals(lastMonth.atDay(20).toString(), lastDay.getAttribute("value"), "the day typed replaces the refused one");
         b.driver.findElement(By.id("leave:leaveButton")).click();
-        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("choose:messages"), "已登记离开"));
+        try {
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("choose:messages"), "已登记离开"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no leaving recorded; the leaving form says: "
+                    + b.driver.findElement(By.id("leave")).getText(), e);
+        }
         WebElement left = b.driver.findElement(By.xpath("//table[@id='workers']//tr[td[contains(., '" + person + "')]]"));
         assertTrue(left.getText().contains(lastMonth.atDay(20).toString()), "the worker's last day shown: " + left.getText());
         assertTrue(b.driver.findElements(By.xpath("//select[@id='leave:worker']/option[contains(., '" + person + "')]"))
