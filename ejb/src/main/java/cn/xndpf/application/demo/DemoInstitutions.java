@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The demo's service institutions (演示服务机构): in each of the seven counties a designated rehabilitation
  * institution that is also the county's assistive-device service point (with stock), a care institution
- * (阳光家园) offering the three kinds of care, and a special school. Qualified since 2018, before the history
+ * (阳光家园) offering the three kinds of care, a special school, and a sheltered-employment institution (辅助性就业机构)
+ * whose workers and subsidies {@link DemoEmploymentServices} plans. Qualified since 2018, before the history
  * begins, so every past service was delivered by an institution in force that day. Made-up names.
  */
 public final class DemoInstitutions {
@@ -69,6 +70,8 @@ public final class DemoInstitutions {
             planned.add(new Planned(c, InstitutionKind.SPECIAL_SCHOOL, name + "特殊教育学校",
                     String.format("教民%s0%02d", c, n),
                     EnumSet.of(ServiceKind.SPECIAL_EDUCATION, ServiceKind.HOME_TEACHING), 240));
+            planned.add(new Planned(c, InstitutionKind.SHELTERED_EMPLOYMENT, name + "残疾人辅助性就业中心",
+                    String.format("青残就字〔2018〕%02d号", n), EnumSet.of(ServiceKind.SHELTERED_WORK), 30));
         }
         return planned;
     }

@@ -107,7 +107,7 @@ public class DemoProgramWriter {
             }
         }
         audit.record("system", AuditAction.CREATE, "DemoData", "institutions", null, "生成演示服务机构 " + created
-                + " 家（康复机构及辅助器具服务点、托养机构、特殊教育学校，各县区一家）", null, null);
+                + " 家（康复机构及辅助器具服务点、托养机构、特殊教育学校、辅助性就业机构，各县区一家）", null, null);
         return ids;
     }
 
@@ -591,6 +591,206 @@ public class DemoProgramWriter {
         audit.record("system", AuditAction.CREATE, "DemoData", "employment-history", null, "生成演示就业历史："
                 + employers.size() + " 家用人单位，" + h.declarations().size() + " 份年审申报，" + funds
                 + " 份保障金核定（" + collected + " 份已报征收）", null, null);
+    }
+
+    /**
+     * Writes the planned employment services (就业服务) in JDBC batches, as the services would have stored them:
+     * the training courses and their real-name attendance, the job fairs with their employers and registered
+     * seekers, the placements (open ones holding their "person:kind" key, ended ones none), the sheltered workers
+     * as the registry's enrolments for {@code SHELTERED_WORK} with the county's sheltered-employment institution,
+     * that institution's monthly subsidies with a line per worker and the enrolment that made the worker present,
+     * and the employment bases; one summary audit entry.
+     *
+     * @param employers the employment history's employers (already written: found by their credit code)
+     */
+    public void writeEmploymentServices(DemoEmploymentServices.History h, List<DemoEmployment.Employer> employers,
+                                        Map<String, Long> shelteredByCounty) {
+        try (Connection c = dataSource.getConnection()) {
+            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            List<Long> employerIds = new ArrayList<>();
+            try (PreparedStatement find = c.prepareStatement("SELECT id FROM employer WHERE credit_code = ?")) {
+                for (DemoEmployment.Employer e : employers) {
+                    find.setString(1, e.creditCode().value());
+                    try (java.sql.ResultSet r = find.executeQuery()) {
+                        employerIds.add(r.next() ? r.getLong(1) : null);
+                    }
+                }
+            }
+            writeCourses(c, ids, h.courses());
+            writeFairs(c, ids, h.fairs(), employerIds);
+            writePlacements(c, ids, h.placements(), employerIds);
+            writeSheltered(c, ids, h, shelteredByCounty);
+            try (PreparedStatement base = c.prepareStatement("INSERT INTO employment_base (id, name, kind_code,"
+                    + " division_code, recognised_on, disabled_employed, version) VALUES (?, ?, ?, ?, ?, ?, 0)")) {
+                for (DemoEmploymentServices.Base b : h.bases()) {
+                    base.setLong(1, ids.next());
+                    base.setString(2, b.name());
+                    base.setString(3, b.kindCode());
+                    base.setString(4, b.division());
+                    base.setDate(5, Date.valueOf(b.recognisedOn()));
+                    base.setInt(6, b.employed());
+                    base.addBatch();
+                }
+                base.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("demo employment services: writing failed", e);
+        }
+        long trainees = h.courses().stream().mapToLong(x -> x.trainees().size()).sum();
+        long ended = h.placements().stream().filter(p -> p.endedOn() != null).count();
+        audit.record("system", AuditAction.CREATE, "DemoData", "employment-services-history", null,
+                "生成演示就业服务历史：职业技能培训 " + h.courses().size() + " 期（" + trainees + " 人次），招聘会 "
+                        + h.fairs().size() + " 场，就业安置 " + h.placements().size() + " 人次（" + ended
+                        + " 人次已结束），辅助性就业人员 " + h.workers().size() + " 名，机构月度补贴 " + h.subsidies().size()
+                        + " 笔，就业创业基地 " + h.bases().size() + " 个", null, null);
+    }
+
+    private static void writeCourses(Connection c, DemoDataWriter.Ids ids, List<DemoEmploymentServices.Course> courses)
+            throws SQLException {
+        try (PreparedStatement course = c.prepareStatement("INSERT INTO training_course (id, name, trade, organiser,"
+                + " division_code, starts_on, ends_on, total_cost, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
+             PreparedStatement attendance = c.prepareStatement("INSERT INTO training_attendance (id, course_id,"
+                     + " person_id, enrolled_on, completed_on, version) VALUES (?, ?, ?, ?, ?, 0)")) {
+            for (DemoEmploymentServices.Course x : courses) {
+                long id = ids.next();
+                course.setLong(1, id);
+                course.setString(2, x.name());
+                course.setString(3, x.trade());
+                course.setString(4, x.organiser());
+                course.setString(5, x.county());
+                course.setDate(6, Date.valueOf(x.startsOn()));
+                course.setDate(7, Date.valueOf(x.endsOn()));
+                course.setBigDecimal(8, x.cost());
+                course.addBatch();
+                for (DemoEmploymentServices.Trainee t : x.trainees()) {
+                    attendance.setLong(1, ids.next());
+                    attendance.setLong(2, id);
+                    attendance.setLong(3, t.person().person().id());
+                    attendance.setDate(4, Date.valueOf(t.enrolledOn()));
+                    attendance.setDate(5, t.completedOn() == null ? null : Date.valueOf(t.completedOn()));
+                    attendance.addBatch();
+                }
+            }
+            course.executeBatch();
+            attendance.executeBatch();
+        }
+    }
+
+    private static void writeFairs(Connection c, DemoDataWriter.Ids ids, List<DemoEmploymentServices.Fair> fairs,
+                                   List<Long> employerIds) throws SQLException {
+        try (PreparedStatement fair = c.prepareStatement("INSERT INTO job_fair (id, held_on, place, division_code,"
+                + " organiser, jobs_offered, other_seekers, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
+             PreparedStatement employer = c.prepareStatement("INSERT INTO job_fair_employer (fair_id, employer_id)"
+                     + " VALUES (?, ?)");
+             PreparedStatement seeker = c.prepareStatement("INSERT INTO job_fair_seeker (fair_id, person_id)"
+                     + " VALUES (?, ?)")) {
+            for (DemoEmploymentServices.Fair f : fairs) {
+                long id = ids.next();
+                fair.setLong(1, id);
+                fair.setDate(2, Date.valueOf(f.heldOn()));
+                fair.setString(3, f.place());
+                fair.setString(4, f.county());
+                fair.setString(5, f.organiser());
+                fair.setInt(6, f.jobsOffered());
+                fair.setInt(7, f.otherSeekers());
+                fair.addBatch();
+                for (int e : f.employers()) {
+                    employer.setLong(1, id);
+                    employer.setLong(2, employerIds.get(e));
+                    employer.addBatch();
+                }
+                for (DemoDataGenerator.DemoPerson d : f.seekers()) {
+                    seeker.setLong(1, id);
+                    seeker.setLong(2, d.person().id());
+                    seeker.addBatch();
+                }
+            }
+            fair.executeBatch();
+            employer.executeBatch();
+            seeker.executeBatch();
+        }
+    }
+
+    private static void writePlacements(Connection c, DemoDataWriter.Ids ids,
+                                        List<DemoEmploymentServices.Placement> placements, List<Long> employerIds)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO employment_placement (id, person_id, kind,"
+                + " employer_id, division_code, started_on, ended_on, open_key, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            for (DemoEmploymentServices.Placement p : placements) {
+                long person = p.person().person().id();
+                s.setLong(1, ids.next());
+                s.setLong(2, person);
+                s.setString(3, p.kind().name());
+                if (p.employer() == null) {
+                    s.setNull(4, java.sql.Types.BIGINT);
+                } else {
+                    s.setLong(4, employerIds.get(p.employer()));
+                }
+                s.setString(5, p.division());
+                s.setDate(6, Date.valueOf(p.startedOn()));
+                s.setDate(7, p.endedOn() == null ? null : Date.valueOf(p.endedOn()));
+                // as cn.xndpf.domain.employment.Placement keeps it: "person id:kind" while open, nothing once ended
+                s.setString(8, p.endedOn() == null ? person + ":" + p.kind().name() : null);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void writeSheltered(Connection c, DemoDataWriter.Ids ids, DemoEmploymentServices.History h,
+                                       Map<String, Long> shelteredByCounty) throws SQLException {
+        List<Long> enrolments = new ArrayList<>();
+        try (PreparedStatement e = c.prepareStatement("INSERT INTO institution_enrolment (id, person_id,"
+                + " institution_id, service_kind, valid_from, valid_to, case_id) VALUES (?, ?, ?, 'SHELTERED_WORK', ?, ?,"
+                + " NULL)")) {
+            for (DemoEmploymentServices.Worker w : h.workers()) {
+                long id = ids.next();
+                enrolments.add(id);
+                e.setLong(1, id);
+                e.setLong(2, w.person().person().id());
+                e.setLong(3, shelteredByCounty.get(w.county()));
+                e.setDate(4, Date.valueOf(w.from()));
+                e.setDate(5, w.to() == null ? null : Date.valueOf(w.to()));
+                e.addBatch();
+            }
+            e.executeBatch();
+        }
+        try (PreparedStatement head = c.prepareStatement("INSERT INTO sheltered_subsidy (id, institution_id,"
+                + " subsidy_month, division_code, rate, worker_count, amount, paid_by, paid_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement line = c.prepareStatement("INSERT INTO sheltered_subsidy_line (subsidy_id, line_no,"
+                     + " person_id, enrolment_id, amount) VALUES (?, ?, ?, ?, ?)")) {
+            int batched = 0;
+            for (DemoEmploymentServices.Subsidy s : h.subsidies()) {
+                long id = ids.next();
+                head.setLong(1, id);
+                head.setLong(2, shelteredByCounty.get(s.county()));
+                head.setDate(3, Date.valueOf(s.month().atDay(1)));
+                head.setString(4, s.county());
+                head.setBigDecimal(5, s.rate());
+                head.setInt(6, s.workers().size());
+                head.setBigDecimal(7, s.amount());
+                head.setString(8, s.paidBy());
+                head.setTimestamp(9, DemoDataWriter.at(s.paidOn(), 10, 0));
+                head.addBatch();
+                for (int n = 0; n < s.workers().size(); n++) {
+                    int w = s.workers().get(n);
+                    line.setLong(1, id);
+                    line.setInt(2, n);
+                    line.setLong(3, h.workers().get(w).person().person().id());
+                    line.setLong(4, enrolments.get(w));
+                    line.setBigDecimal(5, s.rate());
+                    line.addBatch();
+                }
+                if (++batched % BATCH == 0) {
+                    head.executeBatch();
+                    line.executeBatch();
+                }
+            }
+            head.executeBatch();
+            line.executeBatch();
+        }
     }
 
     /**

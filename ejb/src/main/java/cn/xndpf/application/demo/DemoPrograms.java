@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * The demo history of the programs delivered through institutions (演示历史：服务类项目), after the two
  * subsidies': the institutions of every county, then each program's cases and records since 2020 (care,
- * education, rehabilitation, assistive devices: one method each). Called once from
+ * education, rehabilitation, assistive devices, employment and its services: one method each). Called once from
  * {@link DemoDataLoader}; each step is its own transaction in {@link DemoProgramWriter}.
  */
 @Stateless
@@ -44,7 +44,8 @@ public class DemoPrograms {
         education(seed, staff, people, institutions);
         rehabilitation(seed, staff, people, institutions, districtStaff);
         devices(seed, staff, people, institutions);
-        employment(seed, staff, people);
+        DemoEmployment.History employers = employment(seed, staff, people);
+        employmentServices(seed, staff, people, employers, institutions);
         rightsAndCulture(seed, staff, people);
         fuelSubsidy(seed, staff, people);
         // social security
@@ -54,7 +55,7 @@ public class DemoPrograms {
         // accessibility
         accessibility(seed, staff, people);
         LOG.info(() -> String.format("Demo history: institutions, care, education, rehabilitation, devices,"
-                        + " employment, rights and culture, poverty relief, accessibility written"
+                        + " employment and its services, rights and culture, poverty relief, accessibility written"
                         + " in %.1f s",
                 (System.nanoTime() - started) / 1e9));
     }
@@ -118,7 +119,8 @@ public class DemoPrograms {
                 (System.nanoTime() - started) / 1e9));
     }
 
-    private void employment(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {
+    private DemoEmployment.History employment(long seed, List<StaffUser> staff,
+                                              List<DemoDataGenerator.DemoPerson> people) {
         long started = System.nanoTime();
         DemoEmployment planner = new DemoEmployment(seed, PlatformClock.today(),
                 writer.settings(DemoEmployment.settingKeys()), staff);
@@ -126,6 +128,24 @@ public class DemoPrograms {
         writer.writeEmployment(h);
         LOG.info(() -> String.format("Demo history: %d employers, %d declarations in %.1f s", h.employers().size(),
                 h.declarations().size(), (System.nanoTime() - started) / 1e9));
+        return h;
+    }
+
+    // employment services: training, fairs, placements, sheltered employment, bases (DemoEmploymentServices)
+    private void employmentServices(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people,
+                                    DemoEmployment.History employment,
+                                    Map<String, Map<InstitutionKind, Long>> institutions) {
+        long started = System.nanoTime();
+        Map<String, Long> sheltered = new LinkedHashMap<>();
+        institutions.forEach((county, byKind) -> sheltered.put(county,
+                byKind.get(InstitutionKind.SHELTERED_EMPLOYMENT)));
+        DemoEmploymentServices.History h = new DemoEmploymentServices(seed, PlatformClock.today(),
+                writer.settings(DemoEmploymentServices.settingKeys()), staff).plan(people, employment.employers());
+        writer.writeEmploymentServices(h, employment.employers(), sheltered);
+        LOG.info(() -> String.format("Demo history: %d training courses, %d job fairs, %d placements, %d sheltered"
+                        + " workers with %d monthly subsidies, %d employment bases in %.1f s", h.courses().size(),
+                h.fairs().size(), h.placements().size(), h.workers().size(), h.subsidies().size(), h.bases().size(),
+                (System.nanoTime() - started) / 1e9));
     }
 
     private void rightsAndCulture(long seed, List<StaffUser> staff, List<DemoDataGenerator.DemoPerson> people) {

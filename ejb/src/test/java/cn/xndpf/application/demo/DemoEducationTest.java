@@ -62,7 +62,8 @@ class DemoEducationTest {
                 new PolicySetting(GrantRules.AMOUNT_PREFIX + "PRIMARY", "1000.00", LocalDate.of(2016, 9, 1), null),
                 new PolicySetting(GrantRules.AMOUNT_PREFIX + "PRIMARY", "1200.00", RAISED, null)));
         Map<String, String> schools = new HashMap<>();
-        DemoInstitutions.plan().forEach(p -> schools.put(p.county(), p.name()));
+        DemoInstitutions.plan().stream().filter(p -> p.kind() == cn.xndpf.domain.institution.InstitutionKind.SPECIAL_SCHOOL)
+                .forEach(p -> schools.put(p.county(), p.name()));
         return new DemoEducation(SEED, TODAY, stages, s, new DemoDataGenerator(SEED).staff(), schools);
     }
 

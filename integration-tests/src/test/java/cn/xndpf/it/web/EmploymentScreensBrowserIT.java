@@ -359,6 +359,36 @@ class EmploymentScreensBrowserIT {
         assertTrue(b.driver.findElement(By.id("subsidies")).getText().contains(lastMonth.toString()));
         b.checkAccessibility("sheltered: paid");
 
+        // the worker leaves: a day before joining refused next to the day, the period still open; then the last day
+        Select leaving = new Select(b.visible(By.id("leave:worker")));
+        leaving.getOptions().stream().filter(o -> o.getText().contains(person)).findFirst().orElseThrow().click();
+        b.driver.findElement(By.id("leave:lastDay_input")).sendKeys(lastMonth.atDay(1).minusDays(1).toString());
+        b.driver.findElement(By.id("leave:leaveButton")).click();
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("leave:lastDayMsg"), "离开日期不能早于进入日期"));
+        WebElement stillOpen = b.driver.findElement(By.xpath("//table[@id='workers']//tr[td[contains(., '" + person + "')]]"));
+        assertTrue(stillOpen.getText().contains("至今"), "a refused leaving leaves the period open: " + stillOpen.getText());
+        b.checkAccessibility("sheltered: leaving refused");
+        leaving = new Select(b.visible(By.id("leave:worker")));
+        leaving.getOptions().stream().filter(o -> o.getText().contains(person)).findFirst().orElseThrow().click();
+        WebElement lastDay = b.driver.findElement(By.id("leave:lastDay_input"));
+        // as CareJourneySteps replaces a date picker's day: select all, delete, type (clear() leaves it to the widget)
+        lastDay.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        lastDay.sendKeys(lastMonth.atDay(20).toString(), org.openqa.selenium.Keys.ESCAPE);
+        assertEquals(lastMonth.atDay(20).toString(), lastDay.getAttribute("value"), "the day typed replaces the refused one");
+        b.driver.findElement(By.id("leave:leaveButton")).click();
+        try {
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("choose:messages"), "已登记离开"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no leaving recorded; the leaving form says: "
+                    + b.driver.findElement(By.id("leave")).getText(), e);
+        }
+        WebElement left = b.driver.findElement(By.xpath("//table[@id='workers']//tr[td[contains(., '" + person + "')]]"));
+        assertTrue(left.getText().contains(lastMonth.atDay(20).toString()), "the worker's last day shown: " + left.getText());
+        assertTrue(b.driver.findElements(By.xpath("//select[@id='leave:worker']/option[contains(., '" + person + "')]"))
+                .isEmpty(), "a worker who left is no longer offered for leaving");
+        b.checkAccessibility("sheltered: left");
+
         String base = "浏览器堆绣基地" + RANDOM.nextInt(1_000_000);
         b.driver.findElement(By.id("menuEmploymentBases")).click();
         b.waitForAjax();

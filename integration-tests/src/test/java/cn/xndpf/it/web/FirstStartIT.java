@@ -515,6 +515,118 @@ class FirstStartIT {
     }
 
     /**
+     * The employment services' history (就业服务): training courses running and finished in every county, their
+     * trainees living certificate holders of the course's county on the day enrolled, completed within the course;
+     * fairs with the county's employers and people; placements of every kind, open and ended in every county, never
+     * two open of a person and kind, quota and centralised ones with their employer; the sheltered-employment
+     * institution of every county with workers present and workers who left, nobody at two at a time, every month
+     * that is over paid once for exactly the workers present in it at the rate in force on its first day; the bases
+     * with the three heritage crafts; one summary audit entry; district staff see their institution's workers.
+     */
+    @Test
+    @Order(2)
+    void employmentServicesHistoryIsInTheRecordsInEveryStateAndKeepsTheServicesRules() throws Exception {
+        Date now = Date.valueOf(today);
+        String holderOn = " EXISTS (SELECT 1 FROM person p JOIN certificate ct ON ct.person_id = p.id WHERE p.id = %s"
+                + " AND (p.death_date IS NULL OR p.death_date > %s) AND ct.issued_on <= %s"
+                + " AND (ct.status = 'VALID' OR ct.cancelled_on > %s))";
+        try (Connection c = db()) {
+            // training
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM training_course"
+                    + " WHERE starts_on <= ? AND ends_on > ?", now, now), "a course running in each county");
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(t.division_code, 1, 6)) FROM training_course t"
+                    + " JOIN training_attendance a ON a.course_id = t.id WHERE t.ends_on <= ? AND a.completed_on IS NOT NULL",
+                    now), "a finished course with completions in each county");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM training_attendance a JOIN training_course t ON t.id = a.course_id"
+                    + " JOIN person p ON p.id = a.person_id WHERE SUBSTR(p.division_code, 1, 6) <> SUBSTR(t.division_code, 1, 6)"
+                    + " OR a.enrolled_on > ? OR NOT" + String.format(holderOn, "a.person_id", "a.enrolled_on",
+                    "a.enrolled_on", "a.enrolled_on"), now), "trainees are living holders of the course's county");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM training_attendance a JOIN training_course t ON t.id = a.course_id"
+                    + " WHERE a.completed_on IS NOT NULL AND (a.completed_on < t.starts_on OR a.completed_on > t.ends_on"
+                    + " OR a.completed_on > ?)", now), "completed within the course, not in the future");
+            // fairs
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM job_fair WHERE held_on <= ?",
+                    now), "fairs in each county");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM job_fair f WHERE f.held_on > ? OR NOT EXISTS (SELECT 1"
+                    + " FROM job_fair_employer e WHERE e.fair_id = f.id)", now), "every fair past, with an employer");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM job_fair f JOIN job_fair_employer fe ON fe.fair_id = f.id"
+                    + " JOIN employer e ON e.id = fe.employer_id WHERE SUBSTR(e.division_code, 1, 6)"
+                    + " <> SUBSTR(f.division_code, 1, 6)"), "the county's employers");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM job_fair f JOIN job_fair_seeker fs ON fs.fair_id = f.id"
+                    + " JOIN person p ON p.id = fs.person_id WHERE SUBSTR(p.division_code, 1, 6) <> SUBSTR(f.division_code, 1, 6)"),
+                    "the county's registered seekers");
+            // placements
+            assertEquals(6, count(c, "SELECT COUNT(DISTINCT kind) FROM employment_placement"), "every kind");
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM employment_placement"
+                    + " WHERE ended_on IS NULL"), "an open placement in each county");
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM employment_placement"
+                    + " WHERE ended_on IS NOT NULL"), "an ended placement in each county");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM employment_placement a JOIN employment_placement b"
+                    + " ON b.person_id = a.person_id AND b.kind = a.kind AND b.id > a.id"
+                    + " WHERE (a.ended_on IS NULL OR a.ended_on >= b.started_on) AND (b.ended_on IS NULL OR b.ended_on >= a.started_on)"),
+                    "one open placement per person and kind: no two periods of a person and kind meet");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM employment_placement WHERE (ended_on IS NULL AND"
+                    + " (open_key IS NULL OR open_key <> CAST(person_id AS VARCHAR(20)) || ':' || kind)) OR (ended_on IS NOT NULL"
+                    + " AND open_key IS NOT NULL)"), "open placements hold their person:kind key, ended ones none");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM employment_placement WHERE kind IN ('QUOTA', 'CENTRALISED')"
+                    + " AND employer_id IS NULL"), "quota and centralised placements name their employer");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM employment_placement pl WHERE pl.started_on > ?"
+                    + " OR pl.ended_on > ? OR pl.division_code <> (SELECT p.division_code FROM person p WHERE p.id = pl.person_id)"
+                    + " OR NOT" + String.format(holderOn, "pl.person_id", "pl.started_on", "pl.started_on", "pl.started_on"),
+                    now, now), "living holders of the division, placed and ended by today");
+            // sheltered employment
+            String work = " FROM institution_enrolment e JOIN institution i ON i.id = e.institution_id"
+                    + " WHERE e.service_kind = 'SHELTERED_WORK' AND i.kind = 'SHELTERED_EMPLOYMENT'";
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT i.division_code)" + work
+                    + " AND (e.valid_to IS NULL OR e.valid_to >= ?)", now), "workers present in each county");
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT i.division_code)" + work + " AND e.valid_to < ?", now),
+                    "workers who left in each county");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM institution_enrolment a JOIN institution_enrolment b"
+                    + " ON b.person_id = a.person_id AND b.id > a.id WHERE a.service_kind = 'SHELTERED_WORK'"
+                    + " AND b.service_kind = 'SHELTERED_WORK' AND (a.valid_to IS NULL OR a.valid_to >= b.valid_from)"
+                    + " AND (b.valid_to IS NULL OR b.valid_to >= a.valid_from)"), "one sheltered institution at a time");
+            assertEquals(0, count(c, "SELECT COUNT(*)" + work + " AND NOT" + String.format(holderOn, "e.person_id",
+                    "e.valid_from", "e.valid_from", "e.valid_from")), "workers living holders when they joined");
+            String present = "SELECT COUNT(DISTINCT e.person_id) FROM institution_enrolment e WHERE"
+                    + " e.institution_id = s.institution_id AND e.service_kind = 'SHELTERED_WORK'"
+                    + " AND e.valid_from < ADD_MONTHS(s.subsidy_month, 1)"
+                    + " AND (e.valid_to IS NULL OR e.valid_to >= s.subsidy_month)";
+            String rate = "SELECT CAST(ps.setting_value AS DECIMAL(10, 2)) FROM policy_setting ps WHERE"
+                    + " ps.setting_key = 'employment.sheltered.monthlySubsidyPerWorker' AND ps.valid_from = (SELECT"
+                    + " MAX(x.valid_from) FROM policy_setting x WHERE x.setting_key = ps.setting_key"
+                    + " AND x.valid_from <= s.subsidy_month)";
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM sheltered_subsidy s WHERE s.worker_count <> (" + present + ")"
+                    + " OR s.worker_count <> (SELECT COUNT(*) FROM sheltered_subsidy_line l WHERE l.subsidy_id = s.id)"
+                    + " OR s.rate <> (" + rate + ") OR s.amount <> s.rate * s.worker_count OR s.subsidy_month >= ?",
+                    Date.valueOf(YearMonth.from(today).atDay(1))),
+                    "each month over paid for the workers present in it at the rate of its first day");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM sheltered_subsidy_line l JOIN sheltered_subsidy s"
+                    + " ON s.id = l.subsidy_id JOIN institution_enrolment e ON e.id = l.enrolment_id"
+                    + " WHERE e.person_id <> l.person_id OR e.institution_id <> s.institution_id"
+                    + " OR e.valid_from >= ADD_MONTHS(s.subsidy_month, 1) OR e.valid_to < s.subsidy_month"),
+                    "each line names the enrolment that made its worker present");
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT division_code) FROM sheltered_subsidy WHERE subsidy_month = ?",
+                    Date.valueOf(YearMonth.from(today).minusMonths(1).atDay(1))), "last month paid in each county");
+            // bases
+            assertEquals(7, count(c, "SELECT COUNT(DISTINCT SUBSTR(division_code, 1, 6)) FROM employment_base"));
+            assertEquals(3, count(c, "SELECT COUNT(DISTINCT b.kind_code) FROM employment_base b JOIN employment_base_kind k"
+                    + " ON k.code = b.kind_code WHERE k.heritage = 1"), "the three heritage crafts");
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM employment_base WHERE recognised_on > ?", now));
+            assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
+                    + " AND entity_id = 'employment-services-history'"));
+        }
+        StaffBrowser b = StaffBrowser.shared();
+        b.login("chengdong", "district123");
+        b.wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        b.open("app/employment/sheltered.xhtml");
+        b.visible(By.id("workers"));
+        assertFalse(b.driver.findElements(By.cssSelector("#workers tr.worker")).isEmpty(),
+                "the district's sheltered page lists its institution's demo workers");
+        assertFalse(b.driver.findElements(By.cssSelector("#subsidies tr.subsidy")).isEmpty(),
+                "and the months paid");
+    }
+
+    /**
      * The rights and culture history (维权, 文体): petitions in every state, the closed ones with the petitioner's
      * satisfaction; legal consultations and legal-aid cases with outcomes; dispute rounds with resolved and open
      * findings; culture events with registered participants. The published petitions received and closed, legal

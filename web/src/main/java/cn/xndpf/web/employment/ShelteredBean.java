@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * 辅助性就业: district and city staff choose a sheltered-employment institution of their jurisdiction, take a
- * registered person as its worker from a day (to a day), and pay its subsidy of a month. The service decides
+ * registered person as its worker from a day (to a day), record a worker's last day, and pay its subsidy of a month. The service decides
  * (jurisdiction, one institution at a time, a month once).
  */
 @Named("sheltered")
@@ -38,6 +38,11 @@ public class ShelteredBean implements Serializable {
             "validFrom", "admit:from",
             "validTo", "admit:to",
             "month", "pay:month");
+    /** A leaving's refusals: the worker not found, no day, a day before the worker joined. */
+    private static final Map<String, String> LEAVE_FIELDS = Map.of(
+            "enrolment", "leave:worker",
+            "lastDay", "leave:lastDay",
+            "validTo", "leave:lastDay");
 
     @EJB
     private ShelteredEmploymentService service;
@@ -52,6 +57,8 @@ public class ShelteredBean implements Serializable {
     private String idNumber;
     private LocalDate from;
     private LocalDate to;
+    private Long leavingEnrolmentId;
+    private LocalDate lastDay;
     private String month = YearMonth.now(PlatformClock.ZONE).minusMonths(1).toString();
 
     @PostConstruct
@@ -99,6 +106,21 @@ public class ShelteredBean implements Serializable {
         }
     }
 
+    /** The chosen worker leaves after the day given (through the service, which checks the day). */
+    public void leave() {
+        try {
+            ShelteredWorkerView w = service.leave(leavingEnrolmentId == null ? -1 : leavingEnrolmentId, lastDay);
+            messages.globalInfo("employment.sheltered.left", w.name(), w.to().toString());
+            leavingEnrolmentId = null;
+            lastDay = null;
+            refresh();
+        } catch (InvalidValueException e) {
+            messages.show(e, LEAVE_FIELDS);
+        } catch (EJBAccessException e) {
+            messages.show(e);
+        }
+    }
+
     public void pay() {
         YearMonth m;
         try {
@@ -138,6 +160,27 @@ public class ShelteredBean implements Serializable {
 
     public List<ShelteredWorkerView> getWorkers() {
         return workers;
+    }
+
+    /** The workers who have not left: those a leaving can be recorded for. */
+    public List<ShelteredWorkerView> getPresentWorkers() {
+        return workers.stream().filter(w -> w.to() == null).toList();
+    }
+
+    public Long getLeavingEnrolmentId() {
+        return leavingEnrolmentId;
+    }
+
+    public void setLeavingEnrolmentId(Long leavingEnrolmentId) {
+        this.leavingEnrolmentId = leavingEnrolmentId;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(LocalDate lastDay) {
+        this.lastDay = lastDay;
     }
 
     public List<ShelteredSubsidyView> getSubsidies() {
