@@ -614,6 +614,30 @@ class FirstStartIT {
             assertEquals(0, count(c, "SELECT COUNT(*) FROM employment_base WHERE recognised_on > ?", now));
             assertEquals(1, count(c, "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'DemoData'"
                     + " AND entity_id = 'employment-services-history'"));
+            // what the statistics published of each year and of the five years: courses by their last day, fairs
+            // by their day, placements by their start, subsidies by their month, bases by their recognition
+            Map<String, String> counted = Map.of(
+                    "EMP_TRAINING_PERSON_TIMES", "SELECT COUNT(*) FROM training_attendance a JOIN training_course t"
+                            + " ON t.id = a.course_id WHERE t.ends_on BETWEEN ? AND ?",
+                    "EMP_TRAINING_COST", "SELECT SUM(total_cost) FROM training_course WHERE ends_on BETWEEN ? AND ?",
+                    "EMP_JOB_FAIRS", "SELECT COUNT(*) FROM job_fair WHERE held_on BETWEEN ? AND ?",
+                    "EMP_PLACEMENTS", "SELECT COUNT(*) FROM employment_placement WHERE started_on BETWEEN ? AND ?",
+                    "EMP_SHELTERED_SUBSIDY", "SELECT SUM(amount) FROM sheltered_subsidy WHERE subsidy_month BETWEEN ? AND ?",
+                    "EMP_BASES_NEW", "SELECT COUNT(*) FROM employment_base WHERE recognised_on BETWEEN ? AND ?");
+            for (Map.Entry<String, String> e : counted.entrySet()) {
+                for (int year = 2021; year <= 2025; year++) {
+                    LocalDate start = LocalDate.of(year, 1, 1);
+                    BigDecimal records = sum(c, e.getValue(), Date.valueOf(start), Date.valueOf(start.withDayOfYear(
+                            start.lengthOfYear())));
+                    assertEquals(0, records.compareTo(figure(c, "YEAR", start, e.getKey())),
+                            e.getKey() + " " + year + ": published = the records (" + records + ")");
+                }
+                BigDecimal five = sum(c, e.getValue(), Date.valueOf(LocalDate.of(2021, 1, 1)),
+                        Date.valueOf(LocalDate.of(2025, 12, 31)));
+                assertTrue(five.signum() > 0, e.getKey() + ": the demo has records in 2021-2025");
+                assertEquals(0, five.compareTo(figure(c, "FIVE_YEAR", LocalDate.of(2021, 1, 1), e.getKey())),
+                        e.getKey() + " 2021-2025");
+            }
         }
         StaffBrowser b = StaffBrowser.shared();
         b.login("chengdong", "district123");
