@@ -326,10 +326,26 @@ start_with() {
     deploy_replacing "$ear"
 }
 
+# Stop, wait for the old JVM to be gone, start. restart-domain started the new JVM while the old one, on a
+# loaded machine, still held a port of its own (seen: the data grid's), and the new one then exited with
+# "Address already in use" and left no domain running.
 restart_domain() {
     say "Restarting domain $DPF_DOMAIN to apply the configuration"
-    asadmin_local restart-domain "$DPF_DOMAIN" >/dev/null \
-        || die "domain $DPF_DOMAIN did not restart; see $SERVER_LOG"
+    local pid="" waited=0
+    [[ -f $DOMAIN_DIR/config/pid ]] && pid=$(<"$DOMAIN_DIR/config/pid")
+    asadmin_local stop-domain "$DPF_DOMAIN" >/dev/null \
+        || die "domain $DPF_DOMAIN did not stop for its restart; see $SERVER_LOG"
+    while [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; do
+        if ((waited >= 120)); then
+            say "The stopped domain's process $pid is still there after ${waited} s: killing it"
+            kill -9 "$pid" 2>/dev/null || true
+            sleep 2
+            break
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    start_domain
 }
 
 wipe_data() {

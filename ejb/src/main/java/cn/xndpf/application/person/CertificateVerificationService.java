@@ -40,8 +40,7 @@ public class CertificateVerificationService {
     public CertificateVerification byIdNumber(String rawIdNumber, String partnerCode) {
         partners.requireScope(partnerCode, cn.xndpf.domain.security.Partner.SCOPE_CERTIFICATE_VERIFICATION);
         IdNumber id = IdNumber.of(rawIdNumber);
-        Optional<Certificate> c = people.findByIdNumber(id).flatMap(p -> people.certificatesOf(p).stream().findFirst());
-        return answer(c, partnerCode, IdNumber.FIELD);
+        return answer(people.currentCertificateOf(id), partnerCode, IdNumber.FIELD);
     }
 
     /** By certificate number: only an exact number (category and level included) is recognised. */

@@ -29,6 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * remembered, as a digest only, for a few minutes. Failures are throttled like staff sign-ins (per
  * partner code and per address, a locked attempt checks nothing), an unknown code costs the same check
  * as a wrong secret, and every check that ran is audited.
+ * <p>
+ * A partner's row (its secret's hash, scopes, divisions, whether it is active) is read from the database at
+ * most once every {@link #PARTNER_FRESH} per partner and server: a verification call asked for it twice (the
+ * filter, then the service's own scope check), with its divisions, which was a sixth of the call's time. Partners
+ * are maintained in the database by administrators, not by a screen, so a change made there (a partner disabled,
+ * a scope withdrawn) holds on every server within that time.
  */
 @Singleton
 @PermitAll
@@ -36,6 +42,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PartnerDirectory {
 
     private static final Duration REMEMBER = Duration.ofMinutes(5);
+    /** How long a partner read from the database stands for it on this server. */
+    public static final Duration PARTNER_FRESH = Duration.ofSeconds(10);
+    /** Above this many partners read, the map is emptied: there are a few dozen partners, not thousands. */
+    private static final int READ_AT_MOST = 1_000;
     private static final String ENTITY = "Partner";
 
     @Inject
@@ -48,6 +58,12 @@ public class PartnerDirectory {
     private AuditTrail audit;
 
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
+
+    private final Map<String, PartnerRead> partnersRead = new ConcurrentHashMap<>();
+
+    /** A partner as read from the database, and when. */
+    private record PartnerRead(Partner partner, Instant readAt) {
+    }
 
     /** A partner's sign-in: the partner if the credentials are right, or until when it is locked. */
     public record PartnerSignIn(Optional<Partner> partner, Instant retryAfter) {
@@ -66,7 +82,7 @@ public class PartnerDirectory {
         if (locked.isPresent()) {
             return new PartnerSignIn(Optional.empty(), locked.get());
         }
-        Optional<Partner> partner = repository.findPartner(code);
+        Optional<Partner> partner = partner(code);
         if (partner.isPresent() && partner.get().isActive()) {
             String digest = digest(code + '\u0000' + secret + '\u0000' + partner.get().secretHash());
             Instant seen = recentlyVerified.get(digest);
@@ -98,7 +114,7 @@ public class PartnerDirectory {
      * the address; the services check again for the operation, whatever endpoint called them.
      */
     public void requireScope(String code, String scope) {
-        boolean allowed = code != null && repository.findPartner(code).map(p -> p.mayUse(scope)).orElse(false);
+        boolean allowed = code != null && partner(code).map(p -> p.mayUse(scope)).orElse(false);
         if (!allowed) {
             throw new AccessDeniedException("partner", "partner.scopeDenied");
         }
@@ -110,13 +126,35 @@ public class PartnerDirectory {
      * not exist, so a partner learns nothing of other divisions.
      */
     public boolean serves(String code, String scope, DivisionCode division) {
-        return code != null && repository.findPartner(code).map(p -> p.mayUse(scope) && p.serves(division))
+        return code != null && partner(code).map(p -> p.mayUse(scope) && p.serves(division))
                 .orElse(false);
     }
 
     /** The institution a partner reports for, if it is bound to one. */
     public Optional<Long> institutionOf(String code) {
-        return code == null ? Optional.empty() : repository.findPartner(code).map(Partner::institutionId);
+        return code == null ? Optional.empty() : partner(code).map(Partner::institutionId);
+    }
+
+    /**
+     * The partner of a code, read again once the last reading is {@link #PARTNER_FRESH} old. An unknown code is
+     * not remembered (it is asked again each time), so codes made up by a scan do not fill the map.
+     */
+    private Optional<Partner> partner(String code) {
+        Instant now = Instant.now();
+        PartnerRead read = partnersRead.get(code);
+        if (read != null && read.readAt().plus(PARTNER_FRESH).isAfter(now)) {
+            return Optional.of(read.partner());
+        }
+        Optional<Partner> found = repository.findPartner(code);
+        if (found.isPresent()) {
+            if (partnersRead.size() >= READ_AT_MOST) {
+                partnersRead.clear();
+            }
+            partnersRead.put(code, new PartnerRead(found.get(), now));
+        } else {
+            partnersRead.remove(code);
+        }
+        return found;
     }
 
     private static String digest(String s) {

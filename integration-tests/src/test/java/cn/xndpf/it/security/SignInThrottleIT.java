@@ -7,6 +7,7 @@ import cn.xndpf.application.security.SignIn;
 import cn.xndpf.application.security.StaffAccountService;
 import cn.xndpf.application.security.StaffDirectory;
 import cn.xndpf.domain.security.Partner;
+import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.security.StaffRole;
 import cn.xndpf.domain.shared.PolicySettingRepository;
 import cn.xndpf.it.Deployments;
@@ -43,6 +44,7 @@ import java.util.Base64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -210,6 +212,29 @@ class SignInThrottleIT {
         if (partnerMax != null) {
             partnerMax.close();
         }
+    }
+
+    /**
+     * Partners are kept in the database by administrators; a server reads a partner again once its last reading is
+     * {@link PartnerDirectory#PARTNER_FRESH} old, so a partner disabled there is refused within that time.
+     */
+    @Test
+    @Order(13)
+    void aPartnerDisabledInTheDatabaseIsRefusedOnceItsReadingIsNoLongerFresh() throws Exception {
+        String code = "it-fresh-" + (System.nanoTime() % 1_000_000);
+        newPartner(code);
+        assertTrue(partners.authenticate(code, code + "-secret", "10.9.9.13").partner().isPresent());
+        partners.requireScope(code, Partner.SCOPE_CERTIFICATE_VERIFICATION);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE partner SET active = 0, scopes = 'none' WHERE code = ?")) {
+            s.setString(1, code);
+            assertEquals(1, s.executeUpdate());
+        }
+        Thread.sleep(PartnerDirectory.PARTNER_FRESH.toMillis() + 500);
+        assertTrue(partners.authenticate(code, code + "-secret", "10.9.9.13").partner().isEmpty(),
+                "a disabled partner must be refused once its reading is older than " + PartnerDirectory.PARTNER_FRESH);
+        assertThrows(AccessDeniedException.class,
+                () -> partners.requireScope(code, Partner.SCOPE_CERTIFICATE_VERIFICATION));
     }
 
     private static HttpResponse<String> verify(HttpClient http, String body, String secret) throws Exception {

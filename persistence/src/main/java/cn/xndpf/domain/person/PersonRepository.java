@@ -25,6 +25,13 @@ public interface PersonRepository {
 
     Optional<Certificate> validCertificateOf(Person person);
 
+    /**
+     * The newest certificate of the person with this ID number, valid or cancelled, with its holder: what
+     * {@link #findByIdNumber} then {@link #certificatesOf} answer, in one statement (the partners' verification
+     * asks this at every call).
+     */
+    Optional<Certificate> currentCertificateOf(IdNumber idNumber);
+
     Optional<Certificate> findCertificate(long id);
 
     /** The certificate carrying this number now, valid or cancelled; the newest if several. */

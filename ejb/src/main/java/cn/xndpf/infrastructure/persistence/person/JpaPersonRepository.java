@@ -80,6 +80,13 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public Optional<Certificate> currentCertificateOf(IdNumber idNumber) {
+        return em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.holder h WHERE h.idNumber = :id"
+                        + " ORDER BY c.id DESC", Certificate.class)
+                .setParameter("id", idNumber).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Certificate> validCertificateOf(Person person) {
         return em.createQuery("SELECT c FROM Certificate c WHERE c.holder = :p AND c.status = :s", Certificate.class)
                 .setParameter("p", person).setParameter("s", CertificateStatus.VALID).getResultStream().findFirst();
@@ -92,7 +99,8 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public Optional<Certificate> findCertificateByNumber(CertificateNumber number) {
-        return em.createQuery("SELECT c FROM Certificate c WHERE c.number = :n ORDER BY c.id DESC", Certificate.class)
+        return em.createQuery("SELECT c FROM Certificate c JOIN FETCH c.holder WHERE c.number = :n ORDER BY c.id DESC",
+                        Certificate.class)
                 .setParameter("n", number.value()).setMaxResults(1).getResultStream().findFirst();
     }
 
