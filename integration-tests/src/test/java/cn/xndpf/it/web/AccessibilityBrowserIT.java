@@ -383,7 +383,7 @@ class AccessibilityBrowserIT {
         b.waitForAjax();
         b.visible(By.xpath("//tr[td[contains(., '" + name + "')]]//button[contains(@id, 'choose')]")).click();
         b.waitForAjax();
-        WebElement counts = b.visible(By.id("facilities:counts"));
+        WebElement counts = b.visible(By.id("counts"));
         List<WebElement> rows = counts.findElements(By.cssSelector("tbody tr"));
         assertEquals(1, rows.size(), "the first count listed");
         assertTrue(rows.get(0).getText().contains("5"), rows.get(0).getText());
