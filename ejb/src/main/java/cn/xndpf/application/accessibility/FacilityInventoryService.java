@@ -34,9 +34,8 @@ import java.util.Map;
 /**
  * The public accessible facility inventory (无障碍设施台账): entries by division, kind and name with their dated
  * counts (清点), each holding from its day on, revised with the version read, and their inspections (检查) with
- * findings and the day they were fixed. District
- * staff keep their county's, city staff the whole city's; another jurisdiction's entry answers as unknown. Every
- * change is audited ({@code AccessibleFacility}).
+ * findings and the day they were fixed. District staff keep their county's, city staff the whole city's; another
+ * jurisdiction's entry answers as unknown. Every change is audited ({@code AccessibleFacility}).
  */
 @Stateless
 @DeclareRoles({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
