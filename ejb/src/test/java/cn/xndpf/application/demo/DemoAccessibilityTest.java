@@ -132,7 +132,8 @@ class DemoAccessibilityTest {
         long id = 1;
         for (DemoAccessibility.Facility f : h.facilities()) {
             AccessibleFacility e = f.build(TODAY);
-            assertTrue(e != null && entries.add(f.division() + f.kind() + f.name()), "one entry a division, kind and name");
+            assertEquals(f.name(), e.name(), "the entry as planned, its first count valid");
+            assertTrue(entries.add(f.division() + f.kind() + f.name()), "one entry a division, kind and name");
             assertFalse(f.recordedOn().isAfter(TODAY));
             for (int c = 1; c < f.counts().size(); c++) {
                 assertTrue(f.counts().get(c).day().isAfter(f.counts().get(c - 1).day())
