@@ -712,14 +712,23 @@ public final class ExpectedFigures {
         return out;
     }
 
-    /** Inventory entries of the kind recorded by the window's last day, each its count. */
+    /**
+     * Inventory entries of the kind counted by the window's last day, each its count in force then: of its counts
+     * dated by that day, the latest (a count dated later is not yet in force).
+     */
     private List<Rec> facilities(String kind) throws SQLException {
-        List<Rec> out = new ArrayList<>();
-        for (Object[] r : rows("SELECT id, division_code, kind, quantity, recorded_on FROM accessible_facility")) {
-            if (kind.equals(r[2]) && !date(r[4]).isAfter(to)) {
-                out.add(new Rec(r[0], (String) r[1], null, null, null, null, null,
-                        new BigDecimal(((Number) r[3]).toString())));
+        Map<Object, Object[]> inForce = new HashMap<>();
+        for (Object[] r : rows("SELECT f.id, f.division_code, f.kind, c.quantity, c.counted_on FROM accessible_facility f"
+                + " JOIN accessible_facility_count c ON c.facility_id = f.id")) {
+            if (!kind.equals(r[2]) || date(r[4]).isAfter(to)) {
+                continue;
             }
+            inForce.merge(r[0], r, (a, b) -> date(a[4]).isAfter(date(b[4])) ? a : b);
+        }
+        List<Rec> out = new ArrayList<>();
+        for (Object[] r : inForce.values()) {
+            out.add(new Rec(r[0], (String) r[1], null, null, null, null, null,
+                    new BigDecimal(((Number) r[3]).toString())));
         }
         return out;
     }

@@ -42,8 +42,8 @@ import java.util.Set;
  * paid, paid and ended, refused), the older ones paid, each applied for by a holder whose household had one of
  * the dated poor statuses on the day, at the cost cap in force that day, through the chain's rows and the
  * program's own steps (each a 办理 step on the timeline, dated on its day); and an inventory of public accessible
- * facilities (无障碍设施台账) per county, every kind, recorded over the years with inspections, most findings
- * fixed, some open.
+ * facilities (无障碍设施台账) per county, every kind, recorded over the years with dated counts, about half of them
+ * revised since, and inspections, most findings fixed, some open.
  * <p>
  * A random source of its own (the seed's), so the people and the other programs' cases stay what they are.
  */
@@ -122,12 +122,23 @@ public class DemoAccessibility {
         }
     }
 
-    /** An inventory entry as recorded on its day, and its inspections. */
-    public record Facility(String division, FacilityKind kind, String name, int quantity, LocalDate recordedOn,
-                           String actor, List<Inspection> inspections) {
+    /** A count of an entry: how many from its day on. */
+    public record Count(LocalDate day, int quantity) {
+    }
 
-        public AccessibleFacility build() {
-            return new AccessibleFacility(DivisionCode.of(division), kind, name, quantity, recordedOn, actor);
+    /** An inventory entry, its counts in the order of their days (the first when it was recorded), its inspections. */
+    public record Facility(String division, FacilityKind kind, String name, List<Count> counts, String actor,
+                           List<Inspection> inspections) {
+
+        public LocalDate recordedOn() {
+            return counts.get(0).day();
+        }
+
+        /** The entry as recorded on its first count's day (its counts made by {@link AccessibleFacility#count}). */
+        public AccessibleFacility build(LocalDate today) {
+            Count first = counts.get(0);
+            return new AccessibleFacility(DivisionCode.of(division), kind, name, first.quantity(), first.day(), today,
+                    actor);
         }
     }
 
@@ -142,6 +153,8 @@ public class DemoAccessibility {
             "电梯语音报站故障。", "标识不清，缺少盲文标识。"};
 
     private final Random random;
+    /** The inventory's revisions draw from their own source, so the modifications planned stay what they were. */
+    private final Random revisions;
     private final LocalDate today;
     private final List<ReviewStage> stages;
     private final Map<String, List<PolicySetting>> settings;
@@ -152,6 +165,7 @@ public class DemoAccessibility {
     public DemoAccessibility(long seed, LocalDate today, List<ReviewStage> stages,
                              Map<String, List<PolicySetting>> settings, List<StaffUser> staff) {
         this.random = new Random(seed ^ 0xACC_E55L);
+        this.revisions = new Random(seed ^ 0xC0_0A7L);
         this.today = today;
         this.stages = stages;
         this.settings = settings;
@@ -314,7 +328,8 @@ public class DemoAccessibility {
 
     /**
      * The county's inventory: an entry of every kind in one of its townships recorded in 2021-2022, a second
-     * entry of some kinds recorded since, each inspected once or twice since it was recorded.
+     * entry of some kinds recorded since, each counted on the day recorded and some recounted later, each
+     * inspected once or twice since it was recorded.
      */
     private List<Facility> facilities(String county, List<DemoDataGenerator.DemoPerson> pool) {
         String name = DemoInstitutions.COUNTIES.getOrDefault(county, county);
@@ -327,10 +342,31 @@ public class DemoAccessibility {
                 String township = pool.get(random.nextInt(pool.size())).person().division().value().substring(0, 9);
                 LocalDate recorded = e == 0 ? between(LocalDate.of(FIRST_YEAR, 1, 1), LocalDate.of(2022, 6, 30))
                         : between(LocalDate.of(2023, 1, 1), today.minusDays(30));
-                int quantity = quantity(kind, urban);
                 out.add(new Facility(township, kind, name + kind.chineseName() + (e == 0 ? "（一期）" : "（二期）"),
-                        quantity, recorded, actor, inspections(recorded)));
+                        counts(recorded, quantity(kind, urban)), actor, inspections(recorded)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The count on the day recorded, and for about half the entries one or two revisions since (more built, or a
+     * few removed), each at least two months after the one before and not in the last ten days.
+     */
+    private List<Count> counts(LocalDate recorded, int quantity) {
+        List<Count> out = new ArrayList<>();
+        out.add(new Count(recorded, quantity));
+        int times = revisions.nextInt(4);
+        for (int i = 0; i < times && i < 2; i++) {
+            Count last = out.get(out.size() - 1);
+            LocalDate from = last.day().plusMonths(2);
+            long days = today.minusDays(10).toEpochDay() - from.toEpochDay();
+            if (days < 0) {
+                break;
+            }
+            int change = 1 + revisions.nextInt(Math.max(1, last.quantity() / 4));
+            out.add(new Count(from.plusDays((long) (revisions.nextDouble() * (days + 1))), revisions.nextInt(4) == 0
+                    ? Math.max(0, last.quantity() - change) : last.quantity() + change));
         }
         return out;
     }

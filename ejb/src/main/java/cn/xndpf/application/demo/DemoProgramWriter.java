@@ -895,21 +895,31 @@ public class DemoProgramWriter {
         }
     }
 
-    /** Writes the planned facility inventory (无障碍设施台账), each entry as recorded on its day, and its inspections. */
+    /**
+     * Writes the planned facility inventory (无障碍设施台账), each entry with its dated counts (the first on the day
+     * it was recorded, then its revisions), and its inspections.
+     */
     public void writeFacilities(List<DemoAccessibility.Facility> facilities) {
         LocalDate today = PlatformClock.today();
         int inspections = 0;
+        int revisions = 0;
         for (DemoAccessibility.Facility f : facilities) {
-            cn.xndpf.domain.accessibility.AccessibleFacility entry = f.build();
+            cn.xndpf.domain.accessibility.AccessibleFacility entry = f.build(today);
             em.persist(entry);
             em.flush();
+            cn.xndpf.domain.accessibility.FacilityCount latest = null;
+            for (DemoAccessibility.Count c : f.counts()) {
+                latest = entry.count(c.quantity(), c.day(), latest, today, f.actor());
+                em.persist(latest);
+            }
+            revisions += f.counts().size() - 1;
             for (DemoAccessibility.Inspection i : f.inspections()) {
                 em.persist(i.build(entry.id(), today, f.actor()));
                 inspections++;
             }
         }
         audit.record("system", AuditAction.CREATE, "DemoData", "facility-history", null, "生成无障碍设施台账演示数据："
-                + facilities.size() + " 条台账，" + inspections + " 次检查", null, null);
+                + facilities.size() + " 条台账，" + revisions + " 次数量修订，" + inspections + " 次检查", null, null);
     }
 
     /** A day's share of the month's subsidy at the rate in force that day: what one record is worth. */

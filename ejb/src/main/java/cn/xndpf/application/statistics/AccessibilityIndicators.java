@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * 无障碍 indicators: home modifications (家庭无障碍改造) completed in the period, by the division of the case (a
  * modification is complete when its contractor is paid, which only follows a passed acceptance), households
- * counted once and the amounts paid; and the public facility inventory (无障碍设施台账) at the period's end, the
- * counts of one kind of the entries recorded by its last day. Neither names a person, so there are no
+ * counted once and the amounts paid; and the public facility inventory (无障碍设施台账) at the period's end: of
+ * the entries of one kind, each entry's count in force on the period's last day (its latest count dated by then),
+ * so a count revised later leaves a past period's figure as it was. Neither names a person, so there are no
  * personal breakdowns.
  */
 @ApplicationScoped
@@ -46,9 +47,11 @@ public class AccessibilityIndicators implements IndicatorCalculator {
             case HOMES_MODIFIED -> paid("h.household_id", CellQuery.Measure.DISTINCT, s);
             case HOME_PAID -> paid("h.case_id", CellQuery.Measure.AMOUNT, s);
             case FACILITIES -> query.cells("SELECT f.id AS k, f.division_code AS division_code," + CellQuery.NO_PERSON
-                    + " f.quantity AS amount FROM accessible_facility f WHERE f.division_code LIKE ? AND f.kind = ?"
-                    + " AND f.recorded_on <= ?", List.of(s.countyPattern(), FacilityKind.valueOf(argument).name(), s.to()),
-                    CellQuery.Measure.AMOUNT, s);
+                    + " c.quantity AS amount FROM accessible_facility f JOIN accessible_facility_count c"
+                    + " ON c.facility_id = f.id WHERE f.division_code LIKE ? AND f.kind = ? AND c.counted_on ="
+                    + " (SELECT MAX(c2.counted_on) FROM accessible_facility_count c2 WHERE c2.facility_id = f.id"
+                    + " AND c2.counted_on <= ?)", List.of(s.countyPattern(), FacilityKind.valueOf(argument).name(),
+                    s.to()), CellQuery.Measure.AMOUNT, s);
             default -> throw new IllegalArgumentException(key);
         };
     }

@@ -128,11 +128,18 @@ class DemoAccessibilityTest {
         Set<String> entries = new java.util.HashSet<>();
         int fixed = 0;
         int open = 0;
+        int revised = 0;
         long id = 1;
         for (DemoAccessibility.Facility f : h.facilities()) {
-            AccessibleFacility e = f.build();
+            AccessibleFacility e = f.build(TODAY);
+            assertEquals(f.name(), e.name(), "the entry as planned, its first count valid");
             assertTrue(entries.add(f.division() + f.kind() + f.name()), "one entry a division, kind and name");
-            assertFalse(e.recordedOn().isAfter(TODAY));
+            assertFalse(f.recordedOn().isAfter(TODAY));
+            for (int c = 1; c < f.counts().size(); c++) {
+                assertTrue(f.counts().get(c).day().isAfter(f.counts().get(c - 1).day())
+                        && !f.counts().get(c).day().isAfter(TODAY), "revisions later, none in the future");
+                revised++;
+            }
             kinds.computeIfAbsent(f.division().substring(0, 6), k -> EnumSet.noneOf(FacilityKind.class)).add(f.kind());
             for (DemoAccessibility.Inspection i : f.inspections()) {
                 FacilityInspection x = i.build(id++, TODAY, f.actor());
@@ -150,5 +157,6 @@ class DemoAccessibilityTest {
         }
         assertTrue(h.facilities().stream().anyMatch(f -> f.recordedOn().getYear() >= 2023), "entries added lately");
         assertTrue(fixed > open && open > 0, fixed + " fixed, " + open + " open");
+        assertTrue(revised > 0, "some counts revised over the years");
     }
 }

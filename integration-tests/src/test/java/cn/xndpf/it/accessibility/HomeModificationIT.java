@@ -293,12 +293,12 @@ class HomeModificationIT {
         StaffLogin.as("chengdong", "district123");
         Map<FacilityKind, Integer> before = facilities.totalsByKind();
         long audits = count(facilityAudits);
-        FacilityView ramps = facilities.record("630102", FacilityKind.CURB_RAMP, name, 12);
-        assertEquals(before.get(FacilityKind.CURB_RAMP) + 12, facilities.totalsByKind().get(FacilityKind.CURB_RAMP));
-        FacilityView recounted = facilities.recount(ramps.id(), ramps.version(), 15);
-        assertEquals(15, recounted.quantity());
-        assertThrows(ConcurrentChangeException.class, () -> facilities.recount(ramps.id(), ramps.version(), 16));
         LocalDate today = PlatformClock.today();
+        FacilityView ramps = facilities.record("630102", FacilityKind.CURB_RAMP, name, 12, today);
+        assertEquals(before.get(FacilityKind.CURB_RAMP) + 12, facilities.totalsByKind().get(FacilityKind.CURB_RAMP));
+        FacilityView recounted = facilities.recount(ramps.id(), ramps.version(), today, 15);
+        assertEquals(15, recounted.quantity());
+        assertThrows(ConcurrentChangeException.class, () -> facilities.recount(ramps.id(), ramps.version(), today, 16));
         FacilityView inspected = facilities.inspect(ramps.id(), today, "检查员丁", "两处坡道破损", false);
         assertTrue(inspected.lastInspection().open());
         FacilityView fixedNow = facilities.fixed(inspected.lastInspection().id(), today);
@@ -310,17 +310,18 @@ class HomeModificationIT {
         record Refused(String key, org.junit.jupiter.api.function.Executable call) {
         }
         for (Refused r : List.of(
-                new Refused("facility.duplicate", () -> facilities.record("630102", FacilityKind.CURB_RAMP, name, 1)),
-                new Refused("facility.quantity", () -> facilities.record("630102", FacilityKind.TOILET, name, -1)),
-                new Refused("homemod.required", () -> facilities.record("630102", null, name, 1)),
+                new Refused("facility.duplicate", () -> facilities.record("630102", FacilityKind.CURB_RAMP, name, 1, today)),
+                new Refused("facility.quantity", () -> facilities.record("630102", FacilityKind.TOILET, name, -1, today)),
+                new Refused("homemod.required", () -> facilities.record("630102", null, name, 1, today)),
                 new Refused("facility.futureDay", () -> facilities.inspect(ramps.id(), today.plusDays(1), "x", "x", true)),
                 new Refused("facility.alreadyFixed", () -> facilities.fixed(inspected.lastInspection().id(), today)))) {
             assertEquals(r.key(), assertThrows(InvalidValueException.class, r.call()).key());
         }
-        assertThrows(InvalidValueException.class, () -> facilities.record("630103", FacilityKind.TOILET, name, 1),
+        assertThrows(InvalidValueException.class, () -> facilities.record("630103", FacilityKind.TOILET, name, 1, today),
                 "another county's division");
         StaffLogin.as("chengzhong", "district123");
-        assertThrows(NotFoundException.class, () -> facilities.recount(ramps.id(), recounted.version(), 1));
+        assertThrows(NotFoundException.class, () -> facilities.recount(ramps.id(), recounted.version(), today, 1));
+        assertThrows(NotFoundException.class, () -> facilities.counts(ramps.id()));
         assertThrows(NotFoundException.class, () -> facilities.inspect(ramps.id(), today, "x", "x", true));
         assertTrue(facilities.list().stream().noneMatch(f -> f.id() == ramps.id()), "not on another county's list");
         StaffLogin.as("worker-dongguan", "worker123");
@@ -331,6 +332,74 @@ class HomeModificationIT {
         StaffLogin.as("city", "city123");
         assertTrue(facilities.list().stream().anyMatch(f -> f.id() == ramps.id() && f.quantity() == 15),
                 "the city sees every county's");
+    }
+
+    /*
+     * Counts are dated: a revision from a later day is a new count and the earlier stays; a second count on the
+     * latest count's day corrects it (audited with both); a day before the latest count, in the future or missing, a
+     * negative count or a stale version is refused, nothing counted, audited or moved on.
+     */
+    @Test
+    void theFacilityInventorysCountsAreDatedCorrectedOnTheirDayAndNeverSlippedBeforeTheLatest() throws SQLException {
+        String name = "测试站" + System.nanoTime() % 1_000_000;
+        LocalDate today = PlatformClock.today();
+        StaffLogin.as("chengdong", "district123");
+        FacilityView stops = facilities.record("630102", FacilityKind.BUS_STOP, name, 10, today.minusDays(40));
+        assertEquals(today.minusDays(40), stops.countedOn());
+        String audits = "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'AccessibleFacility' AND entity_id = '"
+                + stops.id() + "'";
+        String countRows = "SELECT COUNT(*) FROM accessible_facility_count WHERE facility_id = " + stops.id();
+        FacilityView revised = facilities.recount(stops.id(), stops.version(), today.minusDays(20), 14);
+        assertEquals(14, revised.quantity());
+        assertEquals(today.minusDays(20), revised.countedOn());
+        assertTrue(revised.version() > stops.version(), "a count moves the entry's version on");
+        FacilityView corrected = facilities.recount(stops.id(), revised.version(), today.minusDays(20), 13);
+        assertEquals(List.of(new FacilityView.CountView(today.minusDays(20), 13, "chengdong"),
+                new FacilityView.CountView(today.minusDays(40), 10, "chengdong")), facilities.counts(stops.id()),
+                "the revision kept apart from the first count, the same day's correction replacing it");
+        assertEquals(3, count(audits), "recorded, revised, corrected");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT before_state,"
+                + " after_state FROM audit_entry WHERE entity_type = 'AccessibleFacility' AND entity_id = ?"
+                + " ORDER BY id DESC")) {
+            s.setString(1, String.valueOf(stops.id()));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                String day = "\"countedOn\":\"" + today.minusDays(20) + "\"";
+                assertTrue(r.getString(1).contains("\"quantity\":14") && r.getString(1).contains(day), r.getString(1));
+                assertTrue(r.getString(2).contains("\"quantity\":13") && r.getString(2).contains(day), r.getString(2));
+            }
+        }
+
+        long rows = count(countRows);
+        long audited = count(audits);
+        int version = corrected.version();
+        record Refused(String key, org.junit.jupiter.api.function.Executable call) {
+        }
+        for (Refused r : List.of(
+                new Refused("facility.countBeforeLatest", () -> facilities.recount(stops.id(), version,
+                        today.minusDays(21), 9)),
+                new Refused("facility.futureCount", () -> facilities.recount(stops.id(), version, today.plusDays(1), 9)),
+                new Refused("date.required", () -> facilities.recount(stops.id(), version, null, 9)),
+                new Refused("facility.quantity", () -> facilities.recount(stops.id(), version, today, -1)),
+                new Refused("facility.futureCount", () -> facilities.record("630102", FacilityKind.BUS_STOP,
+                        name + "乙", 1, today.plusDays(1))),
+                new Refused("date.required", () -> facilities.record("630102", FacilityKind.BUS_STOP,
+                        name + "乙", 1, null)))) {
+            assertEquals(r.key(), assertThrows(InvalidValueException.class, r.call()).key());
+        }
+        assertThrows(ConcurrentChangeException.class, () -> facilities.recount(stops.id(), revised.version(), today, 9));
+        assertEquals(rows, count(countRows), "nothing counted");
+        assertEquals(audited, count(audits), "nothing audited");
+        assertEquals(0, count("SELECT COUNT(*) FROM accessible_facility WHERE name = '" + name + "乙'"));
+        FacilityView now = facilities.list().stream().filter(f -> f.id() == stops.id()).findFirst().orElseThrow();
+        assertEquals(version, now.version(), "a refused count leaves the version where it was");
+        assertEquals(13, now.quantity());
+
+        // today's count with the version read: the third, the earlier two as they were
+        FacilityView todays = facilities.recount(stops.id(), version, today, 16);
+        assertEquals(16, todays.quantity());
+        assertEquals(List.of(16, 13, 10), facilities.counts(stops.id()).stream()
+                .map(FacilityView.CountView::quantity).toList());
     }
 
     private void exec(String sql) throws SQLException {

@@ -145,7 +145,9 @@ final class SeedReportFixture {
      * but not yet paid in 2022 do not count. The applicants have no certificate rows (the statistics count the
      * households paid, not who applied), so the registry's and the subsidies' figures stay.
      * The inventory: each kind split between the two counties' townships and recorded in 2018-2022, plus an entry
-     * of each kind recorded in 2023, not counted at the end of 2022.
+     * of each kind recorded in 2023, not counted at the end of 2022. The first county's entry of each kind is
+     * counted three times: two fewer in 2018, its count of the report in 2021, forty more in March 2023; the end
+     * of 2022 takes the 2021 count, in force then.
      */
     private void accessibility(Connection c) throws SQLException {
         Batch households = new Batch(c, "INSERT INTO household (id, household_no, division_code, address, urban, version)"
@@ -199,15 +201,25 @@ final class SeedReportFixture {
         modifications.flush();
         assistance.flush();
 
-        Batch facilities = new Batch(c, "INSERT INTO accessible_facility (id, division_code, kind, name, quantity,"
-                + " recorded_by, recorded_on, version) VALUES (?, ?, ?, ?, ?, 'fixture', ?, 0)");
+        Batch facilities = new Batch(c, "INSERT INTO accessible_facility (id, division_code, kind, name,"
+                + " recorded_by, version) VALUES (?, ?, ?, ?, 'fixture', 0)");
+        Batch counts = new Batch(c, "INSERT INTO accessible_facility_count (id, facility_id, quantity, counted_on,"
+                + " recorded_by, version) VALUES (?, ?, ?, ?, 'fixture', 0)", facilities);
         for (Map.Entry<String, Integer> e : FACILITIES.entrySet()) {
             int first = e.getValue() / 3;
-            facilities.add(nextId--, "639901001", e.getKey(), "测试甲区设施", first, LocalDate.of(2018, 6, 1));
-            facilities.add(nextId--, "639902001", e.getKey(), "测试乙县设施", e.getValue() - first, LocalDate.of(2022, 12, 31));
-            facilities.add(nextId--, "639902001", e.getKey(), "测试乙县新建设施", 5, LocalDate.of(2023, 1, 1));
+            long id = nextId--;
+            facilities.add(id, "639901001", e.getKey(), "测试甲区设施");
+            counts.add(nextId--, id, first - 2, LocalDate.of(2018, 6, 1));
+            counts.add(nextId--, id, first, LocalDate.of(2021, 4, 1));
+            counts.add(nextId--, id, first + 40, LocalDate.of(2023, 3, 1));
+            id = nextId--;
+            facilities.add(id, "639902001", e.getKey(), "测试乙县设施");
+            counts.add(nextId--, id, e.getValue() - first, LocalDate.of(2022, 12, 31));
+            id = nextId--;
+            facilities.add(id, "639902001", e.getKey(), "测试乙县新建设施");
+            counts.add(nextId--, id, 5, LocalDate.of(2023, 1, 1));
         }
-        facilities.flush();
+        counts.flush();
     }
 
     /**

@@ -102,6 +102,8 @@ class StatisticsJobsIT {
         socialSecurityRecords(today);
         // employment services (就业服务)
         employmentServiceRecords(today);
+        // accessibility (无障碍)
+        accessibilityRecords(today);
         generated = true;
     }
 
@@ -254,6 +256,25 @@ class StatisticsJobsIT {
         execute(base + "(-4000372, '统计测试创业孵化基地', 'ENTREPRENEURSHIP', " + b + ", " + day(today) + ", 5, 0)");
     }
 
+    /** accessibility (无障碍): the generated inventory entry (footbridge lifts of 城东区). */
+    private static final long FACILITY = -4000301;
+
+    /*
+     * accessibility (无障碍): footbridge lifts of 城东区 counted three times, 3 in January and 4 in July of last year,
+     * and 5 today: last year (and its last complete quarter or earlier) takes the July count, in force on its last
+     * day; this month the count of today. A count revised after a period's end leaves the period's figure.
+     */
+    private void accessibilityRecords(LocalDate today) throws SQLException {
+        LocalDate lastYear = LocalDate.of(today.getYear() - 1, 1, 1);
+        execute("INSERT INTO accessible_facility (id, division_code, kind, name, recorded_by, version) VALUES ("
+                + FACILITY + ", '630102', 'FOOTBRIDGE_LIFT', '统计测试天桥', 'it', 2)");
+        String count = "INSERT INTO accessible_facility_count (id, facility_id, quantity, counted_on, recorded_by,"
+                + " version) VALUES ";
+        execute(count + "(-4000311, " + FACILITY + ", 3, " + day(lastYear.plusDays(9)) + ", 'it', 0)");
+        execute(count + "(-4000312, " + FACILITY + ", 4, " + day(lastYear.plusMonths(6)) + ", 'it', 0)");
+        execute(count + "(-4000313, " + FACILITY + ", 5, " + day(today) + ", 'it', 0)");
+    }
+
     private static String day(LocalDate d) {
         return "DATE '" + d + "'";
     }
@@ -360,6 +381,13 @@ class StatisticsJobsIT {
         // the application taken through the real workflow today is this month's
         PeriodSummary month = statistics.summary(periods.get(0), "630102");
         assertTrue(month.figure("SUB_LIVING_APPROVALS").orElseThrow().value().signum() > 0);
+        // accessibility (无障碍): the generated entry adds the count in force on each period's last day, last year
+        // its July count though it was revised today, this month today's
+        StatisticsPeriod year = periods.get(2);
+        assertEquals(inForceBesidesTheGenerated(year.end()).add(new BigDecimal("4")).setScale(2),
+                storedTotal(year, "ACC_FOOTBRIDGE_LIFTS", "630102").setScale(2), "last year keeps the count of July");
+        assertEquals(inForceBesidesTheGenerated(today).add(new BigDecimal("5")).setScale(2),
+                storedTotal(periods.get(0), "ACC_FOOTBRIDGE_LIFTS", "630102").setScale(2), "this month today's count");
         // poverty (脱贫解困): today's lift and this month's mutual aid are this month's
         PeriodSummary datong = statistics.summary(periods.get(0), "630121");
         assertTrue(datong.figure("POVERTY_LIFTED").orElseThrow().value().signum() > 0);
@@ -514,6 +542,25 @@ class StatisticsJobsIT {
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getBigDecimal(1) : BigDecimal.ZERO.setScale(2);
             }
+        }
+    }
+
+    /** 城东区's footbridge lifts on {@code day} but for the generated entry: each entry's latest count by then. */
+    private BigDecimal inForceBesidesTheGenerated(LocalDate day) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT c.facility_id,"
+                + " c.quantity, c.counted_on FROM accessible_facility_count c JOIN accessible_facility f"
+                + " ON f.id = c.facility_id WHERE f.division_code LIKE '630102%' AND f.kind = 'FOOTBRIDGE_LIFT'"
+                + " AND f.id <> ? AND c.counted_on <= ?")) {
+            s.setLong(1, FACILITY);
+            s.setDate(2, Date.valueOf(day));
+            Map<Long, Object[]> latest = new TreeMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Object[] row = {r.getInt(2), r.getDate(3).toLocalDate()};
+                    latest.merge(r.getLong(1), row, (a, b) -> ((LocalDate) a[1]).isAfter((LocalDate) b[1]) ? a : b);
+                }
+            }
+            return BigDecimal.valueOf(latest.values().stream().mapToInt(x -> (Integer) x[0]).sum());
         }
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -169,6 +170,7 @@ class AccessibilityBrowserIT {
         personRecord("chengdong", true);
         caseAndQueue("chengdong", true);
         applyWithVerdict("chengdong");
+        facilityCounts("chengdong");
         // poverty: the pilots page offers the district the list only
         b.open("app/poverty/pilots.xhtml");
         b.visible(By.id("pilots:list"));
@@ -364,6 +366,36 @@ class AccessibilityBrowserIT {
         b.waitForAjax();
         b.visible(By.cssSelector("#mutualAid .ui-message-error, #mutualAid .ui-messages-error"));
         check(who + ": mutual aid, sent empty");
+    }
+
+    /**
+     * The facility inventory (无障碍设施台账): an entry recorded as counted today, chosen, its counts over time shown;
+     * a revision dated the day before its latest count refused with its message at the count day.
+     */
+    private void facilityCounts(String who) {
+        String name = "无障碍检查路" + System.nanoTime() % 100_000;
+        b.open("app/accessibility/facilities.xhtml");
+        b.visible(By.id("facilities:division")).sendKeys("630102");
+        new Select(b.driver.findElement(By.id("facilities:kind"))).selectByIndex(1);
+        b.driver.findElement(By.id("facilities:name")).sendKeys(name);
+        b.driver.findElement(By.id("facilities:quantity")).sendKeys("5");
+        b.driver.findElement(By.id("facilities:saveButton")).click();
+        b.waitForAjax();
+        b.visible(By.xpath("//tr[td[contains(., '" + name + "')]]//button[contains(@id, 'choose')]")).click();
+        b.waitForAjax();
+        WebElement counts = b.visible(By.id("counts"));
+        List<WebElement> rows = counts.findElements(By.cssSelector("tbody tr"));
+        assertEquals(1, rows.size(), "the first count listed");
+        assertTrue(rows.get(0).getText().contains("5"), rows.get(0).getText());
+        check(who + ": facility inventory, an entry's counts");
+        WebElement day = b.driver.findElement(By.id("facilities:countedOn_input"));
+        day.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2000-01-01");
+        day.sendKeys(Keys.ESCAPE);
+        b.driver.findElement(By.id("facilities:recountButton")).click();
+        b.waitForAjax();
+        assertTrue(b.visible(By.cssSelector("#facilities .ui-message-error")).getText().contains("不能早于"),
+                "a count before the latest refused at its day");
+        check(who + ": facility inventory, a count before the latest refused");
     }
 
     /** The application form sent empty: the fields' messages. */

@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 无障碍设施台账: record an entry (division, kind, name, count), the jurisdiction's totals by kind and entries with
- * their latest inspection; for the entry chosen, revise its count, record an inspection, mark its findings fixed.
+ * 无障碍设施台账: record an entry (division, kind, name, count and the day it holds from), the jurisdiction's totals
+ * by kind and entries with their latest count and inspection; for the entry chosen, its counts over time, a revised
+ * count from a day, an inspection, its findings marked fixed.
  */
 @Named("facilities")
 @ViewScoped
@@ -33,6 +34,7 @@ public class FacilitiesBean implements Serializable {
             "kind", "facilities:kind",
             "name", "facilities:name",
             "quantity", "facilities:quantity",
+            "countedOn", "facilities:countedOn",
             "inspectedOn", "facilities:day",
             "fixedOn", "facilities:day",
             "inspector", "facilities:inspector",
@@ -51,7 +53,9 @@ public class FacilitiesBean implements Serializable {
     private FacilityKind kind;
     private String name;
     private Integer quantity;
+    private LocalDate countedOn = PlatformClock.today();
     private List<FacilityView> list;
+    private List<FacilityView.CountView> counts = List.of();
     private Map<FacilityKind, Integer> totals;
     private FacilityView selected;
     private LocalDate day = PlatformClock.today();
@@ -71,9 +75,10 @@ public class FacilitiesBean implements Serializable {
 
     public void save() {
         try {
-            FacilityView v = service.record(division, kind, name, quantity);
+            FacilityView v = service.record(division, kind, name, quantity, countedOn);
             info(v.name());
             selected = null;
+            counts = List.of();
             name = null;
             quantity = null;
             reload();
@@ -86,7 +91,9 @@ public class FacilitiesBean implements Serializable {
 
     public void choose(FacilityView row) {
         selected = row;
+        counts = service.counts(row.id());
         quantity = row.quantity();
+        countedOn = PlatformClock.today();
         day = PlatformClock.today();
         inspector = null;
         findings = null;
@@ -94,7 +101,7 @@ public class FacilitiesBean implements Serializable {
     }
 
     public void recount() {
-        act(() -> service.recount(selected.id(), selected.version(), quantity));
+        act(() -> service.recount(selected.id(), selected.version(), countedOn, quantity));
     }
 
     public void inspect() {
@@ -111,6 +118,7 @@ public class FacilitiesBean implements Serializable {
         }
         try {
             selected = step.get();
+            counts = service.counts(selected.id());
             info(selected.name());
             inspector = null;
             findings = null;
@@ -140,6 +148,18 @@ public class FacilitiesBean implements Serializable {
 
     public FacilityView getSelected() {
         return selected;
+    }
+
+    public List<FacilityView.CountView> getCounts() {
+        return counts;
+    }
+
+    public LocalDate getCountedOn() {
+        return countedOn;
+    }
+
+    public void setCountedOn(LocalDate countedOn) {
+        this.countedOn = countedOn;
     }
 
     public String getDivision() {
