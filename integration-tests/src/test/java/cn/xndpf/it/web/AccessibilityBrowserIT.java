@@ -373,7 +373,7 @@ class AccessibilityBrowserIT {
         years.selectByIndex(years.getOptions().size() - 1);
         b.driver.findElement(By.id("pension:compileButton")).click();
         b.waitForAjax();
-        b.visible(By.cssSelector("#pension .ui-messages-error"));
+        b.visible(By.cssSelector("#pension .ui-message-error, #pension .ui-messages-error"));
         check(who + ": pension list, a year not open");
         b.driver.findElement(By.cssSelector("#inclusion\\:day button")).click();
         b.visible(By.id("inclusion:day_panel"));

@@ -60,8 +60,7 @@ class SocialSecurityBrowserIT {
         choose(b, closed, "showButton");
         String closedListed = text(b, "listed");
         choose(b, closed, "compileButton");
-        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pension:messages"),
-                "只能编制本年度和上一年度"));
+        b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pension"), "只能编制本年度和上一年度"));
         choose(b, closed, "showButton");
         assertEquals(closedListed, text(b, "listed"), "the refusal listed nobody");
 
