@@ -89,8 +89,25 @@ public class PensionListService {
     /** The year's list of the caller's jurisdiction with the partner's answers. */
     public List<PensionLineView> list(int year) {
         StaffUser me = currentStaff.require();
-        return lists.lines(me.jurisdiction(), year).stream().map(l -> new PensionLineView(l.year(), l.personId(),
-                l.name(), IdNumber.of(l.idNumber()).masked(), l.divisionCode(), l.level(), l.governmentShare(),
-                l.compiledOn(), l.pensionInsured(), l.medicalInsured(), l.medicalAssistance())).toList();
+        return lists.lines(me.jurisdiction(), year).stream().map(PensionListService::view).toList();
+    }
+
+    /**
+     * The year's list of the caller's jurisdiction with its counts: listed, answered by the partner, answered as
+     * insured, and the participation rate (参保率, an unanswered line counting as not insured).
+     */
+    public PensionListView yearList(int year) {
+        List<PensionLineView> lines = list(year);
+        long answered = lines.stream().filter(l -> l.pensionInsured() != null).count();
+        long insured = lines.stream().filter(l -> Boolean.TRUE.equals(l.pensionInsured())).count();
+        return new PensionListView(year, lines.size(), answered, insured,
+                PensionRules.participationRate(insured, lines.size()), lines);
+    }
+
+    /** A line as staff see it: the ID number masked. */
+    static PensionLineView view(PensionListRepository.Line l) {
+        return new PensionLineView(l.year(), l.personId(), l.name(), IdNumber.of(l.idNumber()).masked(),
+                l.divisionCode(), l.level(), l.governmentShare(), l.compiledOn(), l.pensionInsured(),
+                l.medicalInsured(), l.medicalAssistance());
     }
 }

@@ -10,6 +10,9 @@ import cn.xndpf.application.socialsecurity.PensionAnswerService;
 import cn.xndpf.application.socialsecurity.InclusionView;
 import cn.xndpf.application.socialsecurity.PensionLineView;
 import cn.xndpf.application.socialsecurity.PensionListService;
+import cn.xndpf.application.socialsecurity.PensionListView;
+import cn.xndpf.application.socialsecurity.PersonSocialSecurityService;
+import cn.xndpf.application.socialsecurity.PersonSocialSecurityView;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.person.AssistanceStatus;
 import cn.xndpf.domain.person.DisabilityCategory;
@@ -83,6 +86,9 @@ class SocialSecurityIT {
 
     @EJB
     private PensionAnswerService answers;
+
+    @EJB
+    private PersonSocialSecurityService personSocialSecurity;
 
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
@@ -327,6 +333,65 @@ class SocialSecurityIT {
         assertEquals(1, answers.answer(HRSS, year, List.of(row(severeId, "false", null, null))), "a new answer replaces");
         assertEquals(audits + 2, count(AUDIT_ANSWERS));
         assertEquals(0, count(stored));
+    }
+
+    @Test
+    void theYearsCountsAndAPersonsSocialSecurityAreWhatTheLinesAnswersAndStatusesSay() throws Exception {
+        int year = today.getYear();
+        partner(HRSS, Set.of(Partner.SCOPE_SOCIAL_SECURITY));
+        long severe = born(1988, DisabilityLevel.ONE);
+        long mild = born(1987, DisabilityLevel.THREE);
+        registry.changeAssistance(count("SELECT household_id FROM person WHERE id = " + severe), AssistanceStatus.DIBAO,
+                true, today.minusDays(10));
+        StaffLogin.as("chengdong", "district123");
+        pensions.compile(year);
+        // an older line of the person, as a compilation of two years ago left it
+        exec("INSERT INTO pension_list_line (list_year, person_id, division_code, cert_level, government_share,"
+                + " compiled_on, compiled_by) VALUES (" + (year - 2) + ", " + severe + ", '" + DONGGUAN
+                + "', 1, 100.00, DATE '" + (year - 2) + "-01-05', 'it')");
+        answers.answer(HRSS, year, List.of(row(idOf(severe), "true", "true", "false"), row(idOf(mild), "false", null, null)));
+
+        StaffLogin.as("chengdong", "district123");
+        PensionListView view = pensions.yearList(year);
+        String lines = "SELECT COUNT(*) FROM pension_list_line l LEFT JOIN pension_answer a ON a.list_year = l.list_year"
+                + " AND a.person_id = l.person_id WHERE l.list_year = " + year + " AND l.division_code LIKE '630102%'";
+        long listed = count(lines);
+        long insured = count(lines + " AND a.pension_insured = 1");
+        assertEquals(listed, view.listed());
+        assertEquals(count(lines + " AND a.pension_insured IS NOT NULL"), view.answered());
+        assertEquals(insured, view.insured());
+        assertEquals(BigDecimal.valueOf(insured * 10000 / listed + (insured * 10000 % listed * 2 >= listed ? 1 : 0), 2),
+                view.participationRate(), "the insured among all the lines, unanswered ones counting as not insured");
+        assertEquals(listed, view.lines().size());
+        assertTrue(byPerson(view.lines()).get(severe).paidInFull(), "level 1: 代缴");
+        assertFalse(byPerson(view.lines()).get(mild).paidInFull(), "level 3: 补贴");
+
+        // the sign-ins of this test's logins are audited; nothing else may be
+        String audited = "SELECT COUNT(*) FROM audit_entry WHERE action NOT IN ('SIGN_IN', 'SIGN_IN_FAILED')";
+        long audits = count(audited);
+        PersonSocialSecurityView mine = personSocialSecurity.of(severe);
+        assertEquals(List.of(year, year - 2), mine.pensionLines().stream().map(PensionLineView::year).toList(),
+                "every year's line, the latest first");
+        assertEquals(Boolean.TRUE, mine.pensionLines().get(0).pensionInsured());
+        assertEquals(Boolean.TRUE, mine.pensionLines().get(0).medicalInsured());
+        assertEquals(null, mine.pensionLines().get(1).pensionInsured(), "never answered");
+        assertFalse(mine.pensionLines().get(0).maskedIdNumber().matches("\\d{17}[\\dX]"), "masked");
+        assertTrue(mine.included());
+        assertEquals(Set.of(AssistanceStatus.DIBAO), mine.includedStatuses());
+        PersonSocialSecurityView other = personSocialSecurity.of(mild);
+        assertFalse(other.included(), "no status: not in 低保 or 特困");
+        assertEquals(Boolean.FALSE, other.pensionLines().get(0).pensionInsured());
+        StaffLogin.as("worker-dongguan", "worker123");
+        assertEquals(2, personSocialSecurity.of(severe).pensionLines().size(), "whoever opens the record sees it");
+        assertEquals(audits, count(audited), "reads only: the record's opening is audited");
+
+        StaffLogin.as("chengzhong", "district123");
+        InvalidValueException hidden = assertThrows(InvalidValueException.class, () -> personSocialSecurity.of(severe));
+        assertEquals("person.notFound", hidden.key(), "another county: like a person not registered");
+        PensionListView theirs = pensions.yearList(year);
+        assertFalse(byPerson(theirs.lines()).containsKey(severe));
+        assertEquals(count("SELECT COUNT(*) FROM pension_list_line WHERE list_year = " + year
+                + " AND division_code LIKE '630103%'"), theirs.listed());
     }
 
     private void exec(String sql) throws SQLException {

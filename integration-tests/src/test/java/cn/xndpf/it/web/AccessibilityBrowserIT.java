@@ -102,6 +102,7 @@ class AccessibilityBrowserIT {
                 "menuInstitutions", "menuPetitions", "menuPetitionRegister", "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
                 "menuHomeModifications", "menuFacilities", // accessibility
                 "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
+                "menuSocialSecurityPension", // social security
                 "menuServiceRecords", "menuBatch");
         petitionPages("city");
         personRecord("city", true);
@@ -133,6 +134,7 @@ class AccessibilityBrowserIT {
                 "app/culture/events.xhtml",
                 "app/poverty/households.xhtml", "app/poverty/monitoring.xhtml", "app/poverty/mutual-aid.xhtml", // poverty
                 "app/poverty/pilots.xhtml", // poverty
+                "app/socialsecurity/pension.xhtml", // social security
                 "app/accessibility/homes.xhtml", "app/accessibility/facilities.xhtml", // accessibility
                 "app/rehabilitation/assess.xhtml", "app/rehabilitation/child-aid.xhtml",
                 "app/rehabilitation/apply.xhtml", "app/rehabilitation/place.xhtml",
@@ -165,6 +167,7 @@ class AccessibilityBrowserIT {
                 "menuLegal", "menuFuelSubsidy", "menuDisputes", "menuCultureEvents",
                 "menuHomeModifications", "menuFacilities", // accessibility
                 "menuPovertyHouseholds", "menuPovertyMonitoring", "menuMutualAid", // poverty
+                "menuSocialSecurityPension", // social security
                 "menuServiceRecords");
         petitionPages("chengdong");
         personRecord("chengdong", true);
@@ -366,6 +369,17 @@ class AccessibilityBrowserIT {
         b.waitForAjax();
         b.visible(By.cssSelector("#mutualAid .ui-message-error, #mutualAid .ui-messages-error"));
         check(who + ": mutual aid, sent empty");
+        // social security: a year no longer open refused (the oldest year offered), the inclusion's date picker open
+        b.open("app/socialsecurity/pension.xhtml");
+        Select years = new Select(b.visible(By.id("pension:year")));
+        years.selectByIndex(years.getOptions().size() - 1);
+        b.driver.findElement(By.id("pension:compileButton")).click();
+        b.waitForAjax();
+        b.visible(By.cssSelector("#pension .ui-message-error, #pension .ui-messages-error"));
+        check(who + ": pension list, a year not open");
+        b.driver.findElement(By.cssSelector("#inclusion\\:day button")).click();
+        b.visible(By.id("inclusion:day_panel"));
+        check(who + ": pension list, inclusion date picker open");
     }
 
     /**

@@ -38,4 +38,7 @@ public interface PensionListRepository {
 
     /** The year's lines of the jurisdiction, by division and person. */
     List<Line> lines(DivisionCode jurisdiction, int year);
+
+    /** A person's lines of every year, the latest year first, with the partner's answers. */
+    List<Line> linesOf(long personId);
 }

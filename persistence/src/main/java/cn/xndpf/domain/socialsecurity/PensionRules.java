@@ -1,6 +1,7 @@
 package cn.xndpf.domain.socialsecurity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -34,5 +35,17 @@ public final class PensionRules {
     public static BigDecimal share(int level, Map<Integer, BigDecimal> sharesByLevel) {
         BigDecimal s = sharesByLevel.get(level);
         return s == null || s.signum() <= 0 ? null : s;
+    }
+
+    /**
+     * The participation rate (参保率) in percent, two decimals half up: the lines the partner answered as insured
+     * among all the year's lines, a line not yet answered counting as not insured (as the statistics count it);
+     * null for an empty list.
+     */
+    public static BigDecimal participationRate(long insured, long listed) {
+        if (listed == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(insured * 100L).divide(BigDecimal.valueOf(listed), 2, RoundingMode.HALF_UP);
     }
 }

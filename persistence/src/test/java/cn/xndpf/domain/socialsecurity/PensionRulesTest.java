@@ -31,4 +31,12 @@ class PensionRulesTest {
         assertNull(PensionRules.share(4, shares), "a zero share lists nobody");
         assertEquals(LocalDate.of(2026, 1, 1), PensionRules.settingsDay(2026));
     }
+
+    @Test
+    void theParticipationRateCountsAnUnansweredLineAsNotInsured() {
+        assertEquals(new BigDecimal("66.67"), PensionRules.participationRate(2, 3));
+        assertEquals(new BigDecimal("91.50"), PensionRules.participationRate(915, 1000));
+        assertEquals(new BigDecimal("0.00"), PensionRules.participationRate(0, 4), "nobody answered yet");
+        assertNull(PensionRules.participationRate(0, 0), "no list, no rate");
+    }
 }

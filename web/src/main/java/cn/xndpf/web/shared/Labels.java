@@ -1,5 +1,6 @@
 package cn.xndpf.web.shared;
 
+import cn.xndpf.domain.person.DisabilityLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,11 @@ public class Labels {
         } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException ex) {
             return value instanceof Enum<?> e ? e.name() : value.toString();
         }
+    }
+
+    /** The name of a disability level held as its code (一级 .. 四级), as views of counted lines carry it. */
+    public String level(int code) {
+        return of(DisabilityLevel.ofCode(code));
     }
 
     /** 是/否 or Yes/No. */

@@ -51,14 +51,25 @@ public class JpaPensionListRepository implements PensionListRepository {
                 .setParameter(7, by).executeUpdate();
     }
 
+    private static final String LINES = "SELECT l.list_year, l.person_id, p.name, p.id_number, l.division_code,"
+            + " l.cert_level, l.government_share, l.compiled_on, a.pension_insured, a.medical_insured,"
+            + " a.medical_assistance FROM pension_list_line l JOIN person p ON p.id = l.person_id"
+            + " LEFT JOIN pension_answer a ON a.list_year = l.list_year AND a.person_id = l.person_id";
+
     @Override
     public List<Line> lines(DivisionCode jurisdiction, int year) {
-        List<?> rows = em.createNativeQuery("SELECT l.list_year, l.person_id, p.name, p.id_number, l.division_code,"
-                        + " l.cert_level, l.government_share, l.compiled_on, a.pension_insured, a.medical_insured,"
-                        + " a.medical_assistance FROM pension_list_line l JOIN person p ON p.id = l.person_id"
-                        + " LEFT JOIN pension_answer a ON a.list_year = l.list_year AND a.person_id = l.person_id"
-                        + " WHERE l.list_year = ?1 AND l.division_code LIKE ?2 ORDER BY l.division_code, l.person_id")
-                .setParameter(1, year).setParameter(2, jurisdiction.prefix() + "%").getResultList();
+        return lines(em.createNativeQuery(LINES + " WHERE l.list_year = ?1 AND l.division_code LIKE ?2"
+                        + " ORDER BY l.division_code, l.person_id")
+                .setParameter(1, year).setParameter(2, jurisdiction.prefix() + "%").getResultList());
+    }
+
+    @Override
+    public List<Line> linesOf(long personId) {
+        return lines(em.createNativeQuery(LINES + " WHERE l.person_id = ?1 ORDER BY l.list_year DESC")
+                .setParameter(1, personId).getResultList());
+    }
+
+    private static List<Line> lines(List<?> rows) {
         return rows.stream().map(o -> (Object[]) o).map(r -> new Line(((Number) r[0]).intValue(),
                 ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue(),
                 decimal(r[6]), localDate(r[7]), flag(r[8]), flag(r[9]), flag(r[10]))).toList();
