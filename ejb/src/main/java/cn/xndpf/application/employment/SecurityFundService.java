@@ -174,6 +174,17 @@ public class SecurityFundService {
                 .map(FundView::of).toList();
     }
 
+    /**
+     * The computation of every fund of a year in the caller's jurisdiction, line by line as stored, as a workbook
+     * ({@link SecurityFundReport}), employers in the order of their credit code.
+     */
+    public byte[] report(int year) {
+        List<FundView> all = employment.fundsWithin(currentStaff.require().jurisdiction(), year, Integer.MAX_VALUE)
+                .stream().map(FundView::of)
+                .sorted(java.util.Comparator.comparing(FundView::creditCode)).toList();
+        return SecurityFundReport.workbook(year, all);
+    }
+
     /** The rules in force for a year (read on its first day). */
     @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF, Roles.BATCH})
     public FundRules.Policy policy(int year) {

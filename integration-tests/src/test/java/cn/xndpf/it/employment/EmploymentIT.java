@@ -8,6 +8,7 @@ import cn.xndpf.application.employment.EmployerForm;
 import cn.xndpf.application.employment.EmployerView;
 import cn.xndpf.application.employment.FundView;
 import cn.xndpf.application.employment.QuotaService;
+import cn.xndpf.application.employment.SecurityFundReport;
 import cn.xndpf.application.employment.SecurityFundService;
 import cn.xndpf.application.employment.TaxOfficeService;
 import cn.xndpf.application.person.PersonRegistration;
@@ -344,6 +345,49 @@ class EmploymentIT {
         StaffLogin.as("chengdong", "district123");
         assertEquals(new BigDecimal("67500.00"), funds.fund(mine.get(0), YEAR).orElseThrow().due(),
                 "100 staff, none recognised, 50000.00 a year: 1.5 x 50000.00 x 90%");
+
+        // the year's report (计算明细): every employer the job computed, each line of its computation as stored
+        List<List<String>> rows = reportRows(funds.report(YEAR));
+        assertEquals(SecurityFundReport.HEADINGS, rows.get(0));
+        for (long id : mine) {
+            String code = text("SELECT credit_code FROM employer WHERE id = " + id).get(0);
+            List<String> stored = text("SELECT l.label || '=' || l.line_value FROM security_fund_line l JOIN security_fund f"
+                    + " ON f.id = l.fund_id WHERE f.employer_id = " + id + " AND f.fund_year = " + YEAR + " ORDER BY l.line_no");
+            assertTrue(stored.size() >= 5, "the stored computation of employer " + id);
+            assertEquals(stored, rows.stream().filter(r -> r.get(0).equals(code)).map(r -> r.get(5) + "=" + r.get(6))
+                    .toList(), "the report's lines of employer " + code + " are the stored computation");
+        }
+        StaffLogin.as("chengzhong", "district123");
+        List<String> codesElsewhere = reportRows(funds.report(YEAR)).stream().map(r -> r.get(0)).toList();
+        for (long id : mine) {
+            assertFalse(codesElsewhere.contains(text("SELECT credit_code FROM employer WHERE id = " + id).get(0)),
+                    "another district's report does not show 城东's employer " + id);
+        }
+    }
+
+    private static List<List<String>> reportRows(byte[] workbook) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            for (Row row : wb.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < SecurityFundReport.HEADINGS.size(); i++) {
+                    cells.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(i)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    private List<String> text(String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql);
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
     }
 
     @Test

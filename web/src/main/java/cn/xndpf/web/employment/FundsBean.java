@@ -1,5 +1,10 @@
 package cn.xndpf.web.employment;
 
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+
 import cn.xndpf.application.employment.FundView;
 import cn.xndpf.application.employment.SecurityFundService;
 import cn.xndpf.domain.shared.InvalidValueException;
@@ -48,6 +53,20 @@ public class FundsBean implements Serializable {
     @PostConstruct
     void init() {
         show();
+    }
+
+    /** The year's computation of every employer of the jurisdiction, line by line (Excel). */
+    public StreamedContent getReport() {
+        byte[] content;
+        try {
+            content = service.report(year);
+        } catch (EJBAccessException e) {
+            messages.show(e);
+            return null;
+        }
+        return DefaultStreamedContent.builder().name("security-fund-" + year + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
     }
 
     public void show() {
