@@ -268,6 +268,67 @@ class EmploymentIT {
         assertTrue(funds.funds(YEAR).stream().noneMatch(f -> f.id() == fund.id()));
     }
 
+    /**
+     * The fund at its thresholds through the service and the stored settings of the year (V36): exactly 30 staff are
+     * exempt and 31 are not; the quota met pays nothing; just below 1% pays the 90% share (exactly 1% is in the test
+     * above); an average wage above the cap counts at the cap. Each computed fund is stored line by line.
+     */
+    @Test
+    void theFundAtEveryThresholdThroughTheServiceAndTheYearsStoredRules() throws Exception {
+        List<String> people = List.of(person(DisabilityLevel.THREE), person(DisabilityLevel.FOUR),
+                person(DisabilityLevel.THREE), person(DisabilityLevel.FOUR));
+        StaffLogin.as("chengdong", "district123");
+        FundRules.Policy policy = funds.policy(YEAR);
+        assertEquals(30, policy.exemptStaffAtMost(), "V36: at most 30 staff exempt");
+
+        FundView thirty = declaredAndComputed(30, "1800000.00", List.of());
+        assertTrue(thirty.exempt(), "exactly 30 staff: exempt");
+        assertEquals(new BigDecimal("0.00"), thirty.due());
+
+        // 31 x 1.5% = 0.465 short, 60000.00 a year, below 1%: 0.465 x 60000.00 x 90%
+        FundView thirtyOne = declaredAndComputed(31, "1860000.00", List.of());
+        assertFalse(thirtyOne.exempt(), "31 staff: not exempt");
+        assertEquals(new BigDecimal("25110.00"), thirtyOne.due());
+        assertEquals("90%", line(thirtyOne, "share"));
+
+        // 100 x 1.5% = 1.5 required, 2 recognised: the quota met
+        FundView met = declaredAndComputed(100, "6000000.00", List.of(employee(people.get(0), DisabilityLevel.THREE,
+                "3000"), employee(people.get(1), DisabilityLevel.FOUR, "3000")));
+        assertEquals("0", line(met, "shortfall"));
+        assertEquals(new BigDecimal("0.00"), met.due());
+
+        // 201 staff, 2 recognised = 0.995%, just below 1%: (3.015 - 2) x 80000.00 x 90%
+        FundView below = declaredAndComputed(201, "16080000.00", List.of(employee(people.get(2), DisabilityLevel.THREE,
+                "3000"), employee(people.get(3), DisabilityLevel.FOUR, "3000")));
+        assertEquals("0.99%", line(below, "actualRatio"));
+        assertEquals("90%", line(below, "share"));
+        assertEquals(new BigDecimal("73080.00"), below.due());
+
+        // an average of three local average wages counts at the cap, twice the local average wage
+        BigDecimal cap = policy.capMultiple().multiply(policy.localAverageWage()).setScale(2, java.math.RoundingMode.HALF_UP);
+        FundView capped = declaredAndComputed(100, policy.localAverageWage().multiply(BigDecimal.valueOf(300))
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), List.of());
+        assertEquals(cap.toPlainString(), line(capped, "cap"));
+        assertEquals(cap.toPlainString(), line(capped, "baseWage"), "the wage counted is the cap");
+        assertEquals(new BigDecimal("1.5").multiply(cap).multiply(new BigDecimal("0.9"))
+                .setScale(2, java.math.RoundingMode.HALF_UP), capped.due());
+
+        for (FundView f : List.of(thirty, thirtyOne, met, below, capped)) {
+            assertEquals(f.lines().size(), count("SELECT COUNT(*) FROM security_fund_line WHERE fund_id = " + f.id()),
+                    "every line of fund " + f.id() + " stored");
+        }
+    }
+
+    /** A 城东区 employer declaring a year with these employees, verified and computed. */
+    private FundView declaredAndComputed(int staff, String wages, List<DeclarationForm.Employee> employees) {
+        StaffLogin.as("chengdong", "district123");
+        EmployerView e = employer("630102", "门槛测试企业");
+        quota.declare(new DeclarationForm(e.id(), YEAR, staff, new BigDecimal(wages), employees));
+        assertEquals(employees.size(), quota.verify(e.id(), YEAR).employees().stream()
+                .filter(x -> x.outcome() == VerificationOutcome.RECOGNISED).count(), "every employee recognised");
+        return funds.compute(e.id(), YEAR);
+    }
+
     @Test
     void aRuleChangedForALaterYearLeavesTheEarlierYearAsItWas() throws Exception {
         String employee = person(DisabilityLevel.THREE);
