@@ -4,8 +4,6 @@ import cn.xndpf.application.division.DivisionService;
 import cn.xndpf.application.person.PersonRecord;
 import cn.xndpf.application.person.PersonRecord.CertificateView;
 import cn.xndpf.application.person.RegistryService;
-import cn.xndpf.application.socialsecurity.PersonSocialSecurityService;
-import cn.xndpf.application.socialsecurity.PersonSocialSecurityView;
 import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.division.DivisionLevel;
@@ -15,8 +13,6 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.web.security.CurrentUser;
 import cn.xndpf.web.shared.FacesMessages;
-import cn.xndpf.web.shared.Labels;
-import cn.xndpf.web.shared.LocaleBean;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -29,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * 个人档案: one person's full record (opening it is audited by the service) and the certificate
@@ -49,25 +44,14 @@ public class PersonViewBean implements Serializable {
     @EJB
     private DivisionService divisionService;
 
-    @EJB
-    private PersonSocialSecurityService socialSecurityService;
-
     @Inject
     private FacesMessages messages;
 
     @Inject
     private CurrentUser currentUser;
 
-    @Inject
-    private Labels labels;
-
-    @Inject
-    private LocaleBean localeBean;
-
     private String id;
     private PersonRecord record;
-    /** The 社会保障 section: read only once the record is open, as part of its audited view. */
-    private PersonSocialSecurityView socialSecurity;
 
     private final CertificateForm issueForm = new CertificateForm();
     private final CertificateForm reassessForm = new CertificateForm();
@@ -81,7 +65,6 @@ public class PersonViewBean implements Serializable {
     /** View action: opens the record named by the {@code id} parameter. */
     public void load() {
         record = null;
-        socialSecurity = null;
         long personId;
         try {
             personId = Long.parseLong(id == null ? "" : id.trim());
@@ -90,19 +73,13 @@ public class PersonViewBean implements Serializable {
             return;
         }
         try {
-            open(personId);
+            record = registry.open(personId);
+            prefill();
         } catch (InvalidValueException e) {
             messages.show(e, Map.of());
         } catch (EJBAccessException e) {
             messages.show(e);
         }
-    }
-
-    /** Opens the record (audited) and then the sections read within that view. */
-    private void open(long personId) {
-        record = registry.open(personId);
-        socialSecurity = socialSecurityService.of(personId);
-        prefill();
     }
 
     private void prefill() {
@@ -167,11 +144,11 @@ public class PersonViewBean implements Serializable {
         messages.globalInfo(doneKey);
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         try {
-            open(record.id());
+            record = registry.open(record.id());
+            prefill();
         } catch (InvalidValueException e) {
             // e.g. transferred out of the user's jurisdiction: the change is done, the record is no longer visible
             record = null;
-            socialSecurity = null;
             messages.show(e, Map.of());
         }
     }
@@ -237,16 +214,6 @@ public class PersonViewBean implements Serializable {
 
     public PersonRecord getRecord() {
         return record;
-    }
-
-    public PersonSocialSecurityView getSocialSecurity() {
-        return socialSecurity;
-    }
-
-    /** The household's 低保/特困 statuses of today, named in the user's language ("低保、特困"). */
-    public String getSocialSecurityStatuses() {
-        return socialSecurity == null ? "" : socialSecurity.includedStatuses().stream().map(labels::of)
-                .collect(Collectors.joining(localeBean.isEnglish() ? ", " : "、"));
     }
 
     public CertificateView getCurrent() {
