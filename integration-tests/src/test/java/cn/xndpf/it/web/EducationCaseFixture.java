@@ -17,15 +17,10 @@ import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -70,13 +65,10 @@ public class EducationCaseFixture extends HttpServlet {
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
 
-    @Inject
-    private SecurityContext security;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        signIn(request, response, "chengdong", "district123");
+        StaffLogin.as(request, response, "chengdong", "district123");
         response.setContentType("text/plain;charset=UTF-8");
         if (request.getParameter("enrolled") != null) {
             LocalDate birth = PlatformClock.today().minusYears(8).minusDays(RANDOM.nextInt(3 * 365));
@@ -100,7 +92,7 @@ public class EducationCaseFixture extends HttpServlet {
         }
         String holder = TestIds.valid("630102", true);
         holder(holder, "助学页面家长");
-        signIn(request, response, "worker-dongguan", "worker123");
+        StaffLogin.as(request, response, "worker-dongguan", "worker123");
         long caseId = education.apply(new GrantApplication(holder, StudentRelation.CHILD, childIdNumber(), STUDENT,
                 "西宁市第一中学", null, SchoolStage.JUNIOR_SECONDARY, 2,
                 SchoolYear.containing(PlatformClock.today()).label()));
@@ -155,15 +147,5 @@ public class EducationCaseFixture extends HttpServlet {
         String first17 = String.format("630102%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), RANDOM.nextInt(999) + 1);
         return first17 + IdNumber.checkCharacter(first17);
-    }
-
-    private void signIn(HttpServletRequest request, HttpServletResponse response, String user, String password)
-            throws ServletException {
-        request.logout();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true).credential(new UsernamePasswordCredential(user, new Password(password))));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throw new IllegalStateException("login failed for " + user + ": " + status);
-        }
     }
 }

@@ -6,14 +6,9 @@ import cn.xndpf.domain.person.AssistanceStatus;
 import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,19 +29,10 @@ public class HomeModificationFixture extends HttpServlet {
     @EJB
     private RegistryService registry;
 
-    @Inject
-    private SecurityContext security;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        request.logout();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true).credential(new UsernamePasswordCredential("chengdong",
-                        new Password("district123"))));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throw new IllegalStateException("login failed: " + status);
-        }
+        StaffLogin.as(request, response, "chengdong", "district123");
         LocalDate yearAgo = PlatformClock.today().minusYears(1);
         String idNumber = TestIds.valid("630102", true);
         long personId = registry.register(new PersonRegistration(idNumber, "改造页面户主", "汉族", "13900000000",

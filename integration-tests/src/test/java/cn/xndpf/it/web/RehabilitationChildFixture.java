@@ -6,13 +6,8 @@ import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.it.StaffLogin;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -40,13 +35,10 @@ public class RehabilitationChildFixture extends HttpServlet {
     @EJB
     private RegistryService registry;
 
-    @Inject
-    private SecurityContext security;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        signIn(request, response, "chengdong", "district123");
+        StaffLogin.as(request, response, "chengdong", "district123");
         // three years old (within the aid's 0-6 band), born on a random day of that year: a fresh child each run
         LocalDate birth = PlatformClock.today().minusYears(3).minusDays(1 + RANDOM.nextInt(300));
         String first17 = String.format("630102%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
@@ -59,15 +51,5 @@ public class RehabilitationChildFixture extends HttpServlet {
         request.logout();
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().println("idNumber=" + idNumber);
-    }
-
-    private void signIn(HttpServletRequest request, HttpServletResponse response, String user, String password)
-            throws ServletException {
-        request.logout();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true).credential(new UsernamePasswordCredential(user, new Password(password))));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throw new IllegalStateException("login failed for " + user + ": " + status);
-        }
     }
 }

@@ -8,14 +8,9 @@ import cn.xndpf.domain.person.DisabilityCategory;
 import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.PlatformClock;
+import cn.xndpf.it.StaffLogin;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -47,22 +42,13 @@ public class SocialSecurityFixture extends HttpServlet {
     @EJB
     private RegistryService registry;
 
-    @Inject
-    private SecurityContext security;
-
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        request.logout();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true).credential(new UsernamePasswordCredential("chengdong",
-                        new Password("district123"))));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throw new IllegalStateException("login failed: " + status);
-        }
+        StaffLogin.as(request, response, "chengdong", "district123");
         LocalDate today = PlatformClock.today();
         LocalDate birth = LocalDate.of(today.getYear() - 35, 1, 1).plusDays(RANDOM.nextInt(360));
         String first17 = DONGGUAN.substring(0, 6) + String.format("%04d%02d%02d%03d", birth.getYear(),
