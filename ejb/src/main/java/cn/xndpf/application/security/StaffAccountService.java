@@ -48,6 +48,9 @@ public class StaffAccountService {
     @EJB
     private CurrentStaff currentStaff;
 
+    @Inject
+    private CallerAccount callerAccount;
+
     @EJB
     private AuditTrail audit;
 
@@ -104,6 +107,7 @@ public class StaffAccountService {
         user.assignPassword(PasswordHasher.hash(newPassword));
         audit.record(admin.username(), AuditAction.UPDATE, StaffDirectory.ENTITY, user.username(),
                 user.jurisdiction().value(), "重置密码 password reset", before, state(user));
+        callerAccount.forget();
     }
 
     public void disable(String username) {
@@ -116,6 +120,7 @@ public class StaffAccountService {
         user.deactivate();
         audit.record(admin.username(), AuditAction.UPDATE, StaffDirectory.ENTITY, user.username(),
                 user.jurisdiction().value(), "停用账号 account disabled", before, state(user));
+        callerAccount.forget();
     }
 
     public void enable(String username) {
@@ -125,6 +130,7 @@ public class StaffAccountService {
         user.activate();
         audit.record(admin.username(), AuditAction.UPDATE, StaffDirectory.ENTITY, user.username(),
                 user.jurisdiction().value(), "启用账号 account enabled", before, state(user));
+        callerAccount.forget();
     }
 
     /** The caller replaces their own password, proving they know the current one. */

@@ -38,6 +38,9 @@ public class StaffDirectory {
     @Inject
     private SecuritySettings settings;
 
+    @Inject
+    private CallerAccount callerAccount;
+
     /** What a login establishes: name, role (the security group) and jurisdiction. */
     public record StaffIdentity(String username, String displayName, StaffRole role, DivisionCode jurisdiction)
             implements Serializable {
@@ -83,7 +86,32 @@ public class StaffDirectory {
 
     /** Whether the user must choose a new password before doing anything else. */
     public boolean mustChangePassword(String username) {
-        return username != null && users.find(username).map(StaffUser::mustChangePassword).orElse(false);
+        return standing(username) == Standing.MUST_CHANGE_PASSWORD;
+    }
+
+    /** Where a signed-in account stands, for the screens' filter. */
+    public enum Standing {
+        /** Works. */
+        ACTIVE,
+        /** Must choose a new password first (a new account, a reset). */
+        MUST_CHANGE_PASSWORD,
+        /** Disabled or gone: its session is over. */
+        INACTIVE
+    }
+
+    /**
+     * The account's standing as read once in this request ({@link CallerAccount}), the read the page's services
+     * then share.
+     */
+    public Standing standing(String username) {
+        if (username == null) {
+            return Standing.INACTIVE;
+        }
+        Optional<StaffUser> user = callerAccount.of(username);
+        if (user.isEmpty() || !user.get().isActive()) {
+            return Standing.INACTIVE;
+        }
+        return user.get().mustChangePassword() ? Standing.MUST_CHANGE_PASSWORD : Standing.ACTIVE;
     }
 
     /** How long a staff session may stay idle before it ends (a setting). */

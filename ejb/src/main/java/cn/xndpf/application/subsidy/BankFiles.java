@@ -28,7 +28,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -376,17 +375,36 @@ public class BankFiles {
         void write(PaymentFileLine line) throws IOException;
     }
 
+    /**
+     * Writes each pending line as the repository reads it. The repository's callback cannot throw the writer's
+     * {@link IOException}, so it travels out in a {@link LineNotWritten} of this class's own and only that is
+     * unwrapped: an unchecked exception of the read itself (an {@code UncheckedIOException} among them) goes on as
+     * it was thrown.
+     */
     private void eachLine(PaymentRoll roll, LineWriter writer) throws IOException {
         try {
             rolls.eachPendingLine(roll, l -> {
                 try {
                     writer.write(l);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    throw new LineNotWritten(e);
                 }
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (LineNotWritten e) {
+            throw e.io;
+        }
+    }
+
+    /** A line the file's stream refused, on its way out of the repository's callback. */
+    private static final class LineNotWritten extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient IOException io;
+
+        LineNotWritten(IOException io) {
+            super(io);
+            this.io = io;
         }
     }
 

@@ -407,8 +407,14 @@ class EmploymentIT {
         assertEquals(new BigDecimal("67500.00"), funds.fund(mine.get(0), YEAR).orElseThrow().due(),
                 "100 staff, none recognised, 50000.00 a year: 1.5 x 50000.00 x 90%");
 
-        // the year's report (计算明细): every employer the job computed, each line of its computation as stored
+        // the year's report (计算明细): every employer the job computed, each line of its computation as stored,
+        // the lines of all the year's funds read in one statement (they were read one fund at a time)
+        long fundCount = count("SELECT COUNT(*) FROM security_fund WHERE fund_year = " + YEAR
+                + " AND division_code LIKE '630102%'");
+        long lineReadsBefore = lineReads();
         List<List<String>> rows = reportRows(funds.report(YEAR));
+        long lineReads = lineReads() - lineReadsBefore;
+        assertTrue(fundCount >= 5 && lineReads <= 1, lineReads + " statements read the lines of " + fundCount + " funds");
         assertEquals(SecurityFundReport.HEADINGS, rows.get(0));
         for (long id : mine) {
             String code = text("SELECT credit_code FROM employer WHERE id = " + id).get(0);
@@ -636,6 +642,20 @@ class EmploymentIT {
             Thread.sleep(250);
         }
         throw new AssertionError("job execution " + executionId + " did not end in time");
+    }
+
+    /**
+     * How many statements reading {@code security_fund_line} the database has run so far, from H2's own query
+     * statistics (switched on here; kept for up to 1,000 distinct statements).
+     */
+    private long lineReads() throws SQLException {
+        try (Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
+            s.execute("SET QUERY_STATISTICS TRUE");
+        }
+        return count("SELECT COALESCE(SUM(EXECUTION_COUNT), 0) FROM INFORMATION_SCHEMA.QUERY_STATISTICS"
+                + " WHERE UPPER(SQL_STATEMENT) LIKE '%FROM SECURITY_FUND_LINE%'"
+                + " AND UPPER(SQL_STATEMENT) NOT LIKE '%QUERY_STATISTICS%'");
     }
 
     private long count(String sql) throws SQLException {

@@ -18,13 +18,12 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.PartnerHttp;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.subsidy.SelfAddress;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,19 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +56,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EmploymentPartnerIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String NS = "http://xndpf.cn/ws/employment/v1";
     private static final String DONGGUAN = "630102001001";
     private static final int YEAR = PlatformClock.today().getYear() - 1;
@@ -93,10 +86,10 @@ class EmploymentPartnerIT {
         EmployerView east = employer("630102");
         EmployerView eastSoap = employer("630102");
 
-        HttpResponse<String> taken = post(hr, "api/v1/employment-declarations", declaration(east.creditCode(),
+        HttpResponse<String> taken = as(hr).postJson("api/v1/employment-declarations", declaration(east.creditCode(),
                 String.valueOf(YEAR), "100", "5000000.00", employeeJson(employee, "2023-03-01", "12", "3000.00")));
         assertEquals(201, taken.statusCode(), taken.body());
-        JsonObject body = read(taken.body());
+        JsonObject body = PartnerHttp.json(taken.body());
         assertEquals(east.creditCode(), body.getString("creditCode"));
         assertEquals(YEAR, body.getInt("year"));
         assertFalse(body.getBoolean("verified"), "waits for the federation's verification");
@@ -115,20 +108,20 @@ class EmploymentPartnerIT {
         // (100 x 1.5% - 1) x 50000.00 x 50%
         assertEquals(new BigDecimal("12500.00"), funds.compute(east.id(), YEAR).due());
 
-        HttpResponse<String> seen = get(tax, "api/v1/security-funds?year=" + YEAR);
+        HttpResponse<String> seen = as(tax).get("api/v1/security-funds?year=" + YEAR);
         assertEquals(200, seen.statusCode(), seen.body());
-        JsonObject fund = read(seen.body()).getJsonArray("funds").stream().map(v -> v.asJsonObject())
+        JsonObject fund = PartnerHttp.json(seen.body()).getJsonArray("funds").stream().map(v -> v.asJsonObject())
                 .filter(f -> f.getString("creditCode").equals(east.creditCode())).findFirst().orElseThrow();
         assertEquals("12500.00", fund.getString("due"));
         assertEquals("12500.00", fund.getString("outstanding"));
-        assertTrue(read(seen.body()).getJsonArray("funds").stream()
+        assertTrue(PartnerHttp.json(seen.body()).getJsonArray("funds").stream()
                 .allMatch(f -> f.asJsonObject().getString("divisionCode").startsWith("630102")), "only its divisions");
 
-        HttpResponse<String> collected = post(tax, "api/v1/security-funds/collections", "{\"creditCode\":\""
+        HttpResponse<String> collected = as(tax).postJson("api/v1/security-funds/collections", "{\"creditCode\":\""
                 + east.creditCode() + "\",\"year\":\"" + YEAR + "\",\"amount\":\"10000.00\",\"collectedOn\":\""
                 + PlatformClock.today().minusDays(1) + "\"}");
         assertEquals(200, collected.statusCode(), collected.body());
-        assertEquals("2500.00", read(collected.body()).getString("outstanding"));
+        assertEquals("2500.00", PartnerHttp.json(collected.body()).getString("outstanding"));
         assertEquals(1, count("SELECT COUNT(*) FROM security_fund WHERE employer_id = " + east.id()
                 + " AND collected = 10000.00"));
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'SecurityFund' AND actor = 'partner:"
@@ -178,21 +171,21 @@ class EmploymentPartnerIT {
                         employeeJson(employee, "2023-03-01", "13", "3000.00")), "insuranceMonths"},
                 {declaration(east.creditCode(), String.valueOf(YEAR), "100", "1.00", good + "," + good), "idNumber"}};
         for (String[] b : bad) {
-            HttpResponse<String> r = post(hr, "api/v1/employment-declarations", b[0]);
+            HttpResponse<String> r = as(hr).postJson("api/v1/employment-declarations", b[0]);
             assertEquals(400, r.statusCode(), r.body());
-            assertEquals(b[1], read(r.body()).getString("field"), r.body());
-            assertFalse(read(r.body()).getString("message").isBlank(), r.body());
+            assertEquals(b[1], PartnerHttp.json(r.body()).getString("field"), r.body());
+            assertFalse(PartnerHttp.json(r.body()).getString("message").isBlank(), r.body());
         }
-        assertEquals(400, post(hr, "api/v1/employment-declarations", "{\"creditCode\":").statusCode(), "malformed JSON");
+        assertEquals(400, as(hr).postJson("api/v1/employment-declarations", "{\"creditCode\":").statusCode(), "malformed JSON");
 
-        HttpResponse<String> wrongScope = post(tax, "api/v1/employment-declarations",
+        HttpResponse<String> wrongScope = as(tax).postJson("api/v1/employment-declarations",
                 declaration(east.creditCode(), String.valueOf(YEAR), "100", "1.00", good));
         assertEquals(403, wrongScope.statusCode(), wrongScope.body());
-        HttpResponse<String> elsewhere = post(hr, "api/v1/employment-declarations",
+        HttpResponse<String> elsewhere = as(hr).postJson("api/v1/employment-declarations",
                 declaration(centre.creditCode(), String.valueOf(YEAR), "100", "1.00", good));
         assertEquals(404, elsewhere.statusCode(), elsewhere.body());
-        assertEquals("creditCode", read(elsewhere.body()).getString("field"));
-        assertEquals("employment.employerNotFound", read(elsewhere.body()).getString("code"),
+        assertEquals("creditCode", PartnerHttp.json(elsewhere.body()).getString("field"));
+        assertEquals("employment.employerNotFound", PartnerHttp.json(elsewhere.body()).getString("code"),
                 "another division's employer looks unknown");
 
         HttpResponse<String> soapBad = soap(hr, "<e:declareEmployment><e:creditCode>" + east.creditCode()
@@ -227,18 +220,18 @@ class EmploymentPartnerIT {
                 {String.format(collection, east.creditCode(), YEAR, "-1", yesterday), "amount"},
                 {String.format(collection, east.creditCode(), YEAR, "10", "昨天"), "collectedOn"},
                 {String.format(collection, east.creditCode(), "20x5", "10", yesterday), "year"}}) {
-            HttpResponse<String> r = post(tax, "api/v1/security-funds/collections", b[0]);
+            HttpResponse<String> r = as(tax).postJson("api/v1/security-funds/collections", b[0]);
             assertEquals(400, r.statusCode(), r.body());
-            assertEquals(b[1], read(r.body()).getString("field"), r.body());
+            assertEquals(b[1], PartnerHttp.json(r.body()).getString("field"), r.body());
         }
-        assertEquals(400, get(tax, "api/v1/security-funds?year=last").statusCode());
-        assertEquals(403, post(hr, "api/v1/security-funds/collections",
+        assertEquals(400, as(tax).get("api/v1/security-funds?year=last").statusCode());
+        assertEquals(403, as(hr).postJson("api/v1/security-funds/collections",
                 String.format(collection, east.creditCode(), YEAR, "10", yesterday)).statusCode());
-        assertEquals(403, get(hr, "api/v1/security-funds?year=" + YEAR).statusCode());
-        HttpResponse<String> otherDivision = post(tax, "api/v1/security-funds/collections",
+        assertEquals(403, as(hr).get("api/v1/security-funds?year=" + YEAR).statusCode());
+        HttpResponse<String> otherDivision = as(tax).postJson("api/v1/security-funds/collections",
                 String.format(collection, centre.creditCode(), YEAR, "10", yesterday));
         assertEquals(404, otherDivision.statusCode(), otherDivision.body());
-        assertEquals("creditCode", read(otherDivision.body()).getString("field"));
+        assertEquals("creditCode", PartnerHttp.json(otherDivision.body()).getString("field"));
         HttpResponse<String> soapTaxScope = soap(hr, "<e:reportCollected><e:creditCode>" + east.creditCode()
                 + "</e:creditCode><e:year>" + YEAR + "</e:year><e:amount>10</e:amount><e:collectedOn>" + yesterday
                 + "</e:collectedOn></e:reportCollected>");
@@ -247,7 +240,7 @@ class EmploymentPartnerIT {
                 + "</e:creditCode><e:year>" + YEAR + "</e:year><e:amount>10</e:amount><e:collectedOn>" + yesterday
                 + "</e:collectedOn></e:reportCollected>");
         assertTrue(soapTaxElsewhere.body().contains("EmployerNotFoundFault"), soapTaxElsewhere.body());
-        assertFalse(read(get(tax, "api/v1/security-funds?year=" + YEAR).body()).getJsonArray("funds").stream()
+        assertFalse(PartnerHttp.json(as(tax).get("api/v1/security-funds?year=" + YEAR).body()).getJsonArray("funds").stream()
                 .anyMatch(f -> f.asJsonObject().getString("creditCode").equals(centre.creditCode())),
                 "another division's fund is not listed");
         assertEquals(0, count("SELECT COUNT(*) FROM security_fund WHERE employer_id IN (" + east.id() + ", "
@@ -326,35 +319,13 @@ class EmploymentPartnerIT {
                 EmployerKind.ENTERPRISE, "国家税务总局西宁市税务局"));
     }
 
-    private static String basic(String code) {
-        return "Basic " + Base64.getEncoder().encodeToString((code + ":" + code + "-secret").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> post(String partner, String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve(path)).header("Authorization", basic(partner))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> get(String partner, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve(path)).header("Authorization", basic(partner))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** The test's partners sign in with the secret {@code <code>-secret}. */
+    private static PartnerHttp as(String partner) {
+        return PartnerHttp.at(SelfAddress.base()).as(partner, partner + "-secret");
     }
 
     private static HttpResponse<String> soap(String partner, String operation) throws Exception {
-        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:e=\"" + NS
-                + "\"><soap:Body>" + operation + "</soap:Body></soap:Envelope>";
-        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve("ws/EmploymentPartnerService"))
-                .header("Authorization", basic(partner)).header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject read(String body) {
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
-            return r.readObject();
-        }
+        return as(partner).soap("ws/EmploymentPartnerService", "e", NS, operation);
     }
 
     private long count(String sql) throws SQLException {

@@ -22,6 +22,7 @@ import cn.xndpf.domain.shared.AccessDeniedException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.PartnerHttp;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
 import cn.xndpf.it.subsidy.SelfAddress;
@@ -30,7 +31,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,19 +39,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import javax.sql.DataSource;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -72,7 +67,6 @@ class ServiceRecordServiceIT {
 
     private static final String DONGGUAN = "630102001001";
     private static final String GOOD = "Yangguang-2026";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -253,12 +247,12 @@ class ServiceRecordServiceIT {
         partner(code, secret, "institution-services", own.id());
         String unbound = code + "-x";
         partner(unbound, secret, "institution-services", null);
-        String auth = basic(code, secret);
+        String auth = PartnerHttp.basic(code, secret);
         LocalDate day = today.minusDays(4);
 
         HttpResponse<String> created = post("api/v1/service-records", json(mine[1], "DAY_CARE", day, "1", "52.50"), auth);
         assertEquals(201, created.statusCode(), created.body());
-        JsonObject body = read(created.body());
+        JsonObject body = PartnerHttp.json(created.body());
         assertEquals("52.50", body.getString("amount"));
         assertFalse(created.body().contains(mine[1]), "the full ID number is not echoed");
         String[] audit = audit(body.getJsonNumber("id").longValue());
@@ -267,15 +261,15 @@ class ServiceRecordServiceIT {
         long rows = count("SELECT COUNT(*) FROM service_record");
         HttpResponse<String> notOurs = post("api/v1/service-records", json(theirs[1], "DAY_CARE", day, "1", "52.50"), auth);
         assertEquals(400, notOurs.statusCode(), notOurs.body());
-        assertEquals("serviceRecord.notEnrolled", read(notOurs.body()).getString("code"));
+        assertEquals("serviceRecord.notEnrolled", PartnerHttp.json(notOurs.body()).getString("code"));
         HttpResponse<String> badKind = post("api/v1/service-records", json(mine[1], "MASSAGE", day, "1", "1"), auth);
         assertEquals(400, badKind.statusCode());
-        assertEquals("service", read(badKind.body()).getString("field"));
+        assertEquals("service", PartnerHttp.json(badKind.body()).getString("field"));
         HttpResponse<String> noInstitution = post("api/v1/service-records", json(mine[1], "DAY_CARE", day.minusDays(1),
-                "1", "1"), basic(unbound, secret));
+                "1", "1"), PartnerHttp.basic(unbound, secret));
         assertEquals(403, noInstitution.statusCode(), noInstitution.body());
         HttpResponse<String> noScope = post("api/v1/service-records", json(mine[1], "DAY_CARE", day.minusDays(1), "1",
-                "1"), basic("partner-demo", "partner-demo-secret"));
+                "1"), PartnerHttp.basic("partner-demo", "partner-demo-secret"));
         assertEquals(403, noScope.statusCode(), noScope.body());
         assertEquals(rows, count("SELECT COUNT(*) FROM service_record"), "refusals record nothing");
 
@@ -298,38 +292,22 @@ class ServiceRecordServiceIT {
                 .add("quantity", quantity).add("amount", amount).build().toString();
     }
 
+    private static PartnerHttp partner(String authorization) {
+        return PartnerHttp.at(SelfAddress.base()).withAuthorization(authorization);
+    }
+
     private static HttpResponse<String> post(String path, String body, String auth) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve(path)).header("Authorization", auth)
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return partner(auth).postJson(path, body);
     }
 
     private static HttpResponse<String> get(String path, String auth) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve(path)).header("Authorization", auth)
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return partner(auth).get(path);
     }
 
     private static HttpResponse<String> soap(String idNumber, String service, LocalDate day, String auth) throws Exception {
-        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\""
-                + " xmlns:i=\"http://xndpf.cn/ws/institution/v1\"><soap:Body><i:recordService>"
-                + "<i:idNumber>" + idNumber + "</i:idNumber><i:service>" + service + "</i:service>"
-                + "<i:day>" + day + "</i:day><i:quantity>1</i:quantity><i:amount>52.50</i:amount>"
-                + "</i:recordService></soap:Body></soap:Envelope>";
-        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve("ws/ServiceRecordService"))
-                .header("Authorization", auth).header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject read(String body) {
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
-            return r.readObject();
-        }
+        return partner(auth).soap("ws/ServiceRecordService", "i", "http://xndpf.cn/ws/institution/v1",
+                "<i:recordService><i:idNumber>" + idNumber + "</i:idNumber><i:service>" + service + "</i:service>"
+                + "<i:day>" + day + "</i:day><i:quantity>1</i:quantity><i:amount>52.50</i:amount></i:recordService>");
     }
 
     private void partner(String code, String secret, String scopes, Long institutionId) throws SQLException {

@@ -10,14 +10,13 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.PartnerHttp;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
 import cn.xndpf.it.subsidy.SelfAddress;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,18 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,7 +47,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SocialSecurityPartnerIT {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String NS = "http://xndpf.cn/ws/socialsecurity/v1";
     private static final String DONGGUAN = "630102001001";
     private static final String AUDITS = "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PensionAnswer'";
@@ -81,28 +74,28 @@ class SocialSecurityPartnerIT {
         StaffLogin.as("chengdong", "district123");
         PensionLineView line = pensions.list(YEAR).stream().filter(l -> l.personId() == personId).findFirst().orElseThrow();
 
-        HttpResponse<String> list = get(hr, "api/v1/social-security/pension-lists?year=" + YEAR);
+        HttpResponse<String> list = as(hr).get("api/v1/social-security/pension-lists?year=" + YEAR);
         assertEquals(200, list.statusCode(), list.body());
-        JsonObject mine = read(list.body()).getJsonArray("lines").stream().map(v -> v.asJsonObject())
+        JsonObject mine = PartnerHttp.json(list.body()).getJsonArray("lines").stream().map(v -> v.asJsonObject())
                 .filter(l -> l.getString("idNumber").equals(id)).findFirst().orElseThrow();
         assertEquals(line.governmentShare().toPlainString(), mine.getString("governmentShare"));
         assertEquals(1, mine.getInt("level"));
         assertFalse(mine.containsKey("pensionInsured"), "not answered yet");
-        assertTrue(read(list.body()).getJsonArray("lines").stream()
+        assertTrue(PartnerHttp.json(list.body()).getJsonArray("lines").stream()
                 .allMatch(l -> l.asJsonObject().getString("divisionCode").startsWith("630102")), "only its divisions");
 
         long audits = count(AUDITS);
         String answer = answers(YEAR, row(id, "true", "true", "false"));
-        HttpResponse<String> taken = post(hr, "api/v1/social-security/pension-answers", answer);
+        HttpResponse<String> taken = as(hr).postJson("api/v1/social-security/pension-answers", answer);
         assertEquals(200, taken.statusCode(), taken.body());
-        assertEquals(1, read(taken.body()).getInt("changed"));
+        assertEquals(1, PartnerHttp.json(taken.body()).getInt("changed"));
         assertEquals(1, count(stored(personId, 1, 1, 0)));
         assertEquals(audits + 1, count(AUDITS));
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'PensionAnswer' AND entity_id = '"
                 + YEAR + "/" + personId + "' AND actor = 'partner:" + hr + "'"), "audited as the partner");
-        HttpResponse<String> again = post(hr, "api/v1/social-security/pension-answers", answer);
+        HttpResponse<String> again = as(hr).postJson("api/v1/social-security/pension-answers", answer);
         assertEquals(200, again.statusCode(), again.body());
-        assertEquals(0, read(again.body()).getInt("changed"), "the same answer again changes nothing");
+        assertEquals(0, PartnerHttp.json(again.body()).getInt("changed"), "the same answer again changes nothing");
         assertEquals(audits + 1, count(AUDITS), "and audits nothing");
         StaffLogin.as("chengdong", "district123");
         PensionLineView answered = pensions.list(YEAR).stream().filter(l -> l.personId() == personId).findFirst()
@@ -131,7 +124,7 @@ class SocialSecurityPartnerIT {
         String id = idOf(personId);
         long elsewhere = listed("630103001001", "chengzhong");
         String elsewhereId = idOf(elsewhere);
-        assertEquals(200, post(hr, "api/v1/social-security/pension-answers",
+        assertEquals(200, as(hr).postJson("api/v1/social-security/pension-answers",
                 answers(YEAR, row(id, "true", null, null))).statusCode());
         String before = stored(personId, 1, null, null);
         assertEquals(1, count(before));
@@ -150,31 +143,31 @@ class SocialSecurityPartnerIT {
                 {"{\"year\":\"" + YEAR + "\",\"answers\":[]}", "answers"},
                 {"{\"year\":\"" + YEAR + "\",\"answers\":{}}", "answers"}};
         for (String[] b : bad) {
-            HttpResponse<String> r = post(hr, "api/v1/social-security/pension-answers", b[0]);
+            HttpResponse<String> r = as(hr).postJson("api/v1/social-security/pension-answers", b[0]);
             assertEquals(400, r.statusCode(), b[0] + " -> " + r.body());
-            assertEquals(b[1], read(r.body()).getString("field"), r.body());
-            assertFalse(read(r.body()).getString("message").isBlank(), r.body());
+            assertEquals(b[1], PartnerHttp.json(r.body()).getString("field"), r.body());
+            assertFalse(PartnerHttp.json(r.body()).getString("message").isBlank(), r.body());
         }
-        assertEquals(400, post(hr, "api/v1/social-security/pension-answers", "{\"year\":").statusCode(), "malformed JSON");
-        assertEquals(400, get(hr, "api/v1/social-security/pension-lists?year=last").statusCode());
+        assertEquals(400, as(hr).postJson("api/v1/social-security/pension-answers", "{\"year\":").statusCode(), "malformed JSON");
+        assertEquals(400, as(hr).get("api/v1/social-security/pension-lists?year=last").statusCode());
 
         // another division's person is answered like a number nobody registered
-        HttpResponse<String> foreign = post(hr, "api/v1/social-security/pension-answers",
+        HttpResponse<String> foreign = as(hr).postJson("api/v1/social-security/pension-answers",
                 answers(YEAR, row(elsewhereId, "true", null, null)));
-        HttpResponse<String> unknown = post(hr, "api/v1/social-security/pension-answers",
+        HttpResponse<String> unknown = as(hr).postJson("api/v1/social-security/pension-answers",
                 answers(YEAR, row(TestIds.valid("630102", true), "true", null, null)));
         assertEquals(400, foreign.statusCode(), foreign.body());
         assertEquals(400, unknown.statusCode(), unknown.body());
-        assertEquals("answers[0].idNumber", read(foreign.body()).getString("field"));
-        assertEquals(read(unknown.body()).getString("code"), read(foreign.body()).getString("code"));
-        assertEquals(read(unknown.body()).getString("message"), read(foreign.body()).getString("message"));
-        assertFalse(read(get(hr, "api/v1/social-security/pension-lists?year=" + YEAR).body()).getJsonArray("lines")
+        assertEquals("answers[0].idNumber", PartnerHttp.json(foreign.body()).getString("field"));
+        assertEquals(PartnerHttp.json(unknown.body()).getString("code"), PartnerHttp.json(foreign.body()).getString("code"));
+        assertEquals(PartnerHttp.json(unknown.body()).getString("message"), PartnerHttp.json(foreign.body()).getString("message"));
+        assertFalse(PartnerHttp.json(as(hr).get("api/v1/social-security/pension-lists?year=" + YEAR).body()).getJsonArray("lines")
                 .stream().anyMatch(l -> l.asJsonObject().getString("idNumber").equals(elsewhereId)), "nor listed");
 
-        HttpResponse<String> wrongScope = post(other, "api/v1/social-security/pension-answers",
+        HttpResponse<String> wrongScope = as(other).postJson("api/v1/social-security/pension-answers",
                 answers(YEAR, row(id, "false", null, null)));
         assertEquals(403, wrongScope.statusCode(), wrongScope.body());
-        assertEquals(403, get(other, "api/v1/social-security/pension-lists?year=" + YEAR).statusCode());
+        assertEquals(403, as(other).get("api/v1/social-security/pension-lists?year=" + YEAR).statusCode());
 
         HttpResponse<String> soapBad = soap(hr, "<s:answerPensionList><s:year>" + YEAR + "</s:year>"
                 + item(id, "maybe", null, null) + "</s:answerPensionList>");
@@ -184,7 +177,7 @@ class SocialSecurityPartnerIT {
         HttpResponse<String> soapForeign = soap(hr, "<s:answerPensionList><s:year>" + YEAR + "</s:year>"
                 + item(elsewhereId, "true", null, null) + "</s:answerPensionList>");
         assertTrue(soapForeign.body().contains("InvalidRequestFault")
-                && soapForeign.body().contains(read(unknown.body()).getString("code")), soapForeign.body());
+                && soapForeign.body().contains(PartnerHttp.json(unknown.body()).getString("code")), soapForeign.body());
         HttpResponse<String> soapScope = soap(other, "<s:answerPensionList><s:year>" + YEAR + "</s:year>"
                 + item(id, "false", null, null) + "</s:answerPensionList>");
         assertEquals(403, soapScope.statusCode(), soapScope.body());
@@ -273,35 +266,13 @@ class SocialSecurityPartnerIT {
         }
     }
 
-    private static String basic(String code) {
-        return "Basic " + Base64.getEncoder().encodeToString((code + ":" + code + "-secret").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> post(String partner, String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve(path)).header("Authorization", basic(partner))
-                        .header("Content-Type", "application/json").header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> get(String partner, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve(path)).header("Authorization", basic(partner))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** The test's partners sign in with the secret {@code <code>-secret}. */
+    private static PartnerHttp as(String partner) {
+        return PartnerHttp.at(SelfAddress.base()).as(partner, partner + "-secret");
     }
 
     private static HttpResponse<String> soap(String partner, String operation) throws Exception {
-        String envelope = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:s=\"" + NS
-                + "\"><soap:Body>" + operation + "</soap:Body></soap:Envelope>";
-        return HTTP.send(HttpRequest.newBuilder(SelfAddress.base().resolve("ws/SocialSecurityPartnerService"))
-                .header("Authorization", basic(partner)).header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static JsonObject read(String body) {
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
-            return r.readObject();
-        }
+        return as(partner).soap("ws/SocialSecurityPartnerService", "s", NS, operation);
     }
 
     private long count(String sql) throws SQLException {

@@ -9,6 +9,7 @@ import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.StatisticsPeriod;
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.PartnerHttp;
 import cn.xndpf.it.StaffLogin;
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
@@ -24,12 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,7 +45,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatisticsExportIT {
 
     private static final String CITY = "630100";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> shown = new HashMap<>();
     private static StatisticsPeriod year;
 
@@ -135,25 +131,14 @@ class StatisticsExportIT {
     }
 
     private static HttpResponse<String> get(String path, boolean credentials) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(LocalAddress.app(path)).GET();
-        if (credentials) {
-            b.header("Authorization", basic());
-        }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        PartnerHttp anyone = PartnerHttp.at(LocalAddress.app(""));
+        return (credentials ? anyone.as("partner-demo", "partner-demo-secret") : anyone).get(path);
     }
 
     private static HttpResponse<String> soap(String start) throws Exception {
-        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\""
-                + " xmlns:s=\"http://xndpf.cn/ws/statistics/v1\"><soapenv:Body><s:periodFigures>"
-                + "<s:periodType>YEAR</s:periodType><s:periodStart>" + start + "</s:periodStart>"
-                + "<s:divisionCode>" + CITY + "</s:divisionCode></s:periodFigures></soapenv:Body></soapenv:Envelope>";
-        return HTTP.send(HttpRequest.newBuilder(LocalAddress.app("ws/StatisticsExportService"))
-                .header("Authorization", basic()).header("Content-Type", "text/xml; charset=UTF-8")
-                .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString("partner-demo:partner-demo-secret".getBytes(StandardCharsets.UTF_8));
+        return PartnerHttp.at(LocalAddress.app("")).as("partner-demo", "partner-demo-secret").soap(
+                "ws/StatisticsExportService", "s", "http://xndpf.cn/ws/statistics/v1", "<s:periodFigures>"
+                        + "<s:periodType>YEAR</s:periodType><s:periodStart>" + start + "</s:periodStart>"
+                        + "<s:divisionCode>" + CITY + "</s:divisionCode></s:periodFigures>");
     }
 }

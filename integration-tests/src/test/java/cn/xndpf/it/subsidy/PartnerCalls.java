@@ -1,24 +1,17 @@
 package cn.xndpf.it.subsidy;
 
 import cn.xndpf.application.security.PasswordHasher;
+import cn.xndpf.it.PartnerHttp;
 import cn.xndpf.it.TestIds;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.Base64;
 
 /** HTTP calls to the partner interfaces (plain java.net.http) and the partners the tests call as. */
 final class PartnerCalls {
@@ -32,51 +25,34 @@ final class PartnerCalls {
     static final String VERIFICATION_ONLY = "it-recheck-verification-only";
     static final String VERIFICATION_ONLY_SECRET = "it-recheck-verification-only-secret";
 
-    static final HttpClient HTTP_CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
     private PartnerCalls() {
     }
 
     static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return PartnerHttp.basic(user, password);
     }
 
     static HttpResponse<String> postJson(String path, String body, String authorization, String language)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(SelfAddress.base().resolve(path))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return send(b, authorization, language);
+        PartnerHttp caller = partner(authorization);
+        return (language == null ? caller : caller.inLanguage(language)).postJson(path, body);
     }
 
     static HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(SelfAddress.base().resolve(path)).header("Accept", "application/json").GET(),
-                authorization, null);
+        return partner(authorization).get(path);
     }
 
     static HttpResponse<String> soap(String path, String body, String authorization)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(SelfAddress.base().resolve(path))
-                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return send(b, authorization, null);
+        return partner(authorization).soap(path, body);
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder b, String authorization, String language)
-            throws IOException, InterruptedException {
-        if (authorization != null) {
-            b.header("Authorization", authorization);
-        }
-        if (language != null) {
-            b.header("Accept-Language", language);
-        }
-        return HTTP_CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private static PartnerHttp partner(String authorization) {
+        return PartnerHttp.at(SelfAddress.base()).withAuthorization(authorization);
     }
 
     static JsonObject json(HttpResponse<String> r) {
-        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-            return reader.readObject();
-        }
+        return PartnerHttp.json(r.body());
     }
 
     /** A valid ID number that nobody on the registry has. */

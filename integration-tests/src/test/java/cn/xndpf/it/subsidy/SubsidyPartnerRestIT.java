@@ -15,6 +15,7 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.PartnerHttp;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
 import jakarta.annotation.Resource;
@@ -220,8 +221,7 @@ class SubsidyPartnerRestIT {
 
     @Test
     void theOpenApiDocumentDescribesTheThreeOperations() throws Exception {
-        HttpResponse<String> r = PartnerCalls.HTTP_CLIENT.send(java.net.http.HttpRequest.newBuilder(
-                SelfAddress.base().resolve("/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = PartnerHttp.at(SelfAddress.base()).document("/openapi");
         assertEquals(200, r.statusCode());
         for (String s : List.of("/assistance-status-changes", "/death-records", "/subsidy-status-queries", "SubsidyStatusQuery",
                 "AssistanceStatusChangeReport", "FieldError", "DeathRecordResult", "SubsidyCaseStatus", "推送死亡信息")) {

@@ -11,6 +11,7 @@ import cn.xndpf.domain.person.DisabilityLevel;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.it.Deployments;
+import cn.xndpf.it.PartnerHttp;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
 import jakarta.annotation.Resource;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,8 +114,7 @@ class SubsidyPartnerSoapIT {
 
     @Test
     void theWsdlDescribesTheThreeOperationsAndTheirFaultsWithoutCredentials() throws Exception {
-        HttpResponse<String> r = PartnerCalls.HTTP_CLIENT.send(HttpRequest.newBuilder(
-                SelfAddress.base().resolve(PATH + "?wsdl")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = PartnerHttp.at(SelfAddress.base()).document(PATH + "?wsdl");
         assertEquals(200, r.statusCode());
         for (String s : List.of("changeAssistanceStatus", "recordDeath", "getSubsidyStatus", "InvalidRequestFault",
                 "PersonNotFoundFault", "PartnerScopeFault", NS)) {

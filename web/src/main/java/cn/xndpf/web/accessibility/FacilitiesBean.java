@@ -1,5 +1,7 @@
 package cn.xndpf.web.accessibility;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.accessibility.FacilityInventoryService;
 import cn.xndpf.application.accessibility.FacilityView;
 import cn.xndpf.domain.accessibility.FacilityKind;
@@ -47,7 +49,8 @@ public class FacilitiesBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private AccessibilityTexts texts;
+    @ScreenBundle("cn.xndpf.web.accessibility.messages")
+    private ScreenTexts texts;
 
     private String division;
     private FacilityKind kind;

@@ -1,5 +1,7 @@
 package cn.xndpf.web.accessibility;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.accessibility.AttachmentView;
 import cn.xndpf.application.accessibility.Download;
 import cn.xndpf.application.accessibility.HomeModificationService;
@@ -57,7 +59,8 @@ public class HomeModificationsBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private AccessibilityTexts texts;
+    @ScreenBundle("cn.xndpf.web.accessibility.messages")
+    private ScreenTexts texts;
 
     private String idNumber;
     private List<HomeModificationView> list;

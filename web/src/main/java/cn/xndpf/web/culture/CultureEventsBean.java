@@ -8,22 +8,20 @@ import cn.xndpf.domain.shared.ConcurrentChangeException;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.web.shared.FacesMessages;
-import cn.xndpf.web.shared.LocaleBean;
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
+import cn.xndpf.web.shared.TypedNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * 文体活动: district and city staff record an event, list this year's of their jurisdiction, and revise or delete one
@@ -52,7 +50,8 @@ public class CultureEventsBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private LocaleBean localeBean;
+    @ScreenBundle("cn.xndpf.web.culture.messages")
+    private ScreenTexts texts;
 
     private List<CultureEventView> list;
 
@@ -84,16 +83,16 @@ public class CultureEventsBean implements Serializable {
             CultureEventView saved;
             if (editing == null) {
                 saved = service.record(new CultureEventForm(kind, title, organiser, place, heldOn, division,
-                        participants, whole(others)));
+                        participants, TypedNumbers.whole(others)));
                 key = "events.recorded";
             } else {
                 // nothing typed keeps the registered participants (the form does not show their ID numbers)
                 String typed = participants == null || participants.isBlank() ? null : participants;
                 saved = service.revise(editing.id(), editing.version(), new CultureEventForm(kind, title, organiser,
-                        place, heldOn, division, typed, whole(others)));
+                        place, heldOn, division, typed, TypedNumbers.whole(others)));
                 key = "events.revised";
             }
-            info(key, saved.title(), saved.participants());
+            texts.info(key, saved.title(), saved.participants());
             clear();
             reload();
         } catch (ConcurrentChangeException e) {
@@ -130,7 +129,7 @@ public class CultureEventsBean implements Serializable {
         }
         try {
             service.delete(e.id(), e.version());
-            info("events.deleted", e.title(), e.participants());
+            texts.info("events.deleted", e.title(), e.participants());
         } catch (InvalidValueException ex) {
             messages.show(ex, FIELDS);
         } catch (EJBAccessException ex) {
@@ -155,24 +154,6 @@ public class CultureEventsBean implements Serializable {
         others = null;
     }
 
-    private void info(String key, Object... args) {
-        String pattern = ResourceBundle.getBundle("cn.xndpf.web.culture.messages", localeBean.getLocale())
-                .getString(key);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                new MessageFormat(pattern, localeBean.getLocale()).format(args), null));
-    }
-
-    /** What was typed as a number; anything but a whole number goes on as -1, which the rules refuse. */
-    private static Integer whole(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(typed.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 
     public CultureEventKind[] getKinds() {
         return CultureEventKind.values();

@@ -3,16 +3,14 @@ package cn.xndpf.web.education;
 import cn.xndpf.application.education.GrantPaymentService;
 import cn.xndpf.application.education.GrantPaymentView;
 import cn.xndpf.domain.education.SchoolYear;
-import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.web.shared.FacesMessages;
-import cn.xndpf.web.shared.LocaleBean;
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,7 +32,6 @@ import java.util.Map;
 public class GrantPaymentsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String BUNDLE = "cn.xndpf.web.education.messages";
     private static final Map<String, String> FIELDS = Map.of(
             "schoolYear", "filter:schoolYear",
             "paidOn", "pay:paidOn",
@@ -48,7 +45,8 @@ public class GrantPaymentsBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private LocaleBean localeBean;
+    @ScreenBundle("cn.xndpf.web.education.messages")
+    private ScreenTexts texts;
 
     private String schoolYear = SchoolYear.containing(PlatformClock.today()).label();
     private boolean unpaidOnly = true;
@@ -98,10 +96,8 @@ public class GrantPaymentsBean implements Serializable {
         }
         try {
             GrantPaymentView paid = payments.pay(selected.caseId(), selected.caseVersion(), day, amount, reference);
-            String t = DomainMessages.format(BUNDLE, GrantPaymentsBean.class.getClassLoader(), "payment.recorded",
-                    localeBean.getLocale(), paid.caseNumber(), paid.paidAmount().toPlainString());
             show();
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, t, t));
+            texts.info("payment.recorded", paid.caseNumber(), paid.paidAmount().toPlainString());
         } catch (InvalidValueException e) {
             messages.show(e, FIELDS);
         } catch (EJBAccessException e) {

@@ -12,15 +12,14 @@ import cn.xndpf.application.security.Roles;
 import cn.xndpf.domain.education.Placement;
 import cn.xndpf.domain.education.ReliefKind;
 import cn.xndpf.domain.education.SchoolYear;
-import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.web.shared.FacesMessages;
-import cn.xndpf.web.shared.LocaleBean;
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -45,8 +44,6 @@ public class StudentBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String BUNDLE = "cn.xndpf.web.education.messages";
-
     private static final Map<String, String> FIND_FIELDS = Map.of("idNumber", "find:idNumber");
     private static final Map<String, String> PLAN_FIELDS = Map.of("placement", "plan:placement",
             "schoolName", "plan:schoolName", "specialSchoolId", "plan:schoolName", "schoolYear", "plan:schoolYear",
@@ -68,7 +65,8 @@ public class StudentBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private LocaleBean localeBean;
+    @ScreenBundle("cn.xndpf.web.education.messages")
+    private ScreenTexts texts;
 
     private String idNumber;
     private String shownIdNumber;
@@ -125,7 +123,7 @@ public class StudentBean implements Serializable {
         }
         try {
             PlanView v = plans.decide(new PlanForm(shownIdNumber, placement, null, planSchool, planYear, note));
-            info("plan.recorded", v.versionNumber());
+            texts.info("plan.recorded", v.versionNumber());
             placement = null;
             planSchool = null;
             note = null;
@@ -144,7 +142,7 @@ public class StudentBean implements Serializable {
         }
         try {
             reliefs.record(new ReliefForm(shownIdNumber, reliefYear, term, kind, amount, reliefSchool));
-            info("relief.recorded");
+            texts.info("relief.recorded");
             term = null;
             kind = null;
             amount = null;
@@ -154,11 +152,6 @@ public class StudentBean implements Serializable {
         } catch (EJBAccessException e) {
             messages.show(e);
         }
-    }
-
-    private void info(String key, Object... args) {
-        String t = DomainMessages.format(BUNDLE, StudentBean.class.getClassLoader(), key, localeBean.getLocale(), args);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, t, t));
     }
 
     private static String currentYear() {

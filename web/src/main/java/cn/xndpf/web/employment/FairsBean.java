@@ -1,5 +1,8 @@
 package cn.xndpf.web.employment;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
+import cn.xndpf.web.shared.TypedNumbers;
 import cn.xndpf.application.employment.JobFairForm;
 import cn.xndpf.application.employment.JobFairService;
 import cn.xndpf.application.employment.JobFairView;
@@ -55,7 +58,8 @@ public class FairsBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private ServiceTexts texts;
+    @ScreenBundle("cn.xndpf.web.employment.services")
+    private ScreenTexts texts;
 
     private List<JobFairView> fairs = List.of();
     private List<PlacementView> placements = List.of();
@@ -88,7 +92,7 @@ public class FairsBean implements Serializable {
     public void record() {
         try {
             JobFairView f = fairService.record(new JobFairForm(heldOn, place, division, organiser, employers, seekers,
-                    ServiceTexts.whole(otherSeekers), ServiceTexts.whole(jobsOffered)));
+                    TypedNumbers.whole(otherSeekers), TypedNumbers.whole(jobsOffered)));
             texts.info("fairs.recorded", f.place(), f.seekers());
             place = null;
             organiser = null;

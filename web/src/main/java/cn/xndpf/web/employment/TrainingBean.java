@@ -1,5 +1,8 @@
 package cn.xndpf.web.employment;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
+import cn.xndpf.web.shared.TypedNumbers;
 import cn.xndpf.application.employment.TraineeView;
 import cn.xndpf.application.employment.TrainingCourseForm;
 import cn.xndpf.application.employment.TrainingCourseView;
@@ -44,7 +47,8 @@ public class TrainingBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private ServiceTexts texts;
+    @ScreenBundle("cn.xndpf.web.employment.services")
+    private ScreenTexts texts;
 
     private List<TrainingCourseView> courses = List.of();
     private TrainingCourseView course;
@@ -77,7 +81,7 @@ public class TrainingBean implements Serializable {
     public void open() {
         try {
             TrainingCourseView opened = service.open(new TrainingCourseForm(name, trade, organiser, division, startsOn,
-                    endsOn, ServiceTexts.amount(totalCost)));
+                    endsOn, TypedNumbers.amount(totalCost)));
             texts.info("training.opened", opened.name());
             name = null;
             trade = null;

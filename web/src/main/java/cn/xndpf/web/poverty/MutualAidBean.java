@@ -1,5 +1,7 @@
 package cn.xndpf.web.poverty;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.poverty.MutualAidPaymentForm;
 import cn.xndpf.application.poverty.MutualAidPaymentView;
 import cn.xndpf.application.poverty.MutualAidPilotView;
@@ -45,7 +47,8 @@ public class MutualAidBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private PovertyTexts texts;
+    @ScreenBundle("cn.xndpf.web.poverty.messages")
+    private ScreenTexts texts;
 
     private Long pilotId;
     private String householdNumber;

@@ -1,5 +1,7 @@
 package cn.xndpf.web.poverty;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.poverty.MutualAidPilotView;
 import cn.xndpf.application.poverty.MutualAidRateView;
 import cn.xndpf.application.poverty.MutualAidService;
@@ -46,7 +48,8 @@ public class MutualAidPilotsBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private PovertyTexts texts;
+    @ScreenBundle("cn.xndpf.web.poverty.messages")
+    private ScreenTexts texts;
 
     private String divisionCode;
     private String name;

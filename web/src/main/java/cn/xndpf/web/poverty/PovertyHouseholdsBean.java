@@ -1,5 +1,7 @@
 package cn.xndpf.web.poverty;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.poverty.HouseholdPovertyView;
 import cn.xndpf.application.poverty.HouseholdStatusRow;
 import cn.xndpf.application.poverty.PovertyReliefService;
@@ -45,7 +47,8 @@ public class PovertyHouseholdsBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private PovertyTexts texts;
+    @ScreenBundle("cn.xndpf.web.poverty.messages")
+    private ScreenTexts texts;
 
     private String householdNumber;
     private PovertyStatus status;

@@ -1,5 +1,7 @@
 package cn.xndpf.web.poverty;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.poverty.HouseholdPovertyView;
 import cn.xndpf.application.poverty.MonitoringForm;
 import cn.xndpf.application.poverty.MonitoringView;
@@ -51,7 +53,8 @@ public class PovertyMonitoringBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private PovertyTexts texts;
+    @ScreenBundle("cn.xndpf.web.poverty.messages")
+    private ScreenTexts texts;
 
     private String householdNumber;
     private LocalDate startedOn = PlatformClock.today();

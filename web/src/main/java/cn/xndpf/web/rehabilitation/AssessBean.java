@@ -6,15 +6,13 @@ import cn.xndpf.application.rehabilitation.RehabilitationService;
 import cn.xndpf.domain.institution.ServiceKind;
 import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.rehabilitation.RehabilitationRules;
-import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.web.shared.FacesMessages;
-import cn.xndpf.web.shared.LocaleBean;
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,8 +32,6 @@ public class AssessBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final String BUNDLE = "cn.xndpf.web.rehabilitation.messages";
-
     private static final Map<String, String> FIELDS = Map.of(
             IdNumber.FIELD, "assess:idNumber",
             "assessedOn", "assess:assessedOn",
@@ -49,7 +45,8 @@ public class AssessBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private LocaleBean localeBean;
+    @ScreenBundle("cn.xndpf.web.rehabilitation.messages")
+    private ScreenTexts texts;
 
     private String idNumber;
     private LocalDate assessedOn = PlatformClock.today();
@@ -61,9 +58,7 @@ public class AssessBean implements Serializable {
         try {
             AssessmentView a = rehabilitation.assess(new AssessmentForm(idNumber, assessedOn, needed, note));
             history = rehabilitation.assessments(idNumber);
-            String t = DomainMessages.format(BUNDLE, AssessBean.class.getClassLoader(), "assess.done",
-                    localeBean.getLocale(), a.assessedOn().toString());
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, t, t));
+            texts.info("assess.done", a.assessedOn().toString());
             note = null;
         } catch (InvalidValueException e) {
             messages.show(e, FIELDS);

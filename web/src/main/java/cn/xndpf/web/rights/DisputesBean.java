@@ -1,5 +1,7 @@
 package cn.xndpf.web.rights;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.rights.DisputeRoundForm;
 import cn.xndpf.application.rights.DisputeRoundView;
 import cn.xndpf.application.rights.DisputeScreeningService;
@@ -49,7 +51,8 @@ public class DisputesBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private RightsTexts texts;
+    @ScreenBundle("cn.xndpf.web.rights.messages")
+    private ScreenTexts texts;
 
     private LocalDate screenedOn = PlatformClock.today();
     private String division;

@@ -1,5 +1,7 @@
 package cn.xndpf.web.rights;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.rights.FuelSubsidyApplication;
 import cn.xndpf.application.rights.FuelSubsidyService;
 import cn.xndpf.application.rights.FuelSubsidyView;
@@ -45,7 +47,8 @@ public class FuelSubsidyBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private RightsTexts texts;
+    @ScreenBundle("cn.xndpf.web.rights.messages")
+    private ScreenTexts texts;
 
     private String idNumber;
     private Integer year = PlatformClock.today().getYear();

@@ -1,5 +1,7 @@
 package cn.xndpf.web.rights;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.rights.LegalAidService;
 import cn.xndpf.application.rights.LegalMatterForm;
 import cn.xndpf.application.rights.LegalMatterView;
@@ -49,7 +51,8 @@ public class LegalMattersBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private RightsTexts texts;
+    @ScreenBundle("cn.xndpf.web.rights.messages")
+    private ScreenTexts texts;
 
     private List<LegalMatterView> list;
 

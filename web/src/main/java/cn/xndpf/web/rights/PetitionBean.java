@@ -1,5 +1,7 @@
 package cn.xndpf.web.rights;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.rights.PetitionService;
 import cn.xndpf.application.rights.PetitionView;
 import cn.xndpf.domain.rights.PetitionState;
@@ -42,7 +44,8 @@ public class PetitionBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private RightsTexts texts;
+    @ScreenBundle("cn.xndpf.web.rights.messages")
+    private ScreenTexts texts;
 
     private Long id;
     private PetitionView view;

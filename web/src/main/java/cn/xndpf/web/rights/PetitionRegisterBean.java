@@ -1,5 +1,7 @@
 package cn.xndpf.web.rights;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.rights.PetitionForm;
 import cn.xndpf.application.rights.PetitionService;
 import cn.xndpf.application.rights.PetitionView;
@@ -40,7 +42,8 @@ public class PetitionRegisterBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private RightsTexts texts;
+    @ScreenBundle("cn.xndpf.web.rights.messages")
+    private ScreenTexts texts;
 
     private PetitionChannel channel;
     private String name;

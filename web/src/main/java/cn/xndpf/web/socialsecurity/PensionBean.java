@@ -1,5 +1,7 @@
 package cn.xndpf.web.socialsecurity;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.socialsecurity.InclusionService;
 import cn.xndpf.application.socialsecurity.InclusionView;
 import cn.xndpf.application.socialsecurity.PensionListService;
@@ -46,7 +48,8 @@ public class PensionBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private SocialSecurityTexts texts;
+    @ScreenBundle("cn.xndpf.web.socialsecurity.messages")
+    private ScreenTexts texts;
 
     private int year = PlatformClock.today().getYear();
     private PensionListView list;

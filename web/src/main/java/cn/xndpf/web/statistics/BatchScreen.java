@@ -1,5 +1,7 @@
 package cn.xndpf.web.statistics;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.statistics.JobRun;
 import cn.xndpf.application.statistics.StatisticsJobs;
 import cn.xndpf.application.statistics.StatisticsService;
@@ -45,7 +47,8 @@ public class BatchScreen implements Serializable {
     private StatisticsService statistics;
 
     @Inject
-    private StatisticsTexts texts;
+    @ScreenBundle("cn.xndpf.web.statistics.messages")
+    private ScreenTexts texts;
 
     @Inject
     private FacesMessages facesMessages;

@@ -1,5 +1,7 @@
 package cn.xndpf.web.statistics;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.statistics.IndicatorView;
 import cn.xndpf.application.statistics.ProgramCatalogue;
 import cn.xndpf.application.statistics.StatisticsService;
@@ -25,7 +27,8 @@ public class CatalogueBean implements Serializable {
     private StatisticsService statistics;
 
     @Inject
-    private StatisticsTexts texts;
+    @ScreenBundle("cn.xndpf.web.statistics.messages")
+    private ScreenTexts texts;
 
     private List<ProgramCatalogue> programs = List.of();
 

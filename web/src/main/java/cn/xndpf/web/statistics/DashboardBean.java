@@ -1,5 +1,7 @@
 package cn.xndpf.web.statistics;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.statistics.AreaValue;
 import cn.xndpf.application.statistics.BreakdownValue;
 import cn.xndpf.application.statistics.FigureView;
@@ -60,7 +62,8 @@ public class DashboardBean implements Serializable {
     private StatisticsReports reports;
 
     @Inject
-    private StatisticsTexts texts;
+    @ScreenBundle("cn.xndpf.web.statistics.messages")
+    private ScreenTexts texts;
 
     @Inject
     private FacesMessages facesMessages;

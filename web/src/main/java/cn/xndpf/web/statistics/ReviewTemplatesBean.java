@@ -1,5 +1,7 @@
 package cn.xndpf.web.statistics;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.statistics.ReviewTemplateService;
 import cn.xndpf.application.statistics.ReviewTemplateView;
 import cn.xndpf.domain.shared.InvalidValueException;
@@ -23,7 +25,8 @@ public class ReviewTemplatesBean implements Serializable {
     private ReviewTemplateService service;
 
     @Inject
-    private StatisticsTexts texts;
+    @ScreenBundle("cn.xndpf.web.statistics.messages")
+    private ScreenTexts texts;
 
     private List<ReviewTemplateView> templates = List.of();
     private ReviewTemplateView editing;

@@ -6,18 +6,16 @@ import cn.xndpf.application.subsidy.ExportedFile;
 import cn.xndpf.application.subsidy.PaymentRollService;
 import cn.xndpf.application.subsidy.RollSummary;
 import cn.xndpf.domain.division.DivisionCode;
-import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.PaymentLineStatus;
 import cn.xndpf.domain.subsidy.PaymentRollKey;
 import cn.xndpf.web.shared.FacesMessages;
-import cn.xndpf.web.shared.LocaleBean;
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,7 +35,6 @@ import java.util.Map;
 public class PaymentRollBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String BUNDLE = "cn.xndpf.web.subsidy.messages";
     private static final java.time.format.DateTimeFormatter TIME =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(PlatformClock.ZONE);
     private static final Map<String, String> FIELDS = Map.of(PaymentRollKey.MONTH_FIELD, "rolls:month",
@@ -50,7 +47,8 @@ public class PaymentRollBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private LocaleBean locale;
+    @ScreenBundle("cn.xndpf.web.subsidy.messages")
+    private ScreenTexts texts;
 
     private String month;
     private String division;
@@ -92,7 +90,7 @@ public class PaymentRollBean implements Serializable {
     public void run() {
         try {
             executionId = service.start(month, division);
-            info("rolls.started", month, division);
+            texts.info("rolls.started", month, division);
             refresh();
         } catch (InvalidValueException e) {
             messages.show(e, FIELDS);
@@ -155,26 +153,17 @@ public class PaymentRollBean implements Serializable {
         }
         try {
             lastReturn = service.importReturns(roll.rollId(), event.getFile().getContent());
-            info("rolls.returnAccepted", lastReturn.rows(), lastReturn.paid(), lastReturn.failed(), lastReturn.unchanged());
+            texts.info("rolls.returnAccepted", lastReturn.rows(), lastReturn.paid(), lastReturn.failed(), lastReturn.unchanged());
             refresh();
         } catch (BankReturnRejected e) {
             returnErrors = e.errors().stream()
-                    .map(r -> text("rolls.returnRow", r.row(), r.field(), r.message(locale.getLocale()))).toList();
+                    .map(r -> texts.text("rolls.returnRow", r.row(), r.field(), r.message(texts.locale()))).toList();
             messages.show(e, FIELDS);
         } catch (InvalidValueException e) {
             messages.show(e, FIELDS);
         } catch (EJBAccessException e) {
             messages.show(e);
         }
-    }
-
-    private void info(String key, Object... args) {
-        String t = text(key, args);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, t, t));
-    }
-
-    private String text(String key, Object... args) {
-        return DomainMessages.format(BUNDLE, PaymentRollBean.class.getClassLoader(), key, locale.getLocale(), args);
     }
 
     /** A moment as staff read it: Beijing time, to the second. */

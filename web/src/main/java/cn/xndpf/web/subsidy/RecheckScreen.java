@@ -5,19 +5,17 @@ import cn.xndpf.application.subsidy.FindingView;
 import cn.xndpf.application.subsidy.RecheckRun;
 import cn.xndpf.application.subsidy.SubsidyRecheckService;
 import cn.xndpf.domain.division.DivisionCode;
-import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.subsidy.RecheckResolution;
 import cn.xndpf.web.security.CurrentUser;
 import cn.xndpf.web.shared.FacesMessages;
 import cn.xndpf.web.shared.Labels;
-import cn.xndpf.web.shared.LocaleBean;
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,7 +43,6 @@ import java.util.Map;
 public class RecheckScreen implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String BUNDLE = "cn.xndpf.web.subsidy.messages";
     private static final int RUNS_SHOWN = 10;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -56,7 +53,8 @@ public class RecheckScreen implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private LocaleBean localeBean;
+    @ScreenBundle("cn.xndpf.web.subsidy.messages")
+    private ScreenTexts texts;
 
     @Inject
     private Labels labels;
@@ -87,7 +85,7 @@ public class RecheckScreen implements Serializable {
     public void start() {
         try {
             long id = service.start(checkDate, division);
-            info("recheck.started", id);
+            texts.info("recheck.started", id);
             refreshRuns();
         } catch (InvalidValueException e) {
             messages.show(e, Map.of(SubsidyRecheckService.CHECK_DATE, "start:checkDate",
@@ -99,7 +97,7 @@ public class RecheckScreen implements Serializable {
 
     public void restart(long executionId) {
         try {
-            info("recheck.restarted", service.restart(executionId));
+            texts.info("recheck.restarted", service.restart(executionId));
             refreshRuns();
         } catch (InvalidValueException e) {
             messages.show(e, Map.of());
@@ -128,7 +126,7 @@ public class RecheckScreen implements Serializable {
 
     public void resolve() {
         if (selected == null || action == null) {
-            error(null, "recheck.selectFinding");
+            texts.errorAt(null, "recheck.selectFinding");
             return;
         }
         FindingView f = selected;
@@ -153,7 +151,7 @@ public class RecheckScreen implements Serializable {
             messages.show(e);
             return;
         }
-        info("recheck.resolved", f.caseNumber(), labels.of(action));
+        texts.info("recheck.resolved", f.caseNumber(), labels.of(action));
         selected = null;
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
@@ -166,7 +164,7 @@ public class RecheckScreen implements Serializable {
                 // reported below, next to the field
             }
         }
-        error("resolveForm:lastMonth", "recheck.lastMonthFormat");
+        texts.errorAt("resolveForm:lastMonth", "recheck.lastMonthFormat");
         return null;
     }
 
@@ -194,11 +192,11 @@ public class RecheckScreen implements Serializable {
 
     /** The finding's reasons in the user's language, one per line. */
     public List<String> reasons(FindingView f) {
-        return f.messages(localeBean.getLocale());
+        return f.messages(texts.locale());
     }
 
     public String runStatus(RecheckRun r) {
-        return text("recheck.run." + r.status());
+        return texts.text("recheck.run." + r.status());
     }
 
     /** A moment in Beijing time, to the minute. */
@@ -216,28 +214,12 @@ public class RecheckScreen implements Serializable {
     }
 
     public String getDivisionHint() {
-        return text("recheck.divisionHint", currentUser.getJurisdiction());
+        return texts.text("recheck.divisionHint", currentUser.getJurisdiction());
     }
 
     public String getLevelChangeHint() {
         return selected == null || selected.certificateLevel() == null ? ""
-                : text("recheck.levelChangeHint", labels.of(selected.certificateLevel()));
-    }
-
-    private String text(String key, Object... args) {
-        return DomainMessages.format(BUNDLE, RecheckScreen.class.getClassLoader(), key, localeBean.getLocale(), args);
-    }
-
-    private void info(String key, Object... args) {
-        String t = text(key, args);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, t, t));
-    }
-
-    private void error(String clientId, String key) {
-        String t = text(key);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, t, t));
-        faces.validationFailed();
+                : texts.text("recheck.levelChangeHint", labels.of(selected.certificateLevel()));
     }
 
     public LocalDate getCheckDate() {

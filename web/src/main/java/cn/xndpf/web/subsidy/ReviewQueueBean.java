@@ -1,5 +1,7 @@
 package cn.xndpf.web.subsidy;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.division.DivisionService;
 import cn.xndpf.application.workflow.CaseView;
 import cn.xndpf.application.workflow.CaseWorkflowService;
@@ -47,7 +49,8 @@ public class ReviewQueueBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private SubsidyTexts texts;
+    @ScreenBundle("cn.xndpf.web.subsidy.messages")
+    private ScreenTexts texts;
 
     @Inject
     private Labels labels;

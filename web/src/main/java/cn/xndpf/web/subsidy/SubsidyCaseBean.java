@@ -1,5 +1,7 @@
 package cn.xndpf.web.subsidy;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.division.DivisionService;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.subsidy.SubsidyCaseDetails;
@@ -24,7 +26,9 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -40,6 +44,8 @@ import java.util.Map;
 public class SubsidyCaseBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(PlatformClock.ZONE);
 
     /** An action on the case, chosen with its button and confirmed in the dialog. */
     public enum Action {
@@ -76,7 +82,8 @@ public class SubsidyCaseBean implements Serializable {
     private FacesMessages messages;
 
     @Inject
-    private SubsidyTexts texts;
+    @ScreenBundle("cn.xndpf.web.subsidy.messages")
+    private ScreenTexts texts;
 
     private String id;
     private CaseView view;
@@ -227,5 +234,10 @@ public class SubsidyCaseBean implements Serializable {
 
     public void setLastDay(LocalDate lastDay) {
         this.lastDay = lastDay;
+    }
+
+    /** A step's moment as the timeline shows it: Beijing time, to the minute ({@code 2026-01-15 09:30}). */
+    public String time(Instant instant) {
+        return instant == null ? "" : MINUTE.format(instant);
     }
 }

@@ -1,5 +1,7 @@
 package cn.xndpf.web.subsidy;
 
+import cn.xndpf.web.shared.ScreenBundle;
+import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.shared.ImportReport;
 import cn.xndpf.application.subsidy.SubsidyImportService;
 import cn.xndpf.domain.shared.InvalidValueException;
@@ -39,7 +41,8 @@ public class SubsidyImportBean implements Serializable {
     private LocaleBean localeBean;
 
     @Inject
-    private SubsidyTexts texts;
+    @ScreenBundle("cn.xndpf.web.subsidy.messages")
+    private ScreenTexts texts;
 
     private ImportReport report;
     private String fileName;
