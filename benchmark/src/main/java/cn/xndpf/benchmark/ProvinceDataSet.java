@@ -12,6 +12,7 @@ import cn.xndpf.domain.security.Partner;
 import cn.xndpf.domain.security.StaffUser;
 import cn.xndpf.domain.shared.SchemaMigrations;
 import cn.xndpf.domain.subsidy.SubsidyType;
+import cn.xndpf.infrastructure.persistence.shared.SequenceIds;
 import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
@@ -36,30 +37,25 @@ import java.util.Map;
  * about 50 s; a million that way would take a quarter of an hour); and the two subsidies' active cases with
  * twelve months of paid rolls ({@link SubsidyHistory}).
  *
- * <p>Ids are drawn from the platform's own sequence in the blocks EclipseLink draws them in (NEXTVAL v
- * stands for v-49 .. v), so the platform started on the loaded database goes on numbering after them.
+ * <p>Ids are drawn from the platform's own sequence in the blocks EclipseLink draws them in ({@link SequenceIds}),
+ * so the platform started on the loaded database goes on numbering after them.
  * Refuses a database that already holds people: a benchmark measures a known data set, not a mixture.
  * Commits as it goes, so a load that fails half-way leaves its part behind: start again on an empty
  * database (delete the data directory).
  */
 public final class ProvinceDataSet {
 
-    /** EclipseLink's allocation size and the sequence's increment (V1__registry.sql). */
-    private static final int ID_BLOCK = 50;
     private static final int BATCH = 2_000;
     private static final int PROGRESS = 50_000;
 
     private final Connection connection;
     private final boolean oracle;
-    private final PreparedStatement nextBlock;
-    private long nextId;
-    private long blockEnd = -1;
+    private final SequenceIds ids;
 
     private ProvinceDataSet(Connection connection) throws SQLException {
         this.connection = connection;
         this.oracle = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("oracle");
-        this.nextBlock = connection.prepareStatement(oracle ? "SELECT dpf_seq.NEXTVAL FROM dual"
-                : "SELECT NEXT VALUE FOR dpf_seq");
+        this.ids = new SequenceIds(connection);
     }
 
     /** What was written, for the caller's report. */
@@ -304,14 +300,7 @@ public final class ProvinceDataSet {
     }
 
     private long nextId() throws SQLException {
-        if (nextId > blockEnd) {
-            try (ResultSet rs = nextBlock.executeQuery()) {
-                rs.next();
-                blockEnd = rs.getLong(1);
-                nextId = blockEnd - ID_BLOCK + 1;
-            }
-        }
-        return nextId++;
+        return ids.next();
     }
 
     private static void setDate(PreparedStatement s, int index, LocalDate day) throws SQLException {

@@ -24,6 +24,7 @@ import cn.xndpf.domain.subsidy.RecheckFinding;
 import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.subsidy.SubsidyRepository;
 import cn.xndpf.domain.workflow.CaseState;
+import cn.xndpf.infrastructure.persistence.shared.SequenceIds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -215,7 +216,7 @@ public class DemoDataWriter {
                      + " subsidy_type, benefit_level, paid_month, amount, attempt, status, bank_name, bank_account,"
                      + " bank_reference, failure_reason, settled_by, settled_at, version)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
-            Ids ids = new Ids(c);
+            SequenceIds ids = new SequenceIds(c);
             int batched = 0;
             for (DemoPaymentHistory.Roll r : rolls) {
                 long rollId = ids.next();
@@ -339,33 +340,5 @@ public class DemoDataWriter {
             return sqlDate.toLocalDate();
         }
         return Instant.ofEpochMilli(d.getTime()).atZone(PlatformClock.ZONE).toLocalDate();
-    }
-
-    /**
-     * Ids from {@code dpf_seq} as EclipseLink takes them: each value drawn is the last of a block of 50 (the
-     * sequence's increment), so these rows never take an id the entities will. Shared by the demo's other
-     * writers.
-     */
-    static final class Ids {
-        private static final int BLOCK = 50;
-        private final Connection connection;
-        private long next;
-        private long last = -1;
-
-        Ids(Connection connection) {
-            this.connection = connection;
-        }
-
-        long next() throws SQLException {
-            if (next > last) {
-                try (PreparedStatement s = connection.prepareStatement("SELECT dpf_seq.NEXTVAL FROM DUAL");
-                     ResultSet r = s.executeQuery()) {
-                    r.next();
-                    last = r.getLong(1);
-                    next = last - BLOCK + 1;
-                }
-            }
-            return next++;
-        }
     }
 }

@@ -19,6 +19,7 @@ import cn.xndpf.domain.workflow.CaseEvent;
 import cn.xndpf.domain.workflow.CaseRepository;
 import cn.xndpf.domain.workflow.Program;
 import cn.xndpf.domain.workflow.ReviewStage;
+import cn.xndpf.infrastructure.persistence.shared.SequenceIds;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -177,7 +178,7 @@ public class DemoProgramWriter {
              PreparedStatement s = c.prepareStatement("INSERT INTO service_record (id, person_id, institution_id,"
                      + " service_kind, service_date, quantity, amount, division_code, channel, recorded_by, recorded_at)"
                      + " VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'SCREEN', ?, ?)")) {
-            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            SequenceIds ids = new SequenceIds(c);
             int batched = 0;
             for (DemoCareCases.Service service : services) {
                 DemoCareCases.Plan p = plans.get(service.plan());
@@ -215,7 +216,7 @@ public class DemoProgramWriter {
                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement line = c.prepareStatement("INSERT INTO care_settlement_line (id, settlement_id,"
                      + " person_id, enrolment_id, care_kind, units, monthly_rate, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            SequenceIds ids = new SequenceIds(c);
             int batched = 0;
             for (DemoCareCases.Settlement st : settlements) {
                 long id = ids.next();
@@ -315,7 +316,7 @@ public class DemoProgramWriter {
              PreparedStatement report = c.prepareStatement("INSERT INTO education_enrolment_report (id, person_id,"
                      + " school_year, enrolled, school_name, division_code, reported_by, reported_at, version)"
                      + " VALUES (?, ?, ?, ?, ?, ?, 'partner:partner-demo', ?, 0)")) {
-            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            SequenceIds ids = new SequenceIds(c);
             for (DemoEducation.PlanVersion v : h.plans()) {
                 Person p = v.child().person();
                 plan.setLong(1, ids.next());
@@ -444,7 +445,7 @@ public class DemoProgramWriter {
              PreparedStatement s = c.prepareStatement("INSERT INTO service_record (id, person_id, institution_id,"
                      + " service_kind, service_date, quantity, amount, division_code, channel, recorded_by, recorded_at)"
                      + " VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'SCREEN', ?, ?)")) {
-            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            SequenceIds ids = new SequenceIds(c);
             int batched = 0;
             for (DemoRehabilitation.ServiceCase sc : serviceCases) {
                 Person person = sc.person().person();
@@ -606,7 +607,7 @@ public class DemoProgramWriter {
     public void writeEmploymentServices(DemoEmploymentServices.History h, List<DemoEmployment.Employer> employers,
                                         Map<String, Long> shelteredByCounty) {
         try (Connection c = dataSource.getConnection()) {
-            DemoDataWriter.Ids ids = new DemoDataWriter.Ids(c);
+            SequenceIds ids = new SequenceIds(c);
             List<Long> employerIds = new ArrayList<>();
             try (PreparedStatement find = c.prepareStatement("SELECT id FROM employer WHERE credit_code = ?")) {
                 for (DemoEmployment.Employer e : employers) {
@@ -645,7 +646,7 @@ public class DemoProgramWriter {
                         + " 笔，就业创业基地 " + h.bases().size() + " 个", null, null);
     }
 
-    private static void writeCourses(Connection c, DemoDataWriter.Ids ids, List<DemoEmploymentServices.Course> courses)
+    private static void writeCourses(Connection c, SequenceIds ids, List<DemoEmploymentServices.Course> courses)
             throws SQLException {
         try (PreparedStatement course = c.prepareStatement("INSERT INTO training_course (id, name, trade, organiser,"
                 + " division_code, starts_on, ends_on, total_cost, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)");
@@ -676,7 +677,7 @@ public class DemoProgramWriter {
         }
     }
 
-    private static void writeFairs(Connection c, DemoDataWriter.Ids ids, List<DemoEmploymentServices.Fair> fairs,
+    private static void writeFairs(Connection c, SequenceIds ids, List<DemoEmploymentServices.Fair> fairs,
                                    List<Long> employerIds) throws SQLException {
         try (PreparedStatement fair = c.prepareStatement("INSERT INTO job_fair (id, held_on, place, division_code,"
                 + " organiser, jobs_offered, other_seekers, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)");
@@ -711,7 +712,7 @@ public class DemoProgramWriter {
         }
     }
 
-    private static void writePlacements(Connection c, DemoDataWriter.Ids ids,
+    private static void writePlacements(Connection c, SequenceIds ids,
                                         List<DemoEmploymentServices.Placement> placements, List<Long> employerIds)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO employment_placement (id, person_id, kind,"
@@ -738,7 +739,7 @@ public class DemoProgramWriter {
         }
     }
 
-    private static void writeSheltered(Connection c, DemoDataWriter.Ids ids, DemoEmploymentServices.History h,
+    private static void writeSheltered(Connection c, SequenceIds ids, DemoEmploymentServices.History h,
                                        Map<String, Long> shelteredByCounty) throws SQLException {
         List<Long> enrolments = new ArrayList<>();
         try (PreparedStatement e = c.prepareStatement("INSERT INTO institution_enrolment (id, person_id,"

@@ -5,13 +5,12 @@ import cn.xndpf.application.shared.ServerInstances;
 import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.shared.NotFoundException;
-import cn.xndpf.domain.subsidy.PaymentLine;
+import cn.xndpf.domain.subsidy.CaseToPay;
 import cn.xndpf.domain.subsidy.PaymentRoll;
 import cn.xndpf.domain.subsidy.PaymentRollKey;
 import cn.xndpf.domain.subsidy.PaymentRollRepository;
 import cn.xndpf.domain.subsidy.PaymentSchedule;
 import cn.xndpf.domain.subsidy.RateTable;
-import cn.xndpf.domain.subsidy.SubsidyCase;
 import cn.xndpf.domain.subsidy.SubsidyRepository;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.application.audit.AuditTrail;
@@ -26,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,26 +91,26 @@ public class PaymentRollRunner {
     /**
      * Adds to the roll the lines a group of cases is owed (months still unpaid at each month's rate, failed
      * payments again, by {@link PaymentSchedule#owed}) and counts the cases as done: one query for the
-     * cases with their holders, one for their lines in every roll, the rates once per subsidy, and the new
-     * lines written together at the end (JDBC batches), so a chunk costs a few statements plus its inserts
-     * rather than several queries per case. A line whose case, month and attempt already exist is left
-     * alone (a re-run, or a restart after a crash), so the unique constraint is never what keeps a line
-     * single.
+     * cases' columns the schedule and the lines need, one for their lines in every roll, the rates once per
+     * subsidy, and the new lines written in one JDBC batch at the end, no entities, so a chunk costs a few
+     * statements plus its inserts rather than several queries per case. A line whose case, month and attempt
+     * already exist is left alone (a re-run, or a restart after a crash), so the unique constraint is never
+     * what keeps a line single.
      *
      * @param caseIds ids from {@link #casesToRoll}
      * @return the number of lines added
      */
     public int storeCases(long rollId, List<Long> caseIds) {
         PaymentRoll roll = roll(rollId);
-        Map<Long, SubsidyCase> byId = new HashMap<>();
-        for (SubsidyCase c : subsidies.withHolders(caseIds)) {
-            byId.put(c.id(), c);
+        Map<Long, CaseToPay> byId = new HashMap<>();
+        for (CaseToPay c : subsidies.toPay(caseIds)) {
+            byId.put(c.caseId(), c);
         }
         Map<Long, List<PaymentSchedule.Existing>> existing = rolls.existingLines(caseIds);
         Map<SubsidyType, RateTable> rates = new EnumMap<>(SubsidyType.class);
-        int added = 0;
+        List<PaymentRollRepository.NewLine> added = new ArrayList<>();
         for (Long id : caseIds) {
-            SubsidyCase c = byId.get(id);
+            CaseToPay c = byId.get(id);
             if (c == null) {
                 throw new NotFoundException("case", "case.notFound");
             }
@@ -118,18 +118,17 @@ public class PaymentRollRunner {
             RateTable table = rates.computeIfAbsent(c.type(), t -> new RateTable(subsidies.rates(t)));
             Set<String> present = new HashSet<>();
             had.forEach(e -> present.add(e.month() + "#" + e.attempt()));
-            for (PaymentSchedule.Owed o : PaymentSchedule.owed(
-                    new PaymentSchedule.CaseFacts(c.state(), c.benefitFrom(), c.benefitUntil(), c.person().deathDate()),
-                    roll.month(), had, m -> table.monthlyAmount(c.type(), c.benefitLevel(), m.atDay(1)))) {
+            for (PaymentSchedule.Owed o : PaymentSchedule.owed(c.facts(), roll.month(), had,
+                    m -> table.monthlyAmount(c.type(), c.level(), m.atDay(1)))) {
                 if (present.add(o.month() + "#" + o.attempt())) {
-                    rolls.store(new PaymentLine(roll, c, o.month(), o.attempt(), o.amount()));
-                    added++;
+                    added.add(new PaymentRollRepository.NewLine(c, o));
                 }
             }
         }
+        rolls.addLines(roll, added);
         roll.casesProcessed(caseIds.size());
         em.flush();
-        return added;
+        return added.size();
     }
 
     /** The last step of a run: every case was processed; the totals are recomputed from the roll's lines. */

@@ -26,6 +26,8 @@ import java.time.YearMonth;
  * One payment (发放明细): what one case is paid for one month, in one attempt. A line the bank could not
  * pay stays FAILED and the next roll adds the same month again as the next attempt, so the history of
  * every attempt is kept. The bank account is the one the line was sent to, copied when it was created.
+ * Lines are created only by the roll job, as rows ({@link PaymentRollRepository#addLines}), not through this
+ * class; it reads them and records the bank's answer.
  */
 @Entity
 @Table(name = "payment_line")
@@ -91,20 +93,6 @@ public class PaymentLine {
     private int version;
 
     protected PaymentLine() {
-    }
-
-    public PaymentLine(PaymentRoll roll, SubsidyCase subsidyCase, YearMonth paidMonth, int attempt, BigDecimal amount) {
-        this.roll = roll;
-        this.subsidyCase = subsidyCase;
-        this.person = subsidyCase.person();
-        this.type = subsidyCase.type();
-        this.level = subsidyCase.benefitLevel();
-        this.paidMonth = paidMonth.atDay(1);
-        this.attempt = attempt;
-        this.amount = amount.setScale(2);
-        this.status = PaymentLineStatus.PENDING;
-        this.bankName = subsidyCase.bankName();
-        this.bankAccount = subsidyCase.bankAccount();
     }
 
     /**

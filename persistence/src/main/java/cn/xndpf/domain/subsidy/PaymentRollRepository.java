@@ -23,8 +23,6 @@ public interface PaymentRollRepository {
 
     void store(PaymentRoll roll);
 
-    void store(PaymentLine line);
-
     Optional<PaymentLine> findLine(long lineId);
 
     /** The latest attempt of a case's month. */
@@ -35,6 +33,13 @@ public interface PaymentRollRepository {
      * attempt, status, amount), by case; a case without lines has no entry. One query for a chunk of cases.
      */
     java.util.Map<Long, List<PaymentSchedule.Existing>> existingLines(java.util.Collection<Long> caseIds);
+
+    /**
+     * Adds a roll's new lines (pending, first or next attempt of a month) in one JDBC batch, ids from the
+     * platform's sequence as EclipseLink takes them; no entities, so nothing of them is held in memory or in
+     * a cache. The caller has left out every line whose case, month and attempt exist.
+     */
+    void addLines(PaymentRoll roll, List<NewLine> lines);
 
     List<PaymentLine> lines(PaymentRoll roll, PaymentLineStatus status, int first, int max);
 
@@ -58,6 +63,10 @@ public interface PaymentRollRepository {
      * payment not yet issued again.
      */
     List<Long> casesToRoll(DivisionCode division, YearMonth month);
+
+    /** A line to add: the case it pays (whose holder, subsidy, level and bank account it copies) and what it pays. */
+    record NewLine(CaseToPay payee, PaymentSchedule.Owed owed) {
+    }
 
     /** One group of a roll's lines. */
     record LineTotal(SubsidyType type, PaymentLineStatus status, long lines, BigDecimal amount) {

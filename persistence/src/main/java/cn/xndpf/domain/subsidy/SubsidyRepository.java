@@ -10,8 +10,11 @@ public interface SubsidyRepository {
 
     List<SubsidyRate> rates(SubsidyType type);
 
-    /** The subsidy cases of {@code caseIds} with their holders, in one query (a roll's chunk of cases). */
-    List<SubsidyCase> withHolders(java.util.Collection<Long> caseIds);
+    /**
+     * The subsidy cases of {@code caseIds} as a roll pays them (a roll's chunk of cases): columns of the
+     * case, its subsidy and its holder, no entities; a case that does not exist has no entry.
+     */
+    List<CaseToPay> toPay(java.util.Collection<Long> caseIds);
 
     void store(SubsidyRate rate);
 
