@@ -59,6 +59,9 @@ import java.util.regex.Pattern;
 public class SubsidyService {
 
     private static final Pattern ACCOUNT = Pattern.compile("^[0-9]{12,30}$");
+    /** The roles that may take an application ({@link #apply}), also when an import job takes it for them. */
+    private static final java.util.Set<String> APPLYING_ROLES = java.util.Set.of(Roles.COMMUNITY_WORKER,
+            Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF);
 
     @Inject
     private PersonRepository people;
@@ -77,6 +80,9 @@ public class SubsidyService {
 
     @Inject
     private CurrentStaff currentStaff;
+
+    @Inject
+    private cn.xndpf.domain.security.StaffUserRepository staffUsers;
 
     @Inject
     private AuditTrail audit;
@@ -116,6 +122,67 @@ public class SubsidyService {
                 appliedOn, me.username());
         return workflow.startCase(sc, "申请" + form.type().chineseName(),
                 Map.of("person", p.id(), "type", form.type().name(), "bankAccount", account));
+    }
+
+    /** One application of a bulk import; {@code sheetFaulty} when the sheet itself already refused the row. */
+    public record ImportedForm(SubsidyApplication form, boolean sheetFaulty) {
+    }
+
+    /** What became of an imported form: the case opened, or every reason it was refused (then caseId is null). */
+    public record FormOutcome(Long caseId, List<InvalidValueException> problems) {
+    }
+
+    /**
+     * Takes a chunk of a bulk import (批量导入) on behalf of the staff member who uploaded it: each form is judged
+     * by exactly the rules of {@link #apply} as that user (active, a role that takes applications, their
+     * jurisdiction), and the good ones are opened as {@code apply} opens one (its review chain, timeline and audit
+     * entry, the audit naming {@code audited}'s import run as well), stored together in the caller's transaction.
+     * Every form is checked before any case is stored, so a chunk costs its checks plus one flush; the open-case
+     * rule also covers a person and subsidy taken earlier in the same chunk. For the import job only.
+     */
+    @RolesAllowed(Roles.BATCH)
+    public List<FormOutcome> applyAllFor(String username, List<ImportedForm> forms, Map<String, Object> audited) {
+        StaffUser me = staffUsers.find(username == null ? "" : username).filter(StaffUser::isActive)
+                .filter(u -> !u.mustChangePassword() && APPLYING_ROLES.contains(u.role().name()))
+                .orElseThrow(() -> new cn.xndpf.domain.shared.AccessDeniedException("user"));
+        LocalDate today = PlatformClock.today();
+        List<FormOutcome> outcomes = new java.util.ArrayList<>();
+        List<CaseWorkflowService.NewCase> drafts = new java.util.ArrayList<>();
+        List<Integer> draftIndex = new java.util.ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        Map<SubsidyType, Program> programs = new java.util.EnumMap<>(SubsidyType.class);
+        for (ImportedForm f : forms) {
+            SubsidyApplication form = f.form();
+            Checked checked = checkForm(me, form, today);
+            List<InvalidValueException> problems = new java.util.ArrayList<>(checked.problems());
+            if (problems.isEmpty() && !taken.add(checked.person().id() + "#" + form.type())) {
+                // the open-case rule, for a case this chunk opens and has not stored yet
+                problems.add(new InvalidValueException("type", "eligibility.alreadyHolds"));
+            }
+            if (!problems.isEmpty() || f.sheetFaulty()) {
+                outcomes.add(new FormOutcome(null, List.copyOf(problems)));
+                continue;
+            }
+            Person p = checked.person();
+            String account = accountOf(form);
+            Certificate c = people.validCertificateOf(p).orElseThrow();
+            Program program = programs.computeIfAbsent(form.type(), t -> cases.program(t.programCode())
+                    .orElseThrow(() -> new NotFoundException("type", "program.unknown")));
+            SubsidyCase sc = new SubsidyCase(program, form.type(), p, c.level(), form.bankName().trim(), account,
+                    form.appliedOn() == null ? today : form.appliedOn(), me.username());
+            Map<String, Object> auditedCase = new java.util.LinkedHashMap<>(audited);
+            auditedCase.put("person", p.id());
+            auditedCase.put("type", form.type().name());
+            auditedCase.put("bankAccount", account);
+            drafts.add(new CaseWorkflowService.NewCase(sc, "申请" + form.type().chineseName() + "（批量导入）", auditedCase));
+            draftIndex.add(outcomes.size());
+            outcomes.add(null);
+        }
+        List<Long> ids = drafts.isEmpty() ? List.of() : workflow.startCasesFor(me, drafts);
+        for (int i = 0; i < ids.size(); i++) {
+            outcomes.set(draftIndex.get(i), new FormOutcome(ids.get(i), List.of()));
+        }
+        return outcomes;
     }
 
     /**
