@@ -36,8 +36,14 @@ public class ApplicationImportJobListener extends AbstractJobListener {
     @Override
     public void beforeJob() {
         long id = Long.parseLong(runId.trim());
-        batch.run(() -> steps.begin(id, jobContext.getExecutionId()));
+        // known before begin, so that a run that cannot even begin is still marked failed after the job
         jobContext.setTransientUserData(new Run(id));
+        try {
+            batch.run(() -> steps.begin(id, jobContext.getExecutionId()));
+        } catch (RuntimeException e) {
+            failed(jobContext, e);
+            throw e;
+        }
     }
 
     @Override

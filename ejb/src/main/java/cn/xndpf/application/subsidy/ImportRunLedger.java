@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * The records of an import run that must be committed around the launch of its job, each in a transaction of
- * its own: the stored upload before the job starts (its first step must find it), then the execution that
- * takes it, or why it could not be launched.
+ * its own: the stored upload before the job starts (its first step must find it), or why its job could not be
+ * launched.
  */
 @Stateless
 @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
@@ -47,10 +47,6 @@ public class ImportRunLedger {
                 "上传两项补贴批量导入文件 " + fileName + "（" + rows + " 行）", null,
                 Map.of("fileName", fileName, "rows", rows, "bytes", workbook.length));
         return run.id();
-    }
-
-    public void launched(long runId, long executionId) {
-        runs.find(runId).orElseThrow().launched(executionId);
     }
 
     /** The job could not be launched: the run is failed at once, so that it can be started again. */

@@ -282,14 +282,14 @@ public class SubsidyImportService {
     }
 
     private void launch(long runId, java.util.function.LongSupplier start) {
-        long execution;
         try {
-            execution = start.getAsLong();
+            start.getAsLong();
         } catch (RuntimeException notLaunched) {
             ledger.notLaunched(runId, Incidents.record("subsidy import run " + runId + " not launched", notLaunched));
             throw notLaunched;
         }
-        ledger.launched(runId, execution);
+        // The job's first step records its execution on the run itself (SubsidyImportSteps.begin): writing it
+        // here as well would race that step for the run's version.
     }
 
     private ImportRun own(StaffUser me, long runId) {

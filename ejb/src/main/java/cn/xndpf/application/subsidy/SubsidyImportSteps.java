@@ -131,14 +131,14 @@ public class SubsidyImportSteps {
     }
 
     /**
-     * After a run, whatever happened: a run still marked running did not reach its last step, so it failed (its
+     * After a run, whatever happened: a run still queued or running did not reach its last step, so it failed (its
      * committed chunks stay, a restart continues after them). The reason: a rule in its own words, anything
      * else as an incident number whose details are in the server log.
      */
     public void failIfRunning(long runId, Exception failure) {
         ImportRun run = run(runId);
-        if (run.status() != ImportRunStatus.RUNNING) {
-            return;
+        if (run.status() == ImportRunStatus.COMPLETED || run.status() == ImportRunStatus.FAILED) {
+            return; // still QUEUED: the run could not even begin
         }
         InvalidValueException rule = rule(failure);
         if (rule != null) {

@@ -101,11 +101,6 @@ public class ImportRun {
         this.status = ImportRunStatus.QUEUED;
     }
 
-    /** The job execution that takes (or took up again) the rows. */
-    public void launched(long executionId) {
-        this.jobExecutionId = executionId;
-    }
-
     /** A run of the job begins (the first, or a restart after a failure); the counts so far stay. */
     public void runStarted(long executionId, Instant at) {
         this.jobExecutionId = executionId;
