@@ -104,6 +104,25 @@ public final class ImportApplications {
         }
     }
 
+    /** The rows of a workbook {@link #write} wrote, in their order (row 2 first). */
+    public static List<Application> read(Path file) throws IOException {
+        List<Application> rows = new ArrayList<>();
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile(), null, true)) {
+            Sheet sheet = wb.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String type = row.getCell(ImportColumn.TYPE.ordinal()).getStringCellValue();
+                rows.add(new Application(row.getCell(ImportColumn.ID_NUMBER.ordinal()).getStringCellValue(),
+                        java.util.Arrays.stream(SubsidyType.values()).filter(t -> shortName(t).equals(type)).findFirst()
+                                .orElseThrow(() -> new IOException("row " + (row.getRowNum() + 1) + ": no subsidy " + type)),
+                        row.getCell(ImportColumn.BANK_NAME.ordinal()).getStringCellValue(),
+                        row.getCell(ImportColumn.BANK_ACCOUNT.ordinal()).getStringCellValue(),
+                        LocalDate.parse(row.getCell(ImportColumn.APPLIED_ON.ordinal()).getStringCellValue())));
+            }
+        }
+        return rows;
+    }
+
     /** The subsidy as the template's list offers it: 生活补贴, 护理补贴. */
     static String shortName(SubsidyType type) {
         String full = type.chineseName();
