@@ -23,7 +23,8 @@ public class BatchJobCatalog {
 
     /** Job names (file names of the job XML documents). */
     public static final List<String> JOBS = List.of("statistics-month", "statistics-quarter", "statistics-year",
-            "statistics-five-year", "subsidy-payment-roll", "subsidy-annual-recheck", "employment-security-fund");
+            "statistics-five-year", "subsidy-payment-roll", "subsidy-annual-recheck", "employment-security-fund",
+            "subsidy-application-import");
 
     private static final Logger LOG = Logger.getLogger(BatchJobCatalog.class.getName());
 

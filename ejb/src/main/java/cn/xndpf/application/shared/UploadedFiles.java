@@ -1,6 +1,8 @@
 package cn.xndpf.application.shared;
 
 import cn.xndpf.domain.shared.InvalidValueException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -19,8 +21,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class UploadedFiles {
 
-    /** Largest Excel workbook accepted (applications import). */
+    /** Largest Excel workbook accepted (the imports a screen answers within its request). */
     public static final int MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
+    /** Largest workbook of a bulk import taken by a batch job (a county's applications at once, streamed). */
+    public static final int MAX_BULK_WORKBOOK_BYTES = 20 * 1024 * 1024;
     /** Largest text file accepted (bank return files). */
     public static final int MAX_TEXT_BYTES = 10 * 1024 * 1024;
     /** Largest photo or document attached to a record (a home modification's survey or acceptance). */
@@ -45,11 +49,33 @@ public final class UploadedFiles {
 
     /** An .xlsx workbook: not empty, not too large, a zip package, unpacked within limits. The caller closes it. */
     public static XSSFWorkbook workbook(byte[] content) {
+        checkWorkbook(content, MAX_WORKBOOK_BYTES);
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * An .xlsx workbook of up to {@code maxBytes} as its package, for reading its sheet as a stream (a bulk
+     * import): the same checks and zip-bomb limits as {@link #workbook}. The caller closes it.
+     */
+    public static OPCPackage workbookPackage(byte[] content, int maxBytes) {
+        checkWorkbook(content, maxBytes);
+        try {
+            return OPCPackage.open(new ByteArrayInputStream(content));
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static void checkWorkbook(byte[] content, int maxBytes) {
         if (content == null || content.length == 0) {
             throw new InvalidValueException(FIELD, "upload.empty");
         }
-        if (content.length > MAX_WORKBOOK_BYTES) {
-            throw new InvalidValueException(FIELD, "upload.tooLarge", megabytes(MAX_WORKBOOK_BYTES));
+        if (content.length > maxBytes) {
+            throw new InvalidValueException(FIELD, "upload.tooLarge", megabytes(maxBytes));
         }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new InvalidValueException(FIELD, "upload.oldExcel");
@@ -57,15 +83,18 @@ public final class UploadedFiles {
         if (!startsWith(content, 'P', 'K', 3, 4)) {
             throw new InvalidValueException(FIELD, "import.notWorkbook");
         }
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
-            if (zipBomb(e)) {
-                throw new InvalidValueException(FIELD, "upload.zipBomb");
-            }
-            // POI reports a zip that is no .xlsx package (a .docx, a renamed archive) this way
-            throw new InvalidValueException(FIELD, "import.notWorkbook");
+    }
+
+    /** Why POI could not open a workbook, as the user is told it. */
+    static InvalidValueException unreadable(Exception e) {
+        if (e instanceof InvalidValueException known) {
+            return known;
         }
+        if (zipBomb(e)) {
+            return new InvalidValueException(FIELD, "upload.zipBomb");
+        }
+        // POI reports a zip that is no .xlsx package (a .docx, a renamed archive) this way
+        return new InvalidValueException(FIELD, "import.notWorkbook");
     }
 
     /** A UTF-8 text file (a BOM allowed): not empty, not too large, no binary content. */

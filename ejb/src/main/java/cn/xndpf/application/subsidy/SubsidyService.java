@@ -59,6 +59,9 @@ import java.util.regex.Pattern;
 public class SubsidyService {
 
     private static final Pattern ACCOUNT = Pattern.compile("^[0-9]{12,30}$");
+    /** The roles that may take an application ({@link #apply}), also when an import job takes it for them. */
+    private static final java.util.Set<String> APPLYING_ROLES = java.util.Set.of(Roles.COMMUNITY_WORKER,
+            Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF);
 
     @Inject
     private PersonRepository people;
@@ -79,6 +82,9 @@ public class SubsidyService {
     private CurrentStaff currentStaff;
 
     @Inject
+    private cn.xndpf.domain.security.StaffUserRepository staffUsers;
+
+    @Inject
     private AuditTrail audit;
 
     @PersistenceContext(unitName = "dpf")
@@ -90,8 +96,9 @@ public class SubsidyService {
     /** Eligibility of a person (by ID number, in the caller's jurisdiction) for a subsidy today. */
     public EligibilityResult check(String idNumber, SubsidyType type) {
         StaffUser me = currentStaff.require();
-        Person p = visiblePerson(me, IdNumber.of(idNumber));
-        return withOpenCaseCheck(p, type, assess(p, type, p.division().county(), PlatformClock.today()));
+        Person p = visiblePerson(me, IdNumber.of(idNumber), single);
+        return withOpenCaseCheck(p, type, assess(p, type, p.division().county(), PlatformClock.today(), single),
+                single);
     }
 
     /**
@@ -116,6 +123,68 @@ public class SubsidyService {
                 appliedOn, me.username());
         return workflow.startCase(sc, "申请" + form.type().chineseName(),
                 Map.of("person", p.id(), "type", form.type().name(), "bankAccount", account));
+    }
+
+    /** One application of a bulk import; {@code sheetFaulty} when the sheet itself already refused the row. */
+    public record ImportedForm(SubsidyApplication form, boolean sheetFaulty) {
+    }
+
+    /** What became of an imported form: the case opened, or every reason it was refused (then caseId is null). */
+    public record FormOutcome(Long caseId, List<InvalidValueException> problems) {
+    }
+
+    /**
+     * Takes a chunk of a bulk import (批量导入) on behalf of the staff member who uploaded it: each form is judged
+     * by exactly the rules of {@link #apply} as that user (active, a role that takes applications, their
+     * jurisdiction), and the good ones are opened as {@code apply} opens one (its review chain, timeline and audit
+     * entry, the audit naming {@code audited}'s import run as well), stored together in the caller's transaction.
+     * Every form is checked before any case is stored, so a chunk costs its checks plus one flush; the open-case
+     * rule also covers a person and subsidy taken earlier in the same chunk. For the import job only.
+     */
+    @RolesAllowed(Roles.BATCH)
+    public List<FormOutcome> applyAllFor(String username, List<ImportedForm> forms, Map<String, Object> audited) {
+        StaffUser me = staffUsers.find(username == null ? "" : username).filter(StaffUser::isActive)
+                .filter(u -> !u.mustChangePassword() && APPLYING_ROLES.contains(u.role().name()))
+                .orElseThrow(() -> new cn.xndpf.domain.shared.AccessDeniedException("user"));
+        LocalDate today = PlatformClock.today();
+        List<FormOutcome> outcomes = new java.util.ArrayList<>();
+        List<CaseWorkflowService.NewCase> drafts = new java.util.ArrayList<>();
+        List<Integer> draftIndex = new java.util.ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        Map<SubsidyType, Program> programs = new java.util.EnumMap<>(SubsidyType.class);
+        Facts facts = new ChunkFacts(forms.stream().map(ImportedForm::form).toList());
+        for (ImportedForm f : forms) {
+            SubsidyApplication form = f.form();
+            Checked checked = checkForm(me, form, today, facts);
+            List<InvalidValueException> problems = new java.util.ArrayList<>(checked.problems());
+            if (problems.isEmpty() && !taken.add(checked.person().id() + "#" + form.type())) {
+                // the open-case rule, for a case this chunk opens and has not stored yet
+                problems.add(new InvalidValueException("type", "eligibility.alreadyHolds"));
+            }
+            if (!problems.isEmpty() || f.sheetFaulty()) {
+                outcomes.add(new FormOutcome(null, List.copyOf(problems)));
+                continue;
+            }
+            Person p = checked.person();
+            String account = accountOf(form);
+            Certificate c = facts.validCertificate(p).orElseThrow();
+            Program program = programs.computeIfAbsent(form.type(), t -> cases.program(t.programCode())
+                    .orElseThrow(() -> new NotFoundException("type", "program.unknown")));
+            SubsidyCase sc = new SubsidyCase(program, form.type(), p, c.level(), form.bankName().trim(), account,
+                    form.appliedOn() == null ? today : form.appliedOn(), me.username());
+            Map<String, Object> auditedCase = new java.util.LinkedHashMap<>(audited);
+            auditedCase.put("person", p.id());
+            auditedCase.put("type", form.type().name());
+            auditedCase.put("bankAccount", account);
+            drafts.add(new CaseWorkflowService.NewCase(sc, "申请" + form.type().chineseName() + "（批量导入）", auditedCase));
+            draftIndex.add(outcomes.size());
+            outcomes.add(null);
+        }
+        List<Long> ids = drafts.isEmpty() ? List.of() : workflow.startCasesFor(me, drafts);
+        for (int i = 0; i < ids.size(); i++) {
+            outcomes.set(draftIndex.get(i), new FormOutcome(ids.get(i), List.of()));
+        }
+        return outcomes;
     }
 
     /**
@@ -208,17 +277,115 @@ public class SubsidyService {
     }
 
     EligibilityResult assess(Person p, SubsidyType type, DivisionCode area, LocalDate day) {
-        Certificate valid = people.validCertificateOf(p).orElse(null);
-        List<OverlappingBenefitType> overlaps = subsidies.overlappingBenefits(p).stream()
+        return assess(p, type, area, day, single);
+    }
+
+    private EligibilityResult assess(Person p, SubsidyType type, DivisionCode area, LocalDate day, Facts facts) {
+        Certificate valid = facts.validCertificate(p).orElse(null);
+        List<OverlappingBenefitType> overlaps = facts.overlaps(p).stream()
                 .filter(b -> b.isInForceOn(day)).map(OverlappingBenefit::type).toList();
         return EligibilityRules.assess(type, new EligibilityRules.Facts(p, valid,
                 p.household() == null ? java.util.Set.of() : p.household().statusesOn(day), overlaps, area,
-                setting(EligibilityRules.LIVING_INCLUDES_LOW_INCOME, day),
-                setting(EligibilityRules.NURSING_INCLUDES_LEVEL_3_4_INTELLECTUAL_MENTAL, day), day));
+                facts.setting(EligibilityRules.LIVING_INCLUDES_LOW_INCOME, day),
+                facts.setting(EligibilityRules.NURSING_INCLUDES_LEVEL_3_4_INTELLECTUAL_MENTAL, day), day));
     }
 
-    private EligibilityResult withOpenCaseCheck(Person p, SubsidyType type, EligibilityResult r) {
-        if (subsidies.openCases(p, type).isEmpty()) {
+    /**
+     * Where the rules read their facts: one form's, each when asked ({@link #single}), or a bulk import chunk's,
+     * gathered for all its forms in a few queries ({@link ChunkFacts}); the rules are the same either way.
+     */
+    private interface Facts {
+        Optional<Person> person(IdNumber id);
+
+        Optional<Certificate> validCertificate(Person p);
+
+        List<OverlappingBenefit> overlaps(Person p);
+
+        boolean hasOpenCase(Person p, SubsidyType type);
+
+        boolean setting(String key, LocalDate day);
+    }
+
+    private final Facts single = new Facts() {
+        @Override
+        public Optional<Person> person(IdNumber id) {
+            return people.findByIdNumber(id);
+        }
+
+        @Override
+        public Optional<Certificate> validCertificate(Person p) {
+            return people.validCertificateOf(p);
+        }
+
+        @Override
+        public List<OverlappingBenefit> overlaps(Person p) {
+            return subsidies.overlappingBenefits(p);
+        }
+
+        @Override
+        public boolean hasOpenCase(Person p, SubsidyType type) {
+            return !subsidies.openCases(p, type).isEmpty();
+        }
+
+        @Override
+        public boolean setting(String key, LocalDate day) {
+            return SubsidyService.this.setting(key, day);
+        }
+    };
+
+    /** A chunk's facts, read for all its forms at once (at most 1,000 forms: Oracle's IN list). */
+    private final class ChunkFacts implements Facts {
+        private final Map<String, Person> byNumber = new java.util.HashMap<>();
+        private final Map<Long, Certificate> certificates = new java.util.HashMap<>();
+        private final Map<Long, List<OverlappingBenefit>> overlaps = new java.util.HashMap<>();
+        private final java.util.Set<String> open = new java.util.HashSet<>();
+        private final Map<String, Boolean> settingsRead = new java.util.HashMap<>();
+
+        ChunkFacts(List<SubsidyApplication> forms) {
+            java.util.Set<IdNumber> numbers = new java.util.LinkedHashSet<>();
+            for (SubsidyApplication f : forms) {
+                try {
+                    numbers.add(IdNumber.of(f.idNumber()));
+                } catch (InvalidValueException notANumber) {
+                    // checkForm says so for its row
+                }
+            }
+            List<Person> found = people.findByIdNumbers(numbers);
+            found.forEach(p -> byNumber.put(p.idNumber().value(), p));
+            people.validCertificatesOf(found).forEach(c -> certificates.put(c.holder().id(), c));
+            subsidies.overlappingBenefits(found).forEach(b ->
+                    overlaps.computeIfAbsent(b.person().id(), k -> new java.util.ArrayList<>()).add(b));
+            subsidies.openCases(found).forEach(c -> open.add(c.person().id() + "#" + c.type()));
+        }
+
+        @Override
+        public Optional<Person> person(IdNumber id) {
+            return Optional.ofNullable(byNumber.get(id.value()));
+        }
+
+        @Override
+        public Optional<Certificate> validCertificate(Person p) {
+            return Optional.ofNullable(certificates.get(p.id()));
+        }
+
+        @Override
+        public List<OverlappingBenefit> overlaps(Person p) {
+            return overlaps.getOrDefault(p.id(), List.of());
+        }
+
+        @Override
+        public boolean hasOpenCase(Person p, SubsidyType type) {
+            return open.contains(p.id() + "#" + type);
+        }
+
+        @Override
+        public boolean setting(String key, LocalDate day) {
+            return settingsRead.computeIfAbsent(key + "@" + day, k -> SubsidyService.this.setting(key, day));
+        }
+    }
+
+    private EligibilityResult withOpenCaseCheck(Person p, SubsidyType type, EligibilityResult r, Facts facts) {
+        if (!facts.hasOpenCase(p, type)) {
             return r;
         }
         List<EligibilityResult.Reason> reasons = new java.util.ArrayList<>(r.reasons());
@@ -231,13 +398,17 @@ public class SubsidyService {
     }
 
     private Checked checkForm(StaffUser me, SubsidyApplication form, LocalDate today) {
+        return checkForm(me, form, today, single);
+    }
+
+    private Checked checkForm(StaffUser me, SubsidyApplication form, LocalDate today, Facts facts) {
         List<InvalidValueException> problems = new java.util.ArrayList<>();
         if (form.type() == null) {
             problems.add(new InvalidValueException("type", "subsidy.typeRequired"));
         }
         Person p = null;
         try {
-            p = visiblePerson(me, IdNumber.of(form.idNumber()));
+            p = visiblePerson(me, IdNumber.of(form.idNumber()), facts);
         } catch (InvalidValueException e) {
             problems.add(e);
         }
@@ -252,7 +423,7 @@ public class SubsidyService {
         }
         if (p != null && form.type() != null) {
             EligibilityResult result = withOpenCaseCheck(p, form.type(),
-                    assess(p, form.type(), p.division().county(), today));
+                    assess(p, form.type(), p.division().county(), today, facts), facts);
             for (EligibilityResult.Reason r : result.reasons()) {
                 problems.add(new InvalidValueException("type", r.key(), r.argument()));
             }
@@ -273,8 +444,8 @@ public class SubsidyService {
      * gets the same answer as a number nobody registered, so the answer tells no one outside a jurisdiction
      * whether a number is registered there.
      */
-    private Person visiblePerson(StaffUser me, IdNumber id) {
-        return people.findByIdNumber(id).filter(p -> me.jurisdiction().contains(p.division()))
+    private Person visiblePerson(StaffUser me, IdNumber id, Facts facts) {
+        return facts.person(id).filter(p -> me.jurisdiction().contains(p.division()))
                 .orElseThrow(() -> new NotFoundException("idNumber", "person.notFound"));
     }
 }

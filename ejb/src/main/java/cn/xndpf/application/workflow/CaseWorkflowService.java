@@ -43,7 +43,7 @@ import java.util.function.Predicate;
  */
 @Stateless
 @DeclareRoles({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
-        Roles.CITY_STAFF, Roles.ADMIN})
+        Roles.CITY_STAFF, Roles.ADMIN, Roles.BATCH})
 @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.DISTRICT_CIVIL_AFFAIRS,
         Roles.CITY_STAFF, Roles.ADMIN})
 public class CaseWorkflowService {
@@ -79,20 +79,50 @@ public class CaseWorkflowService {
      */
     @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public long startCase(ProgramCase draft, String summary, Map<String, Object> audited) {
-        StaffUser me = currentStaff.require();
-        if (draft.id() != null) {
-            throw new IllegalArgumentException("a case is started once");
-        }
-        if (!me.jurisdiction().contains(draft.division())) {
-            throw new AccessDeniedException("case");
-        }
+        return startCases(currentStaff.require(), List.of(new NewCase(draft, summary, audited))).get(0);
+    }
+
+    /** A case to open: the program's draft, and what its audit entry says ({@link #startCase}). */
+    public record NewCase(ProgramCase draft, String summary, Map<String, Object> audited) {
+    }
+
+    /**
+     * Opens the cases a bulk import took on behalf of the staff member who uploaded it (the batch runtime has no
+     * staff caller): each exactly as {@link #startCase} opens one, in the jurisdiction of {@code actor}, audited
+     * under {@code actor}'s name, but stored together in one flush, the review chains read once per program and
+     * application day.
+     */
+    @RolesAllowed(Roles.BATCH)
+    public List<Long> startCasesFor(StaffUser actor, List<NewCase> drafts) {
+        return startCases(actor, drafts);
+    }
+
+    private List<Long> startCases(StaffUser me, List<NewCase> drafts) {
         LocalDate today = PlatformClock.today();
-        draft.submit(planOf(draft), today, me.username());
-        cases.store(draft);
+        Map<String, ReviewPlan> plans = new java.util.HashMap<>();
+        for (NewCase n : drafts) {
+            ProgramCase draft = n.draft();
+            if (draft.id() != null) {
+                throw new IllegalArgumentException("a case is started once");
+            }
+            if (!me.jurisdiction().contains(draft.division())) {
+                throw new AccessDeniedException("case");
+            }
+            // the plans are read before any case is stored, so reading them never flushes a case on its own
+            plans.computeIfAbsent(draft.programCode() + "@" + draft.appliedOn(), k -> planOf(draft));
+        }
+        for (NewCase n : drafts) {
+            n.draft().submit(plans.get(n.draft().programCode() + "@" + n.draft().appliedOn()), today, me.username());
+            cases.store(n.draft());
+        }
         em.flush();
-        audit.record(me.username(), AuditAction.CREATE, "Case", draft.id(), draft.division().value(), summary, null,
-                audited);
-        return draft.id();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (NewCase n : drafts) {
+            audit.record(me.username(), AuditAction.CREATE, "Case", n.draft().id(), n.draft().division().value(),
+                    n.summary(), null, n.audited());
+            ids.add(n.draft().id());
+        }
+        return ids;
     }
 
     /** Sends a corrected case back into review, at the first stage of its chain. */

@@ -17,6 +17,12 @@ public interface SubsidyRepository {
 
     List<OverlappingBenefit> overlappingBenefits(Person person);
 
+    /** The overlapping benefits of these people, in one query. At most 1,000 people. */
+    List<OverlappingBenefit> overlappingBenefits(java.util.Collection<Person> people);
+
+    /** The open subsidy cases (not rejected or terminated) of these people, of both subsidies, in one query. */
+    List<SubsidyCase> openCases(java.util.Collection<Person> people);
+
     void store(OverlappingBenefit benefit);
 
     /** Open (not rejected or terminated) cases of one subsidy for a person. */

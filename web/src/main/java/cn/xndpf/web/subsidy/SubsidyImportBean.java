@@ -1,10 +1,13 @@
 package cn.xndpf.web.subsidy;
 
 import cn.xndpf.application.shared.ImportReport;
+import cn.xndpf.application.subsidy.ImportRunView;
 import cn.xndpf.application.subsidy.SubsidyImportService;
 import cn.xndpf.domain.shared.InvalidValueException;
+import cn.xndpf.domain.shared.NotFoundException;
 import cn.xndpf.web.shared.FacesMessages;
 import cn.xndpf.web.shared.LocaleBean;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -12,15 +15,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * 批量导入: uploads a workbook of applications to {@link SubsidyImportService} and shows what was taken
- * and, row by row, what was not and why; offers the template to fill in.
+ * 批量导入: uploads a workbook of applications to {@link SubsidyImportService}, which stores it and starts the
+ * import job; lists the user's recent import runs with their progress (polled while one runs), and shows the
+ * chosen run's report row by row (paged from the database) with a download of it; continues a failed run;
+ * offers the template to fill in.
  */
 @Named("subsidyImport")
 @ViewScoped
@@ -28,6 +37,7 @@ public class SubsidyImportBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int RECENT_RUNS = 10;
 
     @EJB
     private SubsidyImportService importer;
@@ -41,20 +51,85 @@ public class SubsidyImportBean implements Serializable {
     @Inject
     private SubsidyTexts texts;
 
-    private ImportReport report;
-    private String fileName;
+    private List<ImportRunView> runs = List.of();
+    private ImportRunView selected;
+    /** Runs seen unfinished on this page: their end is announced once. */
+    private final Set<Long> watched = new HashSet<>();
+    private LazyDataModel<ImportReport.RowProblem> problems;
+    private LazyDataModel<ImportReport.ImportedRow> imported;
+
+    @PostConstruct
+    void init() {
+        problems = new ImportRowsLazyModel<>((first, max) -> selected == null || !selected.finished() ? null
+                : importer.problems(selected.id(), first, max, localeBean.getLocale()));
+        imported = new ImportRowsLazyModel<>((first, max) -> selected == null || !selected.finished() ? null
+                : importer.imported(selected.id(), first, max));
+        try {
+            runs = importer.runs(RECENT_RUNS);
+            selected = runs.isEmpty() ? null : runs.get(0);
+            runs.stream().filter(r -> !r.finished()).forEach(r -> watched.add(r.id()));
+        } catch (EJBAccessException e) {
+            messages.show(e);
+        }
+    }
 
     public void upload(FileUploadEvent event) {
-        report = null;
-        fileName = event.getFile().getFileName();
         try {
-            report = importer.importApplications(event.getFile().getContent(), localeBean.getLocale());
-            texts.info("import.done", report.rows(), report.imported().size(), report.refusedRows());
+            long runId = importer.upload(event.getFile().getContent(), event.getFile().getFileName());
+            watched.add(runId);
+            refresh();
+            select(runId);
+            texts.info("import.started", selected == null ? "" : selected.fileName(),
+                    selected == null ? 0 : selected.rowsTotal());
+            announceIfFinished();
         } catch (InvalidValueException e) {
             messages.show(e, Map.of());
         } catch (EJBAccessException e) {
             messages.show(e);
         }
+    }
+
+    /** The poll: the runs' progress, and the end of a watched run announced with its counts. */
+    public void refresh() {
+        runs = importer.runs(RECENT_RUNS);
+        if (selected != null) {
+            runs.stream().filter(r -> r.id() == selected.id()).findFirst().ifPresent(r -> selected = r);
+        }
+        announceIfFinished();
+    }
+
+    private void announceIfFinished() {
+        if (selected != null && selected.finished() && watched.remove(selected.id())) {
+            if (selected.failed()) {
+                texts.info("import.runFailed", localeBean.isEnglish() ? selected.failureReasonEn() : selected.failureReason());
+            } else {
+                texts.info("import.done", selected.rowsTotal(), selected.rowsImported(), selected.rowsRefused());
+            }
+        }
+    }
+
+    public void select(long runId) {
+        try {
+            selected = importer.run(runId);
+        } catch (NotFoundException e) {
+            messages.show(e, Map.of());
+        }
+    }
+
+    /** Continues a failed run after its last committed chunk. */
+    public void restart(long runId) {
+        try {
+            importer.restart(runId);
+            watched.add(runId);
+            refresh();
+            select(runId);
+        } catch (InvalidValueException e) {
+            messages.show(e, Map.of());
+        }
+    }
+
+    public boolean isRunning() {
+        return runs.stream().anyMatch(r -> !r.finished());
     }
 
     public StreamedContent getTemplate() {
@@ -65,11 +140,37 @@ public class SubsidyImportBean implements Serializable {
                 .build();
     }
 
-    public ImportReport getReport() {
-        return report;
+    /** The chosen run's report as a workbook. */
+    public StreamedContent getReportFile() {
+        long runId = selected == null ? -1 : selected.id();
+        return DefaultStreamedContent.builder()
+                .name(texts.text("import.reportFile", runId))
+                .contentType(XLSX)
+                .stream(() -> new ByteArrayInputStream(importer.reportWorkbook(runId, localeBean.getLocale())))
+                .build();
     }
 
-    public String getFileName() {
-        return fileName;
+    public int percentDone(ImportRunView run) {
+        return run.rowsTotal() == 0 ? 100 : (int) (100L * run.rowsDone() / run.rowsTotal());
+    }
+
+    public String time(java.time.Instant at) {
+        return texts.time(at);
+    }
+
+    public List<ImportRunView> getRuns() {
+        return runs;
+    }
+
+    public ImportRunView getSelected() {
+        return selected;
+    }
+
+    public LazyDataModel<ImportReport.RowProblem> getProblems() {
+        return problems;
+    }
+
+    public LazyDataModel<ImportReport.ImportedRow> getImported() {
+        return imported;
     }
 }

@@ -49,6 +49,45 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> findByIdNumbers(java.util.Collection<IdNumber> idNumbers) {
+        if (idNumbers.isEmpty()) {
+            return List.of();
+        }
+        // The ids by their number in plain SQL (the number is a converted value), then the people with their
+        // households and the households' assistance batch-read: a chunk costs a few queries, not a few per row.
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= idNumbers.size(); i++) {
+            in.append(i == 1 ? "?" : ",?").append(i);
+        }
+        jakarta.persistence.Query q = em.createNativeQuery("SELECT id FROM person WHERE id_number IN (" + in + ")");
+        int i = 1;
+        for (IdNumber n : idNumbers) {
+            q.setParameter(i++, n.value());
+        }
+        List<Long> ids = new ArrayList<>();
+        for (Object id : q.getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class).setParameter("ids", ids)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "p.household")
+                .setHint("eclipselink.batch", "p.household.assistance")
+                .getResultList();
+    }
+
+    @Override
+    public List<Certificate> validCertificatesOf(java.util.Collection<Person> holders) {
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Certificate c WHERE c.holder IN :p AND c.status = :s", Certificate.class)
+                .setParameter("p", holders).setParameter("s", CertificateStatus.VALID).getResultList();
+    }
+
+    @Override
     public void store(Person person) {
         if (person.id() == null) {
             em.persist(person);

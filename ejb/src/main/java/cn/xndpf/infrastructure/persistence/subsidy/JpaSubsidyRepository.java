@@ -48,6 +48,25 @@ public class JpaSubsidyRepository implements SubsidyRepository {
     }
 
     @Override
+    public List<OverlappingBenefit> overlappingBenefits(java.util.Collection<Person> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT b FROM OverlappingBenefit b WHERE b.person IN :p ORDER BY b.period.validFrom",
+                OverlappingBenefit.class).setParameter("p", people).getResultList();
+    }
+
+    @Override
+    public List<SubsidyCase> openCases(java.util.Collection<Person> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM SubsidyCase c WHERE c.person IN :p AND c.state NOT IN :closed ORDER BY c.id",
+                        SubsidyCase.class).setParameter("p", people)
+                .setParameter("closed", List.of(CaseState.REJECTED, CaseState.TERMINATED)).getResultList();
+    }
+
+    @Override
     public void store(OverlappingBenefit benefit) {
         em.persist(benefit);
     }

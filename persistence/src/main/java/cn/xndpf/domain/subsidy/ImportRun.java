@@ -1,0 +1,209 @@
+package cn.xndpf.domain.subsidy;
+
+import cn.xndpf.domain.division.DivisionCode;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * One uploaded workbook of subsidy applications (批量导入批次) and the run of the job that takes its rows: the
+ * file itself (so that a failed run can be taken up again), who uploaded it from which jurisdiction, and the
+ * counts the job commits with each chunk. Each row's outcome is an {@link ImportRunRow}.
+ */
+@Entity
+@Table(name = "import_run")
+public class ImportRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dpf_seq")
+    @SequenceGenerator(name = "dpf_seq", sequenceName = "dpf_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "file_name", nullable = false, updatable = false)
+    private String fileName;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "workbook", nullable = false, updatable = false)
+    private byte[] workbook;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private int size;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    /** The uploader's jurisdiction when uploading; the rows are judged as the uploader when the job runs. */
+    @Column(name = "division_code", nullable = false, updatable = false)
+    private String division;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ImportRunStatus status;
+
+    @Column(name = "rows_total", nullable = false)
+    private int rowsTotal;
+
+    @Column(name = "rows_done", nullable = false)
+    private int rowsDone;
+
+    @Column(name = "rows_imported", nullable = false)
+    private int rowsImported;
+
+    @Column(name = "rows_refused", nullable = false)
+    private int rowsRefused;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "run_started_at")
+    private Instant runStartedAt;
+
+    @Column(name = "run_ended_at")
+    private Instant runEndedAt;
+
+    @Column(name = "failure_reason")
+    private String failureReason;
+
+    @Column(name = "failure_reason_en")
+    private String failureReasonEn;
+
+    @Version
+    private int version;
+
+    protected ImportRun() {
+    }
+
+    public ImportRun(String fileName, byte[] workbook, int rowsTotal, String uploadedBy, DivisionCode division,
+                     Instant at) {
+        this.fileName = fileName;
+        this.workbook = workbook;
+        this.size = workbook.length;
+        this.rowsTotal = rowsTotal;
+        this.uploadedBy = uploadedBy;
+        this.division = division.value();
+        this.uploadedAt = at;
+        this.status = ImportRunStatus.QUEUED;
+    }
+
+    /** The job execution that takes (or took up again) the rows. */
+    public void launched(long executionId) {
+        this.jobExecutionId = executionId;
+    }
+
+    /** A run of the job begins (the first, or a restart after a failure); the counts so far stay. */
+    public void runStarted(long executionId, Instant at) {
+        this.jobExecutionId = executionId;
+        this.status = ImportRunStatus.RUNNING;
+        this.runStartedAt = at;
+        this.runEndedAt = null;
+        this.failureReason = null;
+        this.failureReasonEn = null;
+    }
+
+    /** A chunk's rows were taken or refused; committed with them. */
+    public void rowsDone(int imported, int refused) {
+        this.rowsImported += imported;
+        this.rowsRefused += refused;
+        this.rowsDone += imported + refused;
+    }
+
+    public void completed(Instant at) {
+        this.status = ImportRunStatus.COMPLETED;
+        this.runEndedAt = at;
+    }
+
+    public void failed(String reason, String reasonEn, Instant at) {
+        this.status = ImportRunStatus.FAILED;
+        this.failureReason = reason;
+        this.failureReasonEn = reasonEn;
+        this.runEndedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public byte[] workbook() {
+        return workbook;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+
+    public DivisionCode division() {
+        return DivisionCode.of(division);
+    }
+
+    public ImportRunStatus status() {
+        return status;
+    }
+
+    public int rowsTotal() {
+        return rowsTotal;
+    }
+
+    public int rowsDone() {
+        return rowsDone;
+    }
+
+    public int rowsImported() {
+        return rowsImported;
+    }
+
+    public int rowsRefused() {
+        return rowsRefused;
+    }
+
+    public Long jobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public Instant runStartedAt() {
+        return runStartedAt;
+    }
+
+    public Instant runEndedAt() {
+        return runEndedAt;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public String failureReasonEn() {
+        return failureReasonEn;
+    }
+
+    public int version() {
+        return version;
+    }
+}
