@@ -47,8 +47,7 @@ public final class BenchmarkReport {
 
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args.length > 0 ? args[0] : "target/gatling");
-        // The import measurement needs the platform's import job; a build without it says so in its row.
-        List<Row> rows = rows(results, Boolean.parseBoolean(System.getProperty("dpf.benchmark.import", "true")));
+        List<Row> rows = rows(results);
         print(rows, System.out);
         if (rows.stream().anyMatch(r -> !r.complete())) {
             System.err.println("[benchmark] a measurement is missing or incomplete: see the table and the reports in " + results);
@@ -57,11 +56,6 @@ public final class BenchmarkReport {
     }
 
     static List<Row> rows(Path results) throws IOException {
-        return rows(results, true);
-    }
-
-    /** The table; {@code withImport} false: the Excel import was not run in this build, and its row says so. */
-    static List<Row> rows(Path results, boolean withImport) throws IOException {
         Optional<Figures> verification = figures(results, "certificateverificationsimulation", PartnerLoad.VERIFICATION);
         Optional<Figures> health = figures(results, "healthreferencesimulation", PartnerLoad.HEALTH);
         Optional<Figures> search = figures(results, "registrysearchsimulation", RegistrySearchSimulation.SEARCH);
@@ -107,8 +101,7 @@ public final class BenchmarkReport {
             }
         }
         rows.add(statistics(results));
-        rows.add(withImport ? excelImport(results, figures(results, "subsidyimportsimulation", SubsidyImportSimulation.UPLOAD))
-                : new Row(IMPORT, "-", "-", "-", IMPORT_GOAL, "not run in this build (-Ddpf.benchmark.import=false)", true));
+        rows.add(excelImport(results, figures(results, "subsidyimportsimulation", SubsidyImportSimulation.UPLOAD)));
         return rows;
     }
 
