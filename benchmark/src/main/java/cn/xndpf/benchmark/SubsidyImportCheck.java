@@ -45,8 +45,9 @@ public final class SubsidyImportCheck {
                     && imported == fileRows && refused == 0 && casesMade == imported && casesMatchingRow == imported;
         }
 
+        /** The file's rows over the job's seconds; 0 unless the job completed (a failed job's time is no rate). */
         public double rowsPerSecond() {
-            return jobSeconds > 0 ? fileRows / jobSeconds : 0;
+            return "COMPLETED".equals(status) && jobSeconds > 0 ? fileRows / jobSeconds : 0;
         }
 
         public String toJson() {
