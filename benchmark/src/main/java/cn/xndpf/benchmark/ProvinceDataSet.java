@@ -61,10 +61,19 @@ public final class ProvinceDataSet {
     /** What was written, for the caller's report. */
     public record Loaded(int people, long households, long certificates, long certificateEvents,
                          long assistancePeriods, int divisions, long livingSubsidyCases, long nursingSubsidyCases,
-                         int paymentRolls, long paymentLines, java.math.BigDecimal paid, long millis) {
+                         int paymentRolls, long paymentLines, java.math.BigDecimal paid, long millis,
+                         List<ImportApplications.Application> importApplications) {
 
         public long subsidyCases() {
             return livingSubsidyCases + nursingSubsidyCases;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%,d people, %,d households, %,d certificates, %,d living and"
+                    + " %,d nursing subsidy cases, %,d rolls of %,d lines, %,d applications left for the import",
+                    people, households, certificates, livingSubsidyCases, nursingSubsidyCases, paymentRolls,
+                    paymentLines, importApplications.size());
         }
     }
 
@@ -89,7 +98,8 @@ public final class ProvinceDataSet {
             return new Loaded(loaded.people(), loaded.households(), loaded.certificates(),
                     loaded.certificateEvents(), loaded.assistancePeriods(), loaded.divisions(),
                     loaded.livingSubsidyCases(), loaded.nursingSubsidyCases(), loaded.paymentRolls(),
-                    loaded.paymentLines(), loaded.paid(), (System.nanoTime() - started) / 1_000_000);
+                    loaded.paymentLines(), loaded.paid(), (System.nanoTime() - started) / 1_000_000,
+                    loaded.importApplications());
         }
     }
 
@@ -109,6 +119,7 @@ public final class ProvinceDataSet {
         writeAccounts(generator);
         Timestamp now = Timestamp.from(Instant.now());
         long[] counts = new long[4];
+        ImportApplications forImport = ImportApplications.ofSystemProperty();
         try (PreparedStatement household = connection.prepareStatement("INSERT INTO household"
                 + " (id, household_no, division_code, address, urban, version) VALUES (?, ?, ?, ?, ?, 1)");
              PreparedStatement assistance = connection.prepareStatement("INSERT INTO household_assistance"
@@ -123,7 +134,7 @@ public final class ProvinceDataSet {
                      + " certificate_id, event_type, event_date, old_category, new_category, old_level, new_level,"
                      + " old_division, new_division, reason, actor, recorded_at)"
                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             SubsidyHistory subsidies = new SubsidyHistory(connection, this::nextId, oracle, today)) {
+             SubsidyHistory subsidies = new SubsidyHistory(connection, this::nextId, oracle, today, forImport)) {
             List<PreparedStatement> inOrder = new ArrayList<>(List.of(household, assistance, person, certificate, event));
             inOrder.addAll(subsidies.statements());
             Batches batches = new Batches(connection, inOrder);
@@ -160,7 +171,7 @@ public final class ProvinceDataSet {
                     (System.nanoTime() - rollsStarted) / 1e9);
             return new Loaded(people, counts[0], counts[1], counts[2], counts[3], divisions.size(),
                     subsidies.cases(SubsidyType.LIVING), subsidies.cases(SubsidyType.NURSING), rolls.rolls(),
-                    rolls.lines(), rolls.total(), 0);
+                    rolls.lines(), rolls.total(), 0, forImport.chosen());
         }
     }
 
@@ -363,6 +374,11 @@ public final class ProvinceDataSet {
                 l.certificates(), l.certificateEvents(), l.assistancePeriods(), l.divisions(),
                 l.livingSubsidyCases(), l.nursingSubsidyCases(), l.paymentRolls(), l.paymentLines(),
                 l.paid().toPlainString(), l.millis() / 1000.0);
+        // Beside the benchmark's reports: the workbook the import measurement uploads.
+        java.nio.file.Path workbook = java.nio.file.Path.of(System.getProperty("dpf.benchmark.importWorkbook",
+                "target/subsidy-import.xlsx"));
+        ImportApplications.write(l.importApplications(), workbook);
+        System.out.println("[benchmark] left for the import: " + ImportApplications.describe(l.importApplications(), workbook));
     }
 
     static DataSource dataSource(Map<String, String> env) throws SQLException {

@@ -38,6 +38,9 @@ import java.util.Optional;
  * have, and owe it nothing from before (a case running for years would otherwise be owed years of
  * back-pay by the first roll measured).
  *
+ * <p>A share of the admitted pairs gets no case ({@link ImportApplications}): they are the applications the
+ * Excel import measurement brings to the platform.
+ *
  * <p>Cases are written with the people (JDBC batches); the rolls afterwards, one {@code INSERT ... SELECT}
  * per county and month, at the rates in force in that month.
  */
@@ -72,8 +75,11 @@ final class SubsidyHistory implements AutoCloseable {
     private final PreparedStatement subsidyCase;
     private final PreparedStatement event;
     private final Map<SubsidyType, Long> cases = new EnumMap<>(SubsidyType.class);
+    private final ImportApplications forImport;
 
-    SubsidyHistory(Connection connection, Ids ids, boolean oracle, LocalDate today) throws SQLException {
+    SubsidyHistory(Connection connection, Ids ids, boolean oracle, LocalDate today, ImportApplications forImport)
+            throws SQLException {
+        this.forImport = forImport;
         this.connection = connection;
         this.ids = ids;
         this.oracle = oracle;
@@ -111,14 +117,23 @@ final class SubsidyHistory implements AutoCloseable {
         return cases.get(type);
     }
 
-    /** The person's active cases, one per subsidy the rules admit. */
+    /** The person's active cases, one per subsidy the rules admit, but for the pairs left for the import. */
     void write(DemoPerson p, long personId) throws SQLException {
         for (SubsidyType type : SubsidyType.values()) {
             YearMonth from = benefitFrom(p, type);
-            if (from != null) {
+            if (from != null && !forImport.take(p.person().idNumber().value(), type, bankName(personId),
+                    bankAccount(personId), today)) {
                 writeCase(p, personId, type, from);
             }
         }
+    }
+
+    private static String bankName(long personId) {
+        return BANKS[(int) (personId % BANKS.length)];
+    }
+
+    private static String bankAccount(long personId) {
+        return "6228" + String.format("%015d", personId);
     }
 
     /**
@@ -154,8 +169,8 @@ final class SubsidyHistory implements AutoCloseable {
         subsidyCase.setLong(1, caseId);
         subsidyCase.setString(2, type.name());
         subsidyCase.setInt(3, p.certificates().get(0).level().code());
-        subsidyCase.setString(4, BANKS[(int) (personId % BANKS.length)]);
-        subsidyCase.setString(5, "6228" + String.format("%015d", personId));
+        subsidyCase.setString(4, bankName(personId));
+        subsidyCase.setString(5, bankAccount(personId));
         subsidyCase.addBatch();
 
         LocalDateTime at = applied.atTime(9, 0);

@@ -12,6 +12,11 @@ import cn.xndpf.domain.subsidy.RateTable;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseState;
 
+import cn.xndpf.application.shared.WorkbookReader;
+import cn.xndpf.application.subsidy.ImportColumn;
+import cn.xndpf.domain.shared.InvalidValueException;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,7 +25,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 
@@ -82,13 +91,17 @@ class ProvinceDataSetTest {
 
         subsidyCasesAreThoseTheRulesAdmit(db, loaded);
         rollsPayEveryCaseEachMonthOnceAtTheMonthsRate(db, loaded);
+        theImportsWorkbookHoldsTheApplicationsLeftWithoutACase(loaded);
 
         assertThrows(IllegalStateException.class, () -> ProvinceDataSet.load(db, 10),
                 "a second load into a filled registry is refused");
         assertEquals(PEOPLE, count(db, "SELECT COUNT(*) FROM person"), "and writes nothing");
     }
 
-    /** Both directions, in SQL over the loaded rows: every case is admitted, every admitted person has one. */
+    /**
+     * Both directions, in SQL over the loaded rows: every case is admitted, and every admitted person has one
+     * unless the pair was chosen for the import (those, exactly, have none).
+     */
     private static void subsidyCasesAreThoseTheRulesAdmit(JdbcDataSource db, ProvinceDataSet.Loaded loaded)
             throws SQLException {
         assertEquals(loaded.livingSubsidyCases(), count(db, "SELECT COUNT(*) FROM program_case"
@@ -117,18 +130,21 @@ class ProvinceDataSetTest {
                 "every nursing case is a level 1-2 holder at the certificate's level");
         String eligibleSince = "JOIN certificate c ON c.person_id = p.id AND c.current_cert = 1 AND c.status = 'VALID'"
                 + " AND c.issued_on <= DATE '2026-12-01' WHERE " + alive;
-        assertEquals(0, count(db, "SELECT COUNT(*) FROM person p " + eligibleSince
+        assertEquals(chosen(loaded, SubsidyType.LIVING), idNumbers(db, "SELECT p.id_number FROM person p " + eligibleSince
                 + " AND EXISTS (SELECT 1 FROM household_assistance a WHERE a.household_id = p.household_id"
                 + " AND a.status = 'DIBAO' AND a.valid_from <= DATE '2026-12-01'"
                 + " AND (a.valid_to IS NULL OR a.valid_to >= DATE '2026-12-10'))"
                 + " AND NOT EXISTS (SELECT 1 FROM program_case k WHERE k.person_id = p.id"
-                + " AND k.program_code = 'LIVING_SUBSIDY')"), "no 低保 holder is left without the living subsidy");
-        assertEquals(0, count(db, "SELECT COUNT(*) FROM person p " + eligibleSince + " AND c.cert_level IN (1, 2)"
+                + " AND k.program_code = 'LIVING_SUBSIDY')"),
+                "no 低保 holder is left without the living subsidy but those chosen for the import");
+        assertEquals(chosen(loaded, SubsidyType.NURSING), idNumbers(db, "SELECT p.id_number FROM person p " + eligibleSince
+                + " AND c.cert_level IN (1, 2)"
                 + " AND NOT EXISTS (SELECT 1 FROM household_assistance a WHERE a.household_id = p.household_id"
                 + " AND a.status = 'TEKUN_CENTRALISED' AND a.valid_from <= DATE '2026-12-10'"
                 + " AND (a.valid_to IS NULL OR a.valid_to >= DATE '2026-12-10'))"
                 + " AND NOT EXISTS (SELECT 1 FROM program_case k WHERE k.person_id = p.id"
-                + " AND k.program_code = 'NURSING_SUBSIDY')"), "no level 1-2 holder is left without the nursing subsidy");
+                + " AND k.program_code = 'NURSING_SUBSIDY')"),
+                "no level 1-2 holder is left without the nursing subsidy but those chosen for the import");
         assertEquals(loaded.subsidyCases() * 6, count(db, "SELECT COUNT(*) FROM case_event"),
                 "created, submitted, three approvals and the benefit's start for every case");
         assertEquals(loaded.subsidyCases(), count(db, "SELECT COUNT(*) FROM case_event e JOIN program_case k"
@@ -192,6 +208,52 @@ class ProvinceDataSetTest {
             assertEquals(List.of(current), owed.stream().map(PaymentSchedule.Owed::month).toList(),
                     "the current month's roll owes case " + id + " its month only");
         }
+    }
+
+    /**
+     * The pairs left for the import: about the default share of the admitted pairs, of both subsidies, and the
+     * workbook the import screen gets holds them in the import's own columns, each as the platform's reader of
+     * those workbooks reads it.
+     */
+    private void theImportsWorkbookHoldsTheApplicationsLeftWithoutACase(ProvinceDataSet.Loaded loaded) throws Exception {
+        List<ImportApplications.Application> chosen = loaded.importApplications();
+        long admitted = loaded.subsidyCases() + chosen.size();
+        assertEquals(Math.floor(admitted * ImportApplications.DEFAULT_SHARE), chosen.size(), 1.0,
+                "the default share of " + admitted + " admitted pairs");
+        assertTrue(!chosen(loaded, SubsidyType.LIVING).isEmpty() && !chosen(loaded, SubsidyType.NURSING).isEmpty(),
+                "both subsidies have pairs left for the import");
+
+        Path workbook = dir.resolve("subsidy-import.xlsx");
+        ImportApplications.write(chosen, workbook);
+        List<ImportApplications.Application> read = new ArrayList<>();
+        int rows = WorkbookReader.read(Files.readAllBytes(workbook), ImportColumn.class, Integer.MAX_VALUE, row -> {
+            List<InvalidValueException> problems = new ArrayList<>();
+            String type = row.text(ImportColumn.TYPE);
+            read.add(new ImportApplications.Application(row.digits(ImportColumn.ID_NUMBER, problems),
+                    Arrays.stream(SubsidyType.values()).filter(t -> ImportApplications.shortName(t).equals(type))
+                            .findFirst().orElseThrow(), row.text(ImportColumn.BANK_NAME),
+                    row.digits(ImportColumn.BANK_ACCOUNT, problems), row.date(ImportColumn.APPLIED_ON, problems)));
+            assertEquals(List.of(), problems, "row " + row.number());
+        });
+        assertEquals(chosen.size(), rows);
+        assertEquals(chosen, read, "each row is a chosen pair, in the loader's order");
+        assertTrue(chosen.stream().allMatch(a -> a.appliedOn().equals(DAY) && !a.bankName().isBlank()
+                && a.bankAccount().matches("\\d{19}")), "applied for on the load day, with a bank account");
+    }
+
+    private static Set<String> chosen(ProvinceDataSet.Loaded loaded, SubsidyType type) {
+        return loaded.importApplications().stream().filter(a -> a.type() == type)
+                .map(ImportApplications.Application::idNumber).collect(Collectors.toSet());
+    }
+
+    private static Set<String> idNumbers(JdbcDataSource db, String sql) throws SQLException {
+        Set<String> found = new HashSet<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        }
+        return found;
     }
 
     private static long count(JdbcDataSource db, String sql) throws SQLException {

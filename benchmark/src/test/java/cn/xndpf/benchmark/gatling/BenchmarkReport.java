@@ -101,7 +101,32 @@ public final class BenchmarkReport {
             }
         }
         rows.add(statistics(results));
+        rows.add(excelImport(results, figures(results, "subsidyimportsimulation", SubsidyImportSimulation.UPLOAD)));
         return rows;
+    }
+
+    private static final String IMPORT = "Excel import of the applications (the job, uploaded on the import screen)";
+    private static final String IMPORT_GOAL = ">= 5,000 rows/s";
+
+    /** The import job's rows a second, from SubsidyImportSimulation's upload and its check of the run. */
+    static Row excelImport(Path results, Optional<Figures> upload) throws IOException {
+        Path file = results.resolve(SubsidyImportSimulation.FIGURES);
+        if (!complete(upload) || !Files.isRegularFile(file)) {
+            return incomplete(IMPORT);
+        }
+        JsonNode f = new ObjectMapper().readTree(file.toFile());
+        String what = String.format(Locale.ROOT, "Excel import of %,d applications (the job, uploaded on the import"
+                + " screen)", f.path("fileRows").asLong());
+        if (!f.path("complete").asBoolean()) {
+            return new Row(what, f.path("status").asText(), "-", "-", IMPORT_GOAL, String.format(Locale.ROOT,
+                    "INCOMPLETE (job %s, %,d of %,d rows with one outcome, %,d imported, %,d refused, %,d cases made,"
+                            + " %,d of them the row's)", f.path("status").asText(), f.path("rowsWithOutcome").asLong(),
+                    f.path("fileRows").asLong(), f.path("imported").asLong(), f.path("refused").asLong(),
+                    f.path("casesMade").asLong(), f.path("casesMatchingRow").asLong()), false);
+        }
+        double perSecond = f.path("rowsPerSecond").asDouble();
+        return new Row(what, String.format(Locale.ROOT, "%,.0f rows/s (%s)", perSecond,
+                seconds(f.path("jobSeconds").asDouble())), "-", "-", IMPORT_GOAL, yesNo(perSecond >= 5_000), true);
     }
 
     /** The statistics job against the restatement of every indicator, from StatisticsSimulation's figures. */

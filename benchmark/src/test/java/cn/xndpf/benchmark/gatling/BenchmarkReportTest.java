@@ -35,10 +35,11 @@ class BenchmarkReportTest {
         bankFile(581_700, 581_700, 12_000, 4.0, 35.5);
         busyScreens(0, 700);
         statisticsFigures(true, 30.0, 24.0);
+        importFigures(true, 0, 12.5);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(12, rows.size());
+        assertEquals(13, rows.size());
         assertRow(rows.get(0), "98.2 s", "INSERT ... SELECT 61.0 s", "1.61x", "<= 1.50x", "NO");
         assertTrue(rows.get(0).what().contains("581,700 lines"), rows.get(0).what());
         assertRow(rows.get(1), "12.0 s, heap +36 MB", "JDBC cursor 4.0 s", "3.00x", "<= 1.50x, heap < 100 MB", "NO");
@@ -53,6 +54,8 @@ class BenchmarkReportTest {
         assertRow(rows.get(10), "700 ms", "-", "-", "< 500 ms", "NO");
         assertTrue(rows.get(11).what().startsWith("a year of statistics of the city, 5,432 figures"), rows.get(11).what());
         assertRow(rows.get(11), "30.0 s", "SQL restatement 24.0 s", "1.25x", "<= 1.50x", "yes");
+        assertEquals("Excel import of 50,000 applications (the job, uploaded on the import screen)", rows.get(12).what());
+        assertRow(rows.get(12), "4,000 rows/s (12.5 s)", "-", "-", ">= 5,000 rows/s", "NO");
         assertTrue(rows.stream().allMatch(BenchmarkReport.Row::complete), "slow is not incomplete");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -76,10 +79,12 @@ class BenchmarkReportTest {
         busyScreens(1, 300);
         // The job published a figure the restatement does not agree with.
         statisticsFigures(false, 30.0, 24.0);
+        // One row of the workbook has no outcome in the run.
+        importFigures(false, 0, 12.5);
 
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results);
 
-        assertEquals(11, rows.size());
+        assertEquals(12, rows.size());
         assertFalse(rows.get(0).complete(), "lines differing from the reference");
         assertTrue(rows.get(0).met().contains("1 differing"), rows.get(0).met());
         assertFalse(rows.get(1).complete(), "a bank file missing a line");
@@ -91,12 +96,29 @@ class BenchmarkReportTest {
         assertFalse(rows.get(9).complete(), "a failed dashboard load");
         assertFalse(rows.get(10).complete(), "a figure differing from the restatement");
         assertTrue(rows.get(10).met().contains("1 differing"), rows.get(10).met());
+        assertFalse(rows.get(11).complete(), "a row of the workbook without an outcome");
+        assertTrue(rows.get(11).met().contains("49,999 of 50,000 rows with one outcome"), rows.get(11).met());
+    }
+
+    @Test
+    void anImportWithRefusedRowsOrAFailedUploadIsIncomplete() throws IOException {
+        importFigures(true, 3, 12.5);
+        assertFalse(last(BenchmarkReport.rows(results)).complete(), "valid applications refused");
+
+        importFigures(true, 0, 12.5);
+        report("subsidyimportsimulation-20261129200000000", SubsidyImportSimulation.UPLOAD, 0, 1, 0.1, 900, 900);
+        BenchmarkReport.Row failedUpload = last(BenchmarkReport.rows(results));
+        assertFalse(failedUpload.complete(), "the upload failed: the figures are an earlier run's");
     }
 
     @Test
     void noResultsAtAllIsIncompleteEverywhere() throws IOException {
         List<BenchmarkReport.Row> rows = BenchmarkReport.rows(results.resolve("absent"));
         assertTrue(rows.stream().noneMatch(BenchmarkReport.Row::complete));
+    }
+
+    private static BenchmarkReport.Row last(List<BenchmarkReport.Row> rows) {
+        return rows.get(rows.size() - 1);
     }
 
     private static void assertRow(BenchmarkReport.Row row, String figure, String reference, String ratio, String goal,
@@ -130,6 +152,20 @@ class BenchmarkReportTest {
                 .Result("YEAR 2026-01-01", "630100", "COMPLETED", 5_432, jobSeconds, 5_432, referenceSeconds,
                 complete ? 0 : 1, complete ? List.of() : List.of("REG_HOLDERS|630102|TOTAL|- job 11.00 reference \"10.00\""))
                 .toJson());
+    }
+
+    /**
+     * SubsidyImportSimulation's upload and its check as SubsidyImportCheck.Result writes it: 50,000 rows, all
+     * but {@code refused} imported, each with its case when {@code complete}, one row without an outcome if not.
+     */
+    private void importFigures(boolean complete, long refused, double jobSeconds) throws IOException {
+        report("subsidyimportsimulation-20261129195500000", SubsidyImportSimulation.UPLOAD, 1, 0, 0.1, 800, 800);
+        long rows = 50_000;
+        long withOutcome = complete ? rows : rows - 1;
+        long imported = withOutcome - refused;
+        Files.writeString(results.resolve(SubsidyImportSimulation.FIGURES), new cn.xndpf.benchmark.SubsidyImportCheck
+                .Result(7, "COMPLETED", jobSeconds, rows, withOutcome, 0, imported, refused, imported, imported,
+                complete ? List.of() : List.of("row 50001 has no outcome")).toJson());
     }
 
     /** BusyScreensSimulation's report: each screen 100 ms more than the one before, the dashboard's given. */
