@@ -1,5 +1,6 @@
 package cn.xndpf.web.home;
 
+import cn.xndpf.web.shared.ScreenTimes;
 import cn.xndpf.application.home.HomeService;
 import cn.xndpf.application.home.Workbench;
 import cn.xndpf.web.shared.LocaleBean;
@@ -12,8 +13,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 
 /** 工作台 ({@code /app/home.xhtml}): the page each member of staff lands on after signing in. */
@@ -22,8 +21,6 @@ import java.util.ResourceBundle;
 public class HomeBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     @EJB
     private HomeService service;
@@ -54,6 +51,6 @@ public class HomeBean implements Serializable {
     }
 
     public String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
+        return ScreenTimes.minute(at);
     }
 }

@@ -1,5 +1,6 @@
 package cn.xndpf.web.statistics;
 
+import cn.xndpf.web.shared.ScreenTimes;
 import cn.xndpf.web.shared.ScreenBundle;
 import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.statistics.AreaValue;
@@ -14,7 +15,6 @@ import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionCode;
 import cn.xndpf.domain.division.DivisionLevel;
 import cn.xndpf.domain.shared.InvalidValueException;
-import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.domain.statistics.Dimension;
 import cn.xndpf.domain.statistics.PeriodType;
 import cn.xndpf.domain.statistics.Publication;
@@ -35,7 +35,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +51,6 @@ public class DashboardBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int TREND_PERIODS = 12;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(PlatformClock.ZONE);
 
     @EJB
     private StatisticsService statistics;
@@ -282,7 +279,7 @@ public class DashboardBean implements Serializable {
     }
 
     public String asOfText() {
-        return summary == null ? "" : texts.text("dash.asOf", summary.asOf().toString(), TIME.format(summary.publishedAt()));
+        return summary == null ? "" : texts.text("dash.asOf", summary.asOf().toString(), ScreenTimes.minute(summary.publishedAt()));
     }
 
     public String typeName(PeriodType t) {

@@ -1,5 +1,6 @@
 package cn.xndpf.web.subsidy;
 
+import cn.xndpf.web.shared.ScreenTimes;
 import cn.xndpf.web.shared.ScreenBundle;
 import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.division.DivisionService;
@@ -28,7 +29,6 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -44,8 +44,6 @@ import java.util.Map;
 public class SubsidyCaseBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(PlatformClock.ZONE);
 
     /** An action on the case, chosen with its button and confirmed in the dialog. */
     public enum Action {
@@ -238,6 +236,6 @@ public class SubsidyCaseBean implements Serializable {
 
     /** A step's moment as the timeline shows it: Beijing time, to the minute ({@code 2026-01-15 09:30}). */
     public String time(Instant instant) {
-        return instant == null ? "" : MINUTE.format(instant);
+        return ScreenTimes.minute(instant);
     }
 }

@@ -1,5 +1,6 @@
 package cn.xndpf.web.subsidy;
 
+import cn.xndpf.web.shared.ScreenTimes;
 import cn.xndpf.web.shared.ScreenBundle;
 import cn.xndpf.web.shared.ScreenTexts;
 import cn.xndpf.application.shared.ImportReport;
@@ -158,7 +159,7 @@ public class SubsidyImportBean implements Serializable {
     }
 
     public String time(java.time.Instant at) {
-        return texts.time(at);
+        return ScreenTimes.minute(at);
     }
 
     public List<ImportRunView> getRuns() {
