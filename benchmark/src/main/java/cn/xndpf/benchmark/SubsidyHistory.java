@@ -39,7 +39,7 @@ import java.util.Optional;
  * back-pay by the first roll measured).
  *
  * <p>Cases are written with the people (JDBC batches); the rolls afterwards, one {@code INSERT ... SELECT}
- * per county and month, at the rates in force in that month.
+ * per month for the seven counties' rolls, at the rates in force in that month.
  */
 final class SubsidyHistory implements AutoCloseable {
 
@@ -208,59 +208,61 @@ final class SubsidyHistory implements AutoCloseable {
         try (PreparedStatement roll = connection.prepareStatement("INSERT INTO payment_roll (id, roll_month,"
                 + " division_code, status, line_count, total_amount, cases_total, cases_done, created_by, created_at,"
                 + " run_by, run_started_at, run_ended_at, version)"
-                + " VALUES (?, ?, ?, 'COMPLETED', 0, 0, 0, 0, ?, ?, ?, ?, ?, 1)");
-             PreparedStatement sum = connection.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM payment_line"
-                     + " WHERE roll_id = ?");
-             PreparedStatement totals = connection.prepareStatement("UPDATE payment_roll SET line_count = ?,"
-                     + " total_amount = ?, cases_total = ?, cases_done = ? WHERE id = ?")) {
+                + " VALUES (?, ?, ?, 'COMPLETED', 0, 0, 0, 0, ?, ?, ?, ?, ?, 1)")) {
             for (YearMonth m = first; m.isBefore(current); m = m.plusMonths(1)) {
                 Timestamp started = Timestamp.valueOf(m.atDay(25).atTime(9, 0));
                 Timestamp ended = Timestamp.valueOf(m.atDay(25).atTime(9, 10));
                 Timestamp settled = Timestamp.valueOf(m.atDay(28).atTime(16, 0));
-                String amount = amountOf(rates, m);
-                // The month's rate is written into the statement, so it is prepared once a month.
-                try (PreparedStatement insert = connection.prepareStatement(
-                        linesOwed("payment_line", nextId, amount, "'PAID'", "?, ?"))) {
-                    for (String county : counties) {
-                        long rollId = ids.next();
-                        roll.setLong(1, rollId);
-                        roll.setDate(2, Date.valueOf(m.atDay(1)));
-                        roll.setString(3, county);
-                        roll.setString(4, ACTOR);
-                        roll.setTimestamp(5, started);
-                        roll.setString(6, ACTOR);
-                        roll.setTimestamp(7, started);
-                        roll.setTimestamp(8, ended);
-                        roll.executeUpdate();
-                        insert.setLong(1, rollId);
-                        insert.setDate(2, Date.valueOf(m.atDay(1)));
-                        insert.setString(3, "BM" + m.toString().replace("-", "") + "-");
-                        insert.setString(4, BANK);
-                        insert.setTimestamp(5, settled);
-                        insert.setDate(6, Date.valueOf(m.atDay(1)));
-                        insert.setString(7, county + "%");
-                        int written = insert.executeUpdate();
-                        BigDecimal amountPaid;
-                        sum.setLong(1, rollId);
-                        try (ResultSet rs = sum.executeQuery()) {
-                            rs.next();
-                            amountPaid = rs.getBigDecimal(1);
-                        }
-                        // One line per case: a roll's cases are its lines.
-                        totals.setInt(1, written);
-                        totals.setBigDecimal(2, amountPaid);
-                        totals.setInt(3, written);
-                        totals.setInt(4, written);
-                        totals.setLong(5, rollId);
-                        totals.executeUpdate();
-                        lines += written;
-                        total = total.add(amountPaid);
-                        connection.commit();
-                        rolls++;
-                    }
+                // Each county's roll of the month, and which of them a case's line goes to.
+                StringBuilder rollOfCounty = new StringBuilder("CASE SUBSTR(c.division_code, 1, 6)");
+                for (String county : counties) {
+                    long rollId = ids.next();
+                    roll.setLong(1, rollId);
+                    roll.setDate(2, Date.valueOf(m.atDay(1)));
+                    roll.setString(3, county);
+                    roll.setString(4, ACTOR);
+                    roll.setTimestamp(5, started);
+                    roll.setString(6, ACTOR);
+                    roll.setTimestamp(7, started);
+                    roll.setTimestamp(8, ended);
+                    roll.executeUpdate();
+                    rollOfCounty.append(" WHEN '").append(county).append("' THEN ").append(rollId);
+                    rolls++;
                 }
+                // One statement a month for all seven counties: one pass over the cases where a statement per
+                // county read them all seven times. The month's rate and rolls are written into it.
+                try (PreparedStatement insert = connection.prepareStatement(linesOwed("payment_line", nextId,
+                        rollOfCounty.append(" END").toString(), amountOf(rates, m), "'PAID'", "?, ?", ""))) {
+                    insert.setDate(1, Date.valueOf(m.atDay(1)));
+                    insert.setString(2, "BM" + m.toString().replace("-", "") + "-");
+                    insert.setString(3, BANK);
+                    insert.setTimestamp(4, settled);
+                    insert.setDate(5, Date.valueOf(m.atDay(1)));
+                    lines += insert.executeUpdate();
+                }
+                connection.commit();
             }
         }
+        // The totals of all rolls from one pass over their lines: the lines' index on the roll is built
+        // only after the load (DeferredIndexes), and a sum per roll would read every line each time.
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT roll_id, COUNT(*),"
+                + " SUM(amount) FROM payment_line GROUP BY roll_id");
+             PreparedStatement totals = connection.prepareStatement("UPDATE payment_roll SET line_count = ?,"
+                     + " total_amount = ?, cases_total = ?, cases_done = ? WHERE id = ?")) {
+            while (rs.next()) {
+                // One line per case: a roll's cases are its lines.
+                int written = rs.getInt(2);
+                totals.setInt(1, written);
+                totals.setBigDecimal(2, rs.getBigDecimal(3));
+                totals.setInt(3, written);
+                totals.setInt(4, written);
+                totals.setLong(5, rs.getLong(1));
+                totals.addBatch();
+                total = total.add(rs.getBigDecimal(3));
+            }
+            totals.executeBatch();
+        }
+        connection.commit();
         return new Rolls(rolls, lines, total);
     }
 
@@ -271,13 +273,18 @@ final class SubsidyHistory implements AutoCloseable {
      * month again (the benefit's start) and the division prefix ({@code LIKE}).
      */
     static String linesOwed(String table, String nextId, String amount, String status, String settledValues) {
+        return linesOwed(table, nextId, "?", amount, status, settledValues, " AND c.division_code LIKE ?");
+    }
+
+    /** As above, with the roll id as an expression and another condition on the division (or none). */
+    private static String linesOwed(String table, String nextId, String rollId, String amount, String status,
+                                    String settledValues, String divisionCondition) {
         return "INSERT INTO " + table + " (id, roll_id, case_id, person_id, subsidy_type, benefit_level, paid_month,"
                 + " amount, attempt, status, bank_name, bank_account, bank_reference, settled_by, settled_at, version)"
-                + " SELECT " + nextId + ", ?, c.id, c.person_id, s.subsidy_type, s.benefit_level, ?, " + amount
-                + ", 1, " + status + ", s.bank_name, s.bank_account, ? || c.id, " + settledValues + ", 1"
+                + " SELECT " + nextId + ", " + rollId + ", c.id, c.person_id, s.subsidy_type, s.benefit_level, ?, "
+                + amount + ", 1, " + status + ", s.bank_name, s.bank_account, ? || c.id, " + settledValues + ", 1"
                 + " FROM program_case c JOIN subsidy_case s ON s.case_id = c.id"
-                + " WHERE c.case_kind = 'SUBSIDY' AND c.state = 'ACTIVE' AND c.benefit_from <= ?"
-                + " AND c.division_code LIKE ?";
+                + " WHERE c.case_kind = 'SUBSIDY' AND c.state = 'ACTIVE' AND c.benefit_from <= ?" + divisionCondition;
     }
 
     static String nextId(boolean oracle) {
