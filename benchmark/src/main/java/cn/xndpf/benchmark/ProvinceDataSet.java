@@ -28,6 +28,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 
 /**
  * The benchmark's province-sized registry: people in households over the seven counties, their
@@ -145,9 +148,10 @@ public final class ProvinceDataSet {
             Batches batches = new Batches(connection, inOrder);
             Map<Household, Long> householdIds = new java.util.IdentityHashMap<>();
             long started = System.nanoTime();
-            long[] written = {0};
-            generator.people(people, p -> {
-                try {
+            long written = 0;
+            Generated generated = new Generated(generator, people);
+            try {
+                for (DemoPerson p = generated.next(); p != null; p = generated.next()) {
                     Long householdId = householdIds.get(p.household());
                     if (householdId == null) {
                         // Members of a household come one after another: only the last one is remembered.
@@ -161,14 +165,14 @@ public final class ProvinceDataSet {
                     }
                     subsidies.write(p, personId);
                     batches.rowWritten();
-                    if (++written[0] % PROGRESS == 0) {
-                        System.out.printf("[benchmark] %,d people written in %.1f s%n", written[0],
+                    if (++written % PROGRESS == 0) {
+                        System.out.printf("[benchmark] %,d people written in %.1f s%n", written,
                                 (System.nanoTime() - started) / 1e9);
                     }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
                 }
-            });
+            } finally {
+                generated.stop();
+            }
             batches.flush();
             phase.done(String.format("%,d people with their households, certificates and subsidy cases", people));
             SubsidyHistory.Rolls rolls = subsidies.writeRolls();
@@ -366,6 +370,64 @@ public final class ProvinceDataSet {
                 s.executeBatch();
             }
             connection.commit();
+        }
+    }
+
+    /**
+     * The generator's people, made on a thread of their own while this one writes them: on two cores the
+     * making (names, ID numbers, certificates) and the writing overlap. One thread makes them in the
+     * generator's order, so the data set is the same as when made and written one after the other.
+     */
+    private static final class Generated {
+        private static final Object END = new Object();
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4_096);
+        private final Thread maker;
+
+        Generated(DemoDataGenerator generator, int people) {
+            maker = new Thread(() -> {
+                try {
+                    generator.people(people, this::put);
+                    put(END);
+                } catch (CancellationException stopped) {
+                    // the writer failed and said so itself
+                } catch (RuntimeException | Error e) {
+                    queue.offer(e);
+                }
+            }, "benchmark-generator");
+            maker.setDaemon(true);
+            maker.start();
+        }
+
+        private void put(Object o) {
+            try {
+                queue.put(o);
+            } catch (InterruptedException e) {
+                // the writer gave up: stop making people
+                throw new CancellationException();
+            }
+        }
+
+        /** The next person, or null after the last. */
+        DemoPerson next() {
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                maker.interrupt();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the generator", e);
+            }
+            if (o == END) {
+                return null;
+            }
+            if (o instanceof Throwable t) {
+                throw new IllegalStateException("the generator failed", t);
+            }
+            return (DemoPerson) o;
+        }
+
+        void stop() {
+            maker.interrupt();
         }
     }
 
