@@ -391,7 +391,11 @@ public final class ProvinceDataSet {
                 } catch (CancellationException stopped) {
                     // the writer failed and said so itself
                 } catch (RuntimeException | Error e) {
-                    queue.offer(e);
+                    try {
+                        put(e);   // waits for room: the writer takes everything before it
+                    } catch (CancellationException stopped) {
+                        // the writer failed too
+                    }
                 }
             }, "benchmark-generator");
             maker.setDaemon(true);
