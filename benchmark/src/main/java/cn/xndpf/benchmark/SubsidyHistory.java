@@ -39,7 +39,7 @@ import java.util.Optional;
  * back-pay by the first roll measured).
  *
  * <p>Cases are written with the people (JDBC batches); the rolls afterwards, one {@code INSERT ... SELECT}
- * per month for the seven counties' rolls, at the rates in force in that month.
+ * per county and month, at the rates in force in that month.
  */
 final class SubsidyHistory implements AutoCloseable {
 
@@ -213,34 +213,36 @@ final class SubsidyHistory implements AutoCloseable {
                 Timestamp started = Timestamp.valueOf(m.atDay(25).atTime(9, 0));
                 Timestamp ended = Timestamp.valueOf(m.atDay(25).atTime(9, 10));
                 Timestamp settled = Timestamp.valueOf(m.atDay(28).atTime(16, 0));
-                // Each county's roll of the month, and which of them a case's line goes to.
-                StringBuilder rollOfCounty = new StringBuilder("CASE SUBSTR(c.division_code, 1, 6)");
-                for (String county : counties) {
-                    long rollId = ids.next();
-                    roll.setLong(1, rollId);
-                    roll.setDate(2, Date.valueOf(m.atDay(1)));
-                    roll.setString(3, county);
-                    roll.setString(4, ACTOR);
-                    roll.setTimestamp(5, started);
-                    roll.setString(6, ACTOR);
-                    roll.setTimestamp(7, started);
-                    roll.setTimestamp(8, ended);
-                    roll.executeUpdate();
-                    rollOfCounty.append(" WHEN '").append(county).append("' THEN ").append(rollId);
-                    rolls++;
+                String amount = amountOf(rates, m);
+                // A statement per county, not one for the month: H2 holds an INSERT ... SELECT's rows before
+                // inserting them, and a month of a million people's cases (560,000) is more than it keeps in
+                // memory (MAX_MEMORY_ROWS), so it wrote them to a temporary file first. The month's rate is
+                // written into the statement, so it is prepared once a month.
+                try (PreparedStatement insert = connection.prepareStatement(
+                        linesOwed("payment_line", nextId, amount, "'PAID'", "?, ?"))) {
+                    for (String county : counties) {
+                        long rollId = ids.next();
+                        roll.setLong(1, rollId);
+                        roll.setDate(2, Date.valueOf(m.atDay(1)));
+                        roll.setString(3, county);
+                        roll.setString(4, ACTOR);
+                        roll.setTimestamp(5, started);
+                        roll.setString(6, ACTOR);
+                        roll.setTimestamp(7, started);
+                        roll.setTimestamp(8, ended);
+                        roll.executeUpdate();
+                        insert.setLong(1, rollId);
+                        insert.setDate(2, Date.valueOf(m.atDay(1)));
+                        insert.setString(3, "BM" + m.toString().replace("-", "") + "-");
+                        insert.setString(4, BANK);
+                        insert.setTimestamp(5, settled);
+                        insert.setDate(6, Date.valueOf(m.atDay(1)));
+                        insert.setString(7, county + "%");
+                        lines += insert.executeUpdate();
+                        connection.commit();
+                        rolls++;
+                    }
                 }
-                // One statement a month for all seven counties: one pass over the cases where a statement per
-                // county read them all seven times. The month's rate and rolls are written into it.
-                try (PreparedStatement insert = connection.prepareStatement(linesOwed("payment_line", nextId,
-                        rollOfCounty.append(" END").toString(), amountOf(rates, m), "'PAID'", "?, ?", ""))) {
-                    insert.setDate(1, Date.valueOf(m.atDay(1)));
-                    insert.setString(2, "BM" + m.toString().replace("-", "") + "-");
-                    insert.setString(3, BANK);
-                    insert.setTimestamp(4, settled);
-                    insert.setDate(5, Date.valueOf(m.atDay(1)));
-                    lines += insert.executeUpdate();
-                }
-                connection.commit();
             }
         }
         // The totals of all rolls from one pass over their lines: the lines' index on the roll is built
@@ -273,18 +275,13 @@ final class SubsidyHistory implements AutoCloseable {
      * month again (the benefit's start) and the division prefix ({@code LIKE}).
      */
     static String linesOwed(String table, String nextId, String amount, String status, String settledValues) {
-        return linesOwed(table, nextId, "?", amount, status, settledValues, " AND c.division_code LIKE ?");
-    }
-
-    /** As above, with the roll id as an expression and another condition on the division (or none). */
-    private static String linesOwed(String table, String nextId, String rollId, String amount, String status,
-                                    String settledValues, String divisionCondition) {
         return "INSERT INTO " + table + " (id, roll_id, case_id, person_id, subsidy_type, benefit_level, paid_month,"
                 + " amount, attempt, status, bank_name, bank_account, bank_reference, settled_by, settled_at, version)"
-                + " SELECT " + nextId + ", " + rollId + ", c.id, c.person_id, s.subsidy_type, s.benefit_level, ?, "
-                + amount + ", 1, " + status + ", s.bank_name, s.bank_account, ? || c.id, " + settledValues + ", 1"
+                + " SELECT " + nextId + ", ?, c.id, c.person_id, s.subsidy_type, s.benefit_level, ?, " + amount
+                + ", 1, " + status + ", s.bank_name, s.bank_account, ? || c.id, " + settledValues + ", 1"
                 + " FROM program_case c JOIN subsidy_case s ON s.case_id = c.id"
-                + " WHERE c.case_kind = 'SUBSIDY' AND c.state = 'ACTIVE' AND c.benefit_from <= ?" + divisionCondition;
+                + " WHERE c.case_kind = 'SUBSIDY' AND c.state = 'ACTIVE' AND c.benefit_from <= ?"
+                + " AND c.division_code LIKE ?";
     }
 
     static String nextId(boolean oracle) {
