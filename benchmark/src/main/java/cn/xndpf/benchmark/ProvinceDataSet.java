@@ -29,6 +29,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 
 /**
  * The benchmark's province-sized registry: people in households over the seven counties, their
@@ -40,13 +43,19 @@ import java.util.Map;
  * <p>Ids are drawn from the platform's own sequence in the blocks EclipseLink draws them in ({@link SequenceIds}),
  * so the platform started on the loaded database goes on numbering after them.
  * Refuses a database that already holds people: a benchmark measures a known data set, not a mixture.
- * Commits as it goes, so a load that fails half-way leaves its part behind: start again on an empty
+ * The loaded tables' secondary indexes, unique constraints and foreign keys are taken off for the load and
+ * put back at its end ({@link DeferredIndexes}), which checks every row against them. Commits as it goes,
+ * so a load that fails half-way leaves its part behind, without those indexes: start again on an empty
  * database (delete the data directory).
  */
 public final class ProvinceDataSet {
 
     private static final int BATCH = 2_000;
     private static final int PROGRESS = 50_000;
+    /** The tables the load writes into, whose secondary indexes and foreign keys wait for the end. */
+    private static final List<String> LOADED_TABLES = List.of("household", "household_assistance", "person",
+            "certificate", "certificate_event", "program_case", "subsidy_case", "case_event", "payment_roll",
+            "payment_line");
 
     private final Connection connection;
     private final boolean oracle;
@@ -93,8 +102,14 @@ public final class ProvinceDataSet {
             c.setAutoCommit(false);
             ProvinceDataSet set = new ProvinceDataSet(c);
             set.requireEmptyRegistry();
-            Loaded loaded = set.write(new DemoDataGenerator(20_210_101L), people, today);
+            Phase phase = new Phase();
+            DeferredIndexes deferred = DeferredIndexes.dropFrom(c, set.oracle, LOADED_TABLES);
+            phase.done("taken off: " + deferred.describe());
+            Loaded loaded = set.write(new DemoDataGenerator(20_210_101L), people, today, phase);
+            deferred.restore();
+            phase.done("indexes and constraints put back");
             c.commit();
+            phase.total();
             return new Loaded(loaded.people(), loaded.households(), loaded.certificates(),
                     loaded.certificateEvents(), loaded.assistancePeriods(), loaded.divisions(),
                     loaded.livingSubsidyCases(), loaded.nursingSubsidyCases(), loaded.paymentRolls(),
@@ -113,7 +128,7 @@ public final class ProvinceDataSet {
         }
     }
 
-    private Loaded write(DemoDataGenerator generator, int people, LocalDate today) throws SQLException {
+    private Loaded write(DemoDataGenerator generator, int people, LocalDate today, Phase phase) throws SQLException {
         List<Division> divisions = generator.divisions();
         writeDivisions(divisions);
         writeAccounts(generator);
@@ -140,9 +155,10 @@ public final class ProvinceDataSet {
             Batches batches = new Batches(connection, inOrder);
             Map<Household, Long> householdIds = new java.util.IdentityHashMap<>();
             long started = System.nanoTime();
-            long[] written = {0};
-            generator.people(people, p -> {
-                try {
+            long written = 0;
+            Generated generated = new Generated(generator, people);
+            try {
+                for (DemoPerson p = generated.next(); p != null; p = generated.next()) {
                     Long householdId = householdIds.get(p.household());
                     if (householdId == null) {
                         // Members of a household come one after another: only the last one is remembered.
@@ -156,19 +172,18 @@ public final class ProvinceDataSet {
                     }
                     subsidies.write(p, personId);
                     batches.rowWritten();
-                    if (++written[0] % PROGRESS == 0) {
-                        System.out.printf("[benchmark] %,d people written in %.1f s%n", written[0],
+                    if (++written % PROGRESS == 0) {
+                        System.out.printf("[benchmark] %,d people written in %.1f s%n", written,
                                 (System.nanoTime() - started) / 1e9);
                     }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
                 }
-            });
+            } finally {
+                generated.stop();
+            }
             batches.flush();
-            long rollsStarted = System.nanoTime();
+            phase.done(String.format("%,d people with their households, certificates and subsidy cases", people));
             SubsidyHistory.Rolls rolls = subsidies.writeRolls();
-            System.out.printf("[benchmark] %,d rolls of %,d lines written in %.1f s%n", rolls.rolls(), rolls.lines(),
-                    (System.nanoTime() - rollsStarted) / 1e9);
+            phase.done(String.format("%,d rolls of %,d lines", rolls.rolls(), rolls.lines()));
             return new Loaded(people, counts[0], counts[1], counts[2], counts[3], divisions.size(),
                     subsidies.cases(SubsidyType.LIVING), subsidies.cases(SubsidyType.NURSING), rolls.rolls(),
                     rolls.lines(), rolls.total(), 0, forImport.chosen());
@@ -355,6 +370,100 @@ public final class ProvinceDataSet {
                 s.executeBatch();
             }
             connection.commit();
+        }
+    }
+
+    /**
+     * The generator's people, made on a thread of their own while this one writes them: on two cores the
+     * making (names, ID numbers, certificates) and the writing overlap. One thread makes them in the
+     * generator's order, so the data set is the same as when made and written one after the other.
+     */
+    private static final class Generated {
+        private static final Object END = new Object();
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4_096);
+        private final Thread maker;
+
+        Generated(DemoDataGenerator generator, int people) {
+            maker = new Thread(() -> {
+                try {
+                    generator.people(people, this::put);
+                    put(END);
+                } catch (CancellationException stopped) {
+                    // the writer failed and said so itself
+                } catch (RuntimeException | Error e) {
+                    try {
+                        put(e);   // waits for room: the writer takes everything before it
+                    } catch (CancellationException stopped) {
+                        // the writer failed too
+                    }
+                }
+            }, "benchmark-generator");
+            maker.setDaemon(true);
+            maker.start();
+        }
+
+        private void put(Object o) {
+            try {
+                queue.put(o);
+            } catch (InterruptedException e) {
+                // the writer gave up: stop making people
+                throw new CancellationException();
+            }
+        }
+
+        /** The next person, or null after the last. */
+        DemoPerson next() {
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                maker.interrupt();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the generator", e);
+            }
+            if (o == END) {
+                return null;
+            }
+            if (o instanceof Throwable t) {
+                throw new IllegalStateException("the generator failed", t);
+            }
+            return (DemoPerson) o;
+        }
+
+        void stop() {
+            maker.interrupt();
+        }
+    }
+
+    /**
+     * Prints each step's wall time beside the CPU time the loader's process used in it and the machine's
+     * load average: on a machine shared with other builds the wall time alone says little.
+     */
+    static final class Phase {
+        private final java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private final long startedWall = System.nanoTime();
+        private final long startedCpu = cpuNanos();
+        private long wall = startedWall;
+        private long cpu = startedCpu;
+
+        void done(String what) {
+            long nowWall = System.nanoTime();
+            long nowCpu = cpuNanos();
+            System.out.printf("[benchmark] %s: %.1f s, CPU %.1f s, load average %.1f%n", what, (nowWall - wall) / 1e9,
+                    (nowCpu - cpu) / 1e9, os.getSystemLoadAverage());
+            wall = nowWall;
+            cpu = nowCpu;
+        }
+
+        void total() {
+            System.out.printf("[benchmark] the load: %.1f s, CPU %.1f s, load average %.1f%n",
+                    (System.nanoTime() - startedWall) / 1e9, (cpuNanos() - startedCpu) / 1e9,
+                    os.getSystemLoadAverage());
+        }
+
+        private long cpuNanos() {
+            return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
         }
     }
 

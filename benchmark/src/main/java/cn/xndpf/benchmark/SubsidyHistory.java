@@ -223,17 +223,16 @@ final class SubsidyHistory implements AutoCloseable {
         try (PreparedStatement roll = connection.prepareStatement("INSERT INTO payment_roll (id, roll_month,"
                 + " division_code, status, line_count, total_amount, cases_total, cases_done, created_by, created_at,"
                 + " run_by, run_started_at, run_ended_at, version)"
-                + " VALUES (?, ?, ?, 'COMPLETED', 0, 0, 0, 0, ?, ?, ?, ?, ?, 1)");
-             PreparedStatement sum = connection.prepareStatement("SELECT COALESCE(SUM(amount), 0) FROM payment_line"
-                     + " WHERE roll_id = ?");
-             PreparedStatement totals = connection.prepareStatement("UPDATE payment_roll SET line_count = ?,"
-                     + " total_amount = ?, cases_total = ?, cases_done = ? WHERE id = ?")) {
+                + " VALUES (?, ?, ?, 'COMPLETED', 0, 0, 0, 0, ?, ?, ?, ?, ?, 1)")) {
             for (YearMonth m = first; m.isBefore(current); m = m.plusMonths(1)) {
                 Timestamp started = Timestamp.valueOf(m.atDay(25).atTime(9, 0));
                 Timestamp ended = Timestamp.valueOf(m.atDay(25).atTime(9, 10));
                 Timestamp settled = Timestamp.valueOf(m.atDay(28).atTime(16, 0));
                 String amount = amountOf(rates, m);
-                // The month's rate is written into the statement, so it is prepared once a month.
+                // A statement per county, not one for the month: H2 holds an INSERT ... SELECT's rows before
+                // inserting them, and a month of a million people's cases (560,000) is more than it keeps in
+                // memory (MAX_MEMORY_ROWS), so it wrote them to a temporary file first. The month's rate is
+                // written into the statement, so it is prepared once a month.
                 try (PreparedStatement insert = connection.prepareStatement(
                         linesOwed("payment_line", nextId, amount, "'PAID'", "?, ?"))) {
                     for (String county : counties) {
@@ -254,28 +253,33 @@ final class SubsidyHistory implements AutoCloseable {
                         insert.setTimestamp(5, settled);
                         insert.setDate(6, Date.valueOf(m.atDay(1)));
                         insert.setString(7, county + "%");
-                        int written = insert.executeUpdate();
-                        BigDecimal amountPaid;
-                        sum.setLong(1, rollId);
-                        try (ResultSet rs = sum.executeQuery()) {
-                            rs.next();
-                            amountPaid = rs.getBigDecimal(1);
-                        }
-                        // One line per case: a roll's cases are its lines.
-                        totals.setInt(1, written);
-                        totals.setBigDecimal(2, amountPaid);
-                        totals.setInt(3, written);
-                        totals.setInt(4, written);
-                        totals.setLong(5, rollId);
-                        totals.executeUpdate();
-                        lines += written;
-                        total = total.add(amountPaid);
+                        lines += insert.executeUpdate();
                         connection.commit();
                         rolls++;
                     }
                 }
             }
         }
+        // The totals of all rolls from one pass over their lines: the lines' index on the roll is built
+        // only after the load (DeferredIndexes), and a sum per roll would read every line each time.
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT roll_id, COUNT(*),"
+                + " SUM(amount) FROM payment_line GROUP BY roll_id");
+             PreparedStatement totals = connection.prepareStatement("UPDATE payment_roll SET line_count = ?,"
+                     + " total_amount = ?, cases_total = ?, cases_done = ? WHERE id = ?")) {
+            while (rs.next()) {
+                // One line per case: a roll's cases are its lines.
+                int written = rs.getInt(2);
+                totals.setInt(1, written);
+                totals.setBigDecimal(2, rs.getBigDecimal(3));
+                totals.setInt(3, written);
+                totals.setInt(4, written);
+                totals.setLong(5, rs.getLong(1));
+                totals.addBatch();
+                total = total.add(rs.getBigDecimal(3));
+            }
+            totals.executeBatch();
+        }
+        connection.commit();
         return new Rolls(rolls, lines, total);
     }
 

@@ -1,6 +1,7 @@
 package cn.xndpf.benchmark;
 
 import cn.xndpf.domain.person.IdNumber;
+import cn.xndpf.domain.shared.SchemaMigrations;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,6 +89,12 @@ class ProvinceDataSetTest {
         long highest = count(db, "SELECT MAX(id) FROM person");
         long next = count(db, "SELECT NEXT VALUE FOR dpf_seq");
         assertTrue(next - 49 > highest, "the platform's next id block starts after the loaded ids");
+
+        JdbcDataSource migrated = new JdbcDataSource();
+        migrated.setURL(ProvinceDataSet.h2Url(Map.of("DPF_DATA_DIR", dir.resolve("migrated").toString())));
+        SchemaMigrations.migrate(migrated);
+        assertEquals(schema(migrated), schema(db), "the loader puts back every index and constraint it took off,"
+                + " as the migrations made them");
 
         subsidyCasesAreThoseTheRulesAdmit(db, loaded);
         rollsPayEveryCaseEachMonthOnceAtTheMonthsRate(db, loaded);
@@ -254,6 +261,58 @@ class ProvinceDataSetTest {
             }
         }
         return found;
+    }
+
+    /**
+     * Every constraint (its kind, columns, check clause, the key a foreign key refers to and its rules, and
+     * the index it uses: its own, whatever H2 named it, or which other) and every index created by name, of
+     * every table. Indexes H2 makes for itself are named after the constraint that owns them, with a
+     * suffix of its own; those that no constraint owns are the copies H2 2.2 adds on each opening in
+     * Oracle mode, and are left out (a database opened more often has more of them).
+     */
+    private static List<String> schema(JdbcDataSource db) throws SQLException {
+        List<String> schema = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT t.table_name, t.constraint_name, t.constraint_type,"
+                    + " (SELECT LISTAGG(k.column_name, ',') WITHIN GROUP (ORDER BY k.ordinal_position)"
+                    + " FROM information_schema.key_column_usage k WHERE k.constraint_schema = t.constraint_schema"
+                    + " AND k.constraint_name = t.constraint_name),"
+                    + " (SELECT LISTAGG(ic.column_name, ',') WITHIN GROUP (ORDER BY ic.ordinal_position)"
+                    + " FROM information_schema.index_columns ic WHERE ic.index_schema = t.index_schema"
+                    + " AND ic.index_name = t.index_name),"
+                    + " CASE WHEN t.index_name LIKE t.constraint_name || '\\_INDEX\\_%' ESCAPE '\\' THEN 'own'"
+                    + " WHEN t.index_name LIKE 'PRIMARY\\_KEY\\_%' ESCAPE '\\' THEN 'primary key' ELSE t.index_name END,"
+                    + " r.unique_constraint_name, r.update_rule, r.delete_rule, ck.check_clause"
+                    + " FROM information_schema.table_constraints t"
+                    + " LEFT JOIN information_schema.referential_constraints r ON r.constraint_schema = t.constraint_schema"
+                    + " AND r.constraint_name = t.constraint_name"
+                    + " LEFT JOIN information_schema.check_constraints ck ON ck.constraint_schema = t.constraint_schema"
+                    + " AND ck.constraint_name = t.constraint_name"
+                    + " WHERE t.table_schema = 'PUBLIC'")) {
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= 10; i++) {
+                        row.append(i == 1 ? "" : " ").append(rs.getString(i));
+                    }
+                    schema.add(row.toString());
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT i.table_name, i.index_name, i.index_type_name,"
+                    + " (SELECT LISTAGG(ic.column_name || ' ' || ic.ordering_specification, ',')"
+                    + " WITHIN GROUP (ORDER BY ic.ordinal_position) FROM information_schema.index_columns ic"
+                    + " WHERE ic.index_schema = i.index_schema AND ic.index_name = i.index_name)"
+                    + " FROM information_schema.indexes i WHERE i.table_schema = 'PUBLIC' AND i.is_generated = FALSE"
+                    + " AND NOT EXISTS (SELECT 1 FROM information_schema.table_constraints t"
+                    + " WHERE t.table_schema = i.table_schema"
+                    + " AND i.index_name LIKE t.constraint_name || '\\_INDEX\\_%' ESCAPE '\\')")) {
+                while (rs.next()) {
+                    schema.add("index " + rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                            + rs.getString(4));
+                }
+            }
+        }
+        schema.sort(null);
+        return schema;
     }
 
     private static long count(JdbcDataSource db, String sql) throws SQLException {
