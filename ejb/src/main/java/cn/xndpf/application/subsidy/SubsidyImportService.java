@@ -261,15 +261,18 @@ public class SubsidyImportService {
      * Takes up a failed run: the job continues after its last committed chunk where the batch runtime allows
      * it, otherwise a new job reads the file again and skips every row that already has its outcome.
      *
-     * @throws InvalidValueException (field {@code run}) when the run has not failed
+     * @return the batch execution that takes the run up
+     * @throws InvalidValueException (field {@code run}) when the run has not failed, or is already being taken
+     *                               up (the run says FAILED until the job's first step begins: a second press
+     *                               meanwhile would start a second job over the same rows)
      */
-    public void restart(long runId) {
+    public long restart(long runId) {
         StaffUser me = currentStaff.require();
         ImportRun run = own(me, runId);
-        if (run.status() != ImportRunStatus.FAILED) {
+        if (run.status() != ImportRunStatus.FAILED || beingTakenUp(runId)) {
             throw new InvalidValueException("run", "import.run.notFailed");
         }
-        launch(runId, () -> {
+        return launch(runId, () -> {
             if (run.jobExecutionId() != null) {
                 try {
                     return launcher.restart(run.jobExecutionId(), List.of(RUN_ID), me.username());
@@ -281,15 +284,21 @@ public class SubsidyImportService {
         });
     }
 
-    private void launch(long runId, java.util.function.LongSupplier start) {
+    private boolean beingTakenUp(long runId) {
+        String id = String.valueOf(runId);
+        return launcher.running(JOB).stream().anyMatch(e -> e.getJobParameters() != null
+                && id.equals(e.getJobParameters().getProperty(RUN_ID)));
+    }
+
+    private long launch(long runId, java.util.function.LongSupplier start) {
+        // The job's first step records its execution on the run itself (SubsidyImportSteps.begin): writing it
+        // here as well would race that step for the run's version.
         try {
-            start.getAsLong();
+            return start.getAsLong();
         } catch (RuntimeException notLaunched) {
             ledger.notLaunched(runId, Incidents.record("subsidy import run " + runId + " not launched", notLaunched));
             throw notLaunched;
         }
-        // The job's first step records its execution on the run itself (SubsidyImportSteps.begin): writing it
-        // here as well would race that step for the run's version.
     }
 
     private ImportRun own(StaffUser me, long runId) {

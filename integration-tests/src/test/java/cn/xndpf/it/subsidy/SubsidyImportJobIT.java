@@ -308,7 +308,8 @@ class SubsidyImportJobIT {
         assertEquals(0, cases.casesOf(people.find(a.get(2).personId()).orElseThrow()).size(),
                 "row 5's case was rolled back with its chunk");
 
-        importer.restart(runId);
+        // The run says FAILED until the continued job's first step begins: wait for that execution itself.
+        SubsidyFixture.await(importer.restart(runId));
         ImportRunView done = await(runId);
         assertEquals("COMPLETED", done.status());
         assertEquals(6, done.rowsDone());
