@@ -308,9 +308,9 @@ class SubsidyImportJobIT {
         assertEquals(0, cases.casesOf(people.find(a.get(2).personId()).orElseThrow()).size(),
                 "row 5's case was rolled back with its chunk");
 
-        // The run says FAILED until the continued job's first step begins: wait for that execution itself.
-        SubsidyFixture.await(importer.restart(runId));
-        ImportRunView done = await(runId);
+        // The run says FAILED until the continued job's first step begins (and records its execution): wait for
+        // that execution's outcome, not the old one's.
+        ImportRunView done = await(runId, importer.restart(runId));
         assertEquals("COMPLETED", done.status());
         assertEquals(6, done.rowsDone());
         assertEquals(5, done.rowsImported());
@@ -329,10 +329,15 @@ class SubsidyImportJobIT {
     // ------------------------------------------------------------------------------------------ helpers
 
     private ImportRunView await(long runId) throws InterruptedException {
+        return await(runId, null);
+    }
+
+    /** The run once finished by the given execution (any, when null). */
+    private ImportRunView await(long runId, Long execution) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 300_000;
         while (System.currentTimeMillis() < deadline) {
             ImportRunView run = importer.run(runId);
-            if (run.finished()) {
+            if (run.finished() && (execution == null || execution.equals(run.jobExecutionId()))) {
                 return run;
             }
             Thread.sleep(250);
