@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A measurement, not a promise (README "Performance", issue 10): what the roll job's own work costs, as the
  * CPU time of the thread that does it, so that a shared, loaded machine still gives a figure to compare.
  * The steps bean's {@link PaymentRollRunner#storeCases} is called as the job's writer calls it, in chunks
- * of 1,000 cases (the job's default), on every case a city roll pays; first a month far ahead, which owes each case every month
+ * of 200 cases (the job's default), on every case a city roll pays; first a month far ahead, which owes each case every month
  * since its benefit began (many lines a case), then further months that owe one line a case against all of
  * those (the benchmark's shape: a dozen existing lines, one new). Prints thread CPU time, wall time and the
  * load average per month to the server log and standard output; asserts no time. Everything is rolled
@@ -42,7 +42,7 @@ class PaymentRollCostIT {
     private static final Logger LOG = Logger.getLogger(PaymentRollCostIT.class.getName());
     private static final YearMonth FIRST = YearMonth.of(2031, 1);
     private static final int MONTHS = 13;
-    private static final int CHUNK = 1_000;
+    private static final int CHUNK = 200;
 
     @Deployment
     static EnterpriseArchive deployment() {
