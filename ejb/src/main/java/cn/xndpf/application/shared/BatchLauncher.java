@@ -108,6 +108,18 @@ public class BatchLauncher {
         return result;
     }
 
+    /**
+     * A running execution of a job started with these parameters (among others), if any: how a service refuses
+     * to start the same work twice while the first is still running.
+     */
+    public Optional<JobExecution> runningWith(String job, Map<String, String> parameters) {
+        return running(job).stream().filter(e -> {
+            Properties p = e.getJobParameters();
+            return p != null && parameters.entrySet().stream()
+                    .allMatch(x -> x.getValue().equals(p.getProperty(x.getKey())));
+        }).findFirst();
+    }
+
     /** The executions of the newest {@code maxInstances} instances of a job, each instance's in order. */
     public List<JobExecution> executions(String job, int maxInstances) {
         List<JobExecution> result = new ArrayList<>();

@@ -285,9 +285,7 @@ public class SubsidyImportService {
     }
 
     private boolean beingTakenUp(long runId) {
-        String id = String.valueOf(runId);
-        return launcher.running(JOB).stream().anyMatch(e -> e.getJobParameters() != null
-                && id.equals(e.getJobParameters().getProperty(RUN_ID)));
+        return launcher.runningWith(JOB, Map.of(RUN_ID, String.valueOf(runId))).isPresent();
     }
 
     private long launch(long runId, java.util.function.LongSupplier start) {

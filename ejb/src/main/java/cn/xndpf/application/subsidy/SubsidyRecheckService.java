@@ -125,12 +125,10 @@ public class SubsidyRecheckService {
         if (!me.jurisdiction().contains(where)) {
             throw new AccessDeniedException(DivisionCode.FIELD);
         }
-        for (JobExecution running : launcher.running(JOB)) {
-            Properties p = running.getJobParameters();
-            if (p != null && checkDate.toString().equals(p.getProperty(CHECK_DATE))
-                    && where.value().equals(p.getProperty(DIVISION))) {
-                throw new InvalidValueException(CHECK_DATE, "recheck.alreadyRunning", running.getExecutionId());
-            }
+        Optional<JobExecution> running = launcher.runningWith(JOB,
+                Map.of(CHECK_DATE, checkDate.toString(), DIVISION, where.value()));
+        if (running.isPresent()) {
+            throw new InvalidValueException(CHECK_DATE, "recheck.alreadyRunning", running.get().getExecutionId());
         }
         long id = launcher.start(JOB, Map.of(CHECK_DATE, checkDate.toString(), DIVISION, where.value()),
                 me.username());
