@@ -1,5 +1,7 @@
 package cn.xndpf.benchmark;
 
+import cn.xndpf.domain.shared.ConstraintIndexCopies;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -45,7 +47,7 @@ final class DeferredIndexes {
     private final List<Fk> foreignKeys = new ArrayList<>();
     private final List<Unique> uniques = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
-    private final List<String> duplicates = new ArrayList<>();
+    private List<String> copies = List.of();
 
     private DeferredIndexes(Connection connection) {
         this.connection = connection;
@@ -54,6 +56,8 @@ final class DeferredIndexes {
     /** Reads the tables' indexes and constraints and drops them; {@link #restore()} puts them back. */
     static DeferredIndexes dropFrom(Connection connection, boolean oracle, List<String> tables) throws SQLException {
         DeferredIndexes d = new DeferredIndexes(connection);
+        // Before reading: H2's copies of unique indexes would otherwise be read as indexes to put back.
+        d.copies = ConstraintIndexCopies.dropFrom(connection);
         d.read(oracle, tables);
         d.drop();
         return d;
@@ -134,26 +138,17 @@ final class DeferredIndexes {
                             "D".equals(rs.getString("ASC_OR_DESC")) ? column + " DESC" : column);
                 }
             }
-            Map<List<String>, String> uniqueColumns = new LinkedHashMap<>();
             for (Index index : byName.values()) {
                 String constraint = constraintOfIndex.get(index.name());
                 if (constraint != null && "U".equals(typeOf.get(constraint)) && !referenced.contains(constraint)) {
                     uniques.add(new Unique(constraint, table, index.columns()));
-                    uniqueColumns.put(index.columns(), constraint);
                 }
             }
             for (Index index : byName.values()) {
                 if (constraintOfIndex.containsKey(index.name())) {
                     continue;   // the primary key's, a foreign key's or a unique constraint's own
                 }
-                String constraint = uniqueColumns.get(index.columns());
-                if (index.unique() && constraint != null && index.name().startsWith(constraint + "_INDEX_")) {
-                    // H2 2.2 in Oracle mode adds another copy of a unique constraint's index each time the
-                    // database is opened; a migrated database has none of them.
-                    duplicates.add(index.name());
-                } else {
-                    indexes.add(index);
-                }
+                indexes.add(index);
             }
         }
         foreignKeys.removeIf(fk -> !tableOf.containsKey(fk.name()));
@@ -185,9 +180,6 @@ final class DeferredIndexes {
             for (Index i : indexes) {
                 s.execute("DROP INDEX " + i.name());
             }
-            for (String name : duplicates) {
-                s.execute("DROP INDEX " + name);
-            }
         }
         connection.commit();
     }
@@ -215,7 +207,7 @@ final class DeferredIndexes {
     /** How many of each were taken off, for the loader's report. */
     String describe() {
         return foreignKeys.size() + " foreign keys, " + uniques.size() + " unique constraints, " + indexes.size()
-                + " indexes" + (duplicates.isEmpty() ? "" : " (and " + duplicates.size() + " duplicate indexes H2 had"
+                + " indexes" + (copies.isEmpty() ? "" : " (and " + copies.size() + " copies of unique indexes H2 had"
                 + " added on opening the database, not put back)");
     }
 }
