@@ -571,10 +571,12 @@ HTML
 
 # EclipseLink's SQL dialect (persistence.xml reads it as ${dpf.jpa.targetDatabase}). It detects the
 # database by itself, except that H2 in Oracle mode calls itself H2 yet refuses H2's LIMIT: there the
-# Oracle dialect is what the database speaks, which also exercises the SQL production will run.
+# Oracle dialect is what the database speaks, which also exercises the SQL production will run. The
+# platform's own Oracle dialect (ejb, OffsetFetchOraclePlatform) pages by OFFSET/FETCH, which H2 stops
+# after the page's rows, where it computed the whole of EclipseLink's ROWNUM subquery first.
 jpa_target_database() {
-    if [[ $DPF_DB == h2 && $DPF_H2_MODE == *MODE=Oracle* ]]; then
-        echo org.eclipse.persistence.platform.database.OraclePlatform
+    if [[ $DPF_DB == oracle || $DPF_DB == h2 && $DPF_H2_MODE == *MODE=Oracle* ]]; then
+        echo cn.xndpf.infrastructure.persistence.shared.OffsetFetchOraclePlatform
     else
         echo Auto
     fi
