@@ -140,6 +140,7 @@ class SubsidyImportJobIT {
         Applicant otherDistrict = applicants.holder("630103001001", DisabilityCategory.PHYSICAL, DisabilityLevel.ONE);
         Applicant future = applicants.qualifyingForBoth();
         Applicant textDate = applicants.qualifyingForBoth();
+        Applicant longBank = applicants.qualifyingForBoth();
         LocalDate tenDaysAgo = today.minusDays(10);
         LocalDate monthAgo = today.minusMonths(1);
         byte[] file = imports.workbook(
@@ -157,7 +158,8 @@ class SubsidyImportJobIT {
                 row(textDate.idNumber(), "护理补贴", BANK, ACCOUNT,
                         monthAgo.getYear() + "/" + monthAgo.getMonthValue() + "/" + monthAgo.getDayOfMonth()), // 13
                 row(living.idNumber(), "护理补贴", BANK, ACCOUNT, tenDaysAgo),                           // 14
-                row(nursing.idNumber(), "护理补贴", "青海银行", ACCOUNT, tenDaysAgo));                     // 15
+                row(nursing.idNumber(), "护理补贴", "青海银行", ACCOUNT, tenDaysAgo),                      // 15
+                row(longBank.idNumber(), "护理补贴", "青".repeat(61), ACCOUNT, tenDaysAgo));               // 16
 
         Instant started = Instant.now();
         StaffLogin.as("clerk-dongguan", "clerk123");
@@ -165,10 +167,10 @@ class SubsidyImportJobIT {
         ImportRunView run = imports.await(runId);
 
         assertEquals("COMPLETED", run.status());
-        assertEquals(13, run.rowsTotal(), "the blank row is not counted");
-        assertEquals(13, run.rowsDone());
+        assertEquals(14, run.rowsTotal(), "the blank row is not counted");
+        assertEquals(14, run.rowsDone());
         assertEquals(4, run.rowsImported());
-        assertEquals(9, run.rowsRefused());
+        assertEquals(10, run.rowsRefused());
         List<ImportReport.ImportedRow> imported = importer.imported(runId, 0, 100).rows();
         assertEquals(List.of(2, 3, 13, 14), imported.stream().map(ImportReport.ImportedRow::row).toList());
         assertEquals(List.of(
@@ -185,7 +187,9 @@ class SubsidyImportJobIT {
                         new RowProblem(10, ImportColumn.APPLIED_ON, "日期不能晚于今天"),
                         new RowProblem(11, ImportColumn.ID_NUMBER, "该列应为文本格式：数字格式会丢失位数，请将该列设为文本后重新填写"),
                         // the same person and subsidy again in the same file (and the same chunk)
-                        new RowProblem(15, ImportColumn.TYPE, ALREADY_HOLDS)),
+                        new RowProblem(15, ImportColumn.TYPE, ALREADY_HOLDS),
+                        // longer than a case keeps (the form's field stops there, a cell does not)
+                        new RowProblem(16, ImportColumn.BANK_NAME, "开户银行不能超过60个字")),
                 importer.problems(runId, 0, 100, Locale.SIMPLIFIED_CHINESE).rows());
         assertEquals("Already has an open case of this subsidy",
                 importer.problems(runId, 10, 1, Locale.ENGLISH).rows().get(0).message(), "English too");
@@ -217,7 +221,7 @@ class SubsidyImportJobIT {
                 started, null), 0, 10);
         assertEquals(4, entries.size());
         assertTrue(entries.stream().allMatch(e -> e.after().contains("\"importRun\":" + runId)), entries.get(0).after());
-        for (Applicant refused : List.of(typo, twoMistakes, level3, otherTownship, otherDistrict, future)) {
+        for (Applicant refused : List.of(typo, twoMistakes, level3, otherTownship, otherDistrict, future, longBank)) {
             assertTrue(cases.casesOf(people.find(refused.personId()).orElseThrow()).isEmpty());
         }
         assertEquals(1, casesOf(nursing));
@@ -227,7 +231,7 @@ class SubsidyImportJobIT {
         StaffLogin.as("clerk-dongguan", "clerk123");
         try (XSSFWorkbook report = new XSSFWorkbook(new ByteArrayInputStream(
                 importer.reportWorkbook(runId, Locale.SIMPLIFIED_CHINESE)))) {
-            assertEquals(11, report.getSheetAt(0).getLastRowNum(), "a heading and eleven problems");
+            assertEquals(12, report.getSheetAt(0).getLastRowNum(), "a heading and twelve problems");
             assertEquals(NOT_FOUND, report.getSheetAt(0).getRow(7).getCell(2).getStringCellValue());
             assertEquals(4, report.getSheetAt(1).getLastRowNum());
         }
@@ -236,7 +240,7 @@ class SubsidyImportJobIT {
         long again = importer.upload(file, "东关街道申请.xlsx");
         ImportRunView second = imports.await(again);
         assertEquals(0, second.rowsImported());
-        assertEquals(13, second.rowsRefused());
+        assertEquals(14, second.rowsRefused());
         assertEquals(List.of(new RowProblem(2, ImportColumn.TYPE, ALREADY_HOLDS),
                         new RowProblem(3, ImportColumn.TYPE, ALREADY_HOLDS),
                         new RowProblem(13, ImportColumn.TYPE, ALREADY_HOLDS),
