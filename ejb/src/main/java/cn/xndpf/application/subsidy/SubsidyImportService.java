@@ -18,13 +18,11 @@ import cn.xndpf.application.shared.ImportTemplate;
 import cn.xndpf.application.shared.Incidents;
 import cn.xndpf.application.shared.SheetColumn;
 import cn.xndpf.application.shared.WorkbookReader;
-import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.shared.InvalidValueException;
 import cn.xndpf.domain.subsidy.SubsidyType;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,43 +33,34 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Bulk import of subsidy applications (两项补贴批量导入) from an Excel workbook, for townships that took
- * applications on paper. Each row is judged by exactly the rules of {@link SubsidyService#apply}, and a
- * good row is taken by {@code apply} itself in a transaction of its own (the case, its timeline and its
- * audit entry together): a bad row, or a crash half-way through the file, never leaves half a row
- * behind, and the rows already taken stay taken. Importing the same file again adds nothing: each of
- * its people then holds an open case, which the rules refuse to duplicate.
- * <p>
- * Two ways in: the screen {@link #upload}s a file of up to {@value #MAX_JOB_ROWS} rows, which is stored as an
- * import run and taken by the batch job {@value #JOB} chunk by chunk ({@link SubsidyImportSteps}, by the same
- * rules through {@link SubsidyService#applyAllFor}), each row's outcome kept with the run; {@link
- * #importApplications} takes a file of up to {@value #MAX_ROWS} rows within the call, row by row.
+ * applications on paper. The screen {@link #upload}s a file of up to {@value #MAX_JOB_ROWS} rows: it is checked as
+ * a whole, stored as an import run and taken by the batch job {@value #JOB} chunk by chunk ({@link
+ * SubsidyImportSteps}), each row judged by exactly the rules of {@link SubsidyService#apply} through {@link
+ * SubsidyService#applyAllFor} as the uploader, and each row's outcome kept with the run, which the uploader
+ * reads back ({@link #run}, {@link #problems}, {@link #imported}, {@link #reportWorkbook}). A chunk's cases and
+ * its rows' outcomes commit together, so a run that fails part-way keeps what it took and {@link #restart}
+ * continues it without taking a row twice. Importing the same file again adds nothing: each of its people then
+ * holds an open case, which the rules refuse to duplicate.
  */
 @Stateless
 @DeclareRoles({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
 @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
-// No transaction of its own: every row gets a fresh one from SubsidyService.
+// No transaction of its own: an upload's run must be committed (ImportRunLedger) before its job looks for it.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SubsidyImportService {
 
-    /** Rows one file may hold when imported within a request ({@link #importApplications}). */
-    public static final int MAX_ROWS = 2000;
-    /** Rows one file may hold when the import job takes it ({@link #upload}). */
+    /** Rows one file may hold ({@link #upload}). */
     public static final int MAX_JOB_ROWS = 100_000;
     /** The batch job (batch module, META-INF/batch-jobs), referenced by name only. */
     public static final String JOB = "subsidy-application-import";
     /** The job's parameter: the import run it takes. */
     public static final String RUN_ID = "runId";
-
-    @EJB
-    private SubsidyService subsidies;
 
     @EJB
     private ImportRunLedger ledger;
@@ -85,75 +74,11 @@ public class SubsidyImportService {
     @Inject
     private BatchLauncher launcher;
 
-    /**
-     * Imports the applications of a workbook (.xlsx): the first sheet, headings in its first row (see
-     * {@link ImportColumn}), one application per row below.
-     *
-     * @param locale language of the problem messages in the report
-     * @throws InvalidValueException (field {@code file}) when the file as a whole cannot be read; then
-     *                               nothing is imported
-     */
-    public ImportReport importApplications(byte[] workbook, Locale locale) {
-        List<ImportReport.ImportedRow> imported = new ArrayList<>();
-        List<ImportReport.RowProblem> problems = new ArrayList<>();
-        int[] stoppedAt = {0};
-        int rows = WorkbookReader.read(workbook, ImportColumn.class, MAX_ROWS, row -> {
-            if (stoppedAt[0] > 0) {
-                problems.add(new ImportReport.RowProblem(row.number(), null, new InvalidValueException("file",
-                        "import.notReached", String.valueOf(stoppedAt[0])).message(locale)));
-                return;
-            }
-            try {
-                importRow(row, locale, imported, problems);
-            } catch (EJBException systemError) {
-                // Each row is its own transaction: the rows before it stay stored, this one was rolled
-                // back. The report says so row by row, rather than the whole import failing as one
-                // error page that leaves the user guessing which rows were taken.
-                String incident = Incidents.record("subsidy import, row " + row.number(), systemError);
-                problems.add(new ImportReport.RowProblem(row.number(), null,
-                        new InvalidValueException("file", "import.systemError", incident).message(locale)));
-                stoppedAt[0] = row.number();
-            }
-        });
-        return new ImportReport(rows, List.copyOf(imported), List.copyOf(problems));
-    }
-
-    private void importRow(WorkbookReader.SheetRow<ImportColumn> row, Locale locale,
-                           List<ImportReport.ImportedRow> imported, List<ImportReport.RowProblem> problems) {
-        int rowNumber = row.number();
-        ParsedRow parsed = parse(row);
-        SubsidyApplication form = parsed.form();
-        List<InvalidValueException> found = new ArrayList<>(parsed.sheetProblems());
-
-        // What the sheet itself got wrong is said in the sheet's terms; the service judges everything else.
-        Set<String> alreadySaid = new HashSet<>();
-        found.forEach(p -> alreadySaid.add(p.field()));
-        for (InvalidValueException p : subsidies.problems(form)) {
-            if (!alreadySaid.contains(p.field())) {
-                found.add(p);
-            }
-        }
-        if (found.isEmpty()) {
-            try {
-                long caseId = subsidies.apply(form);
-                imported.add(new ImportReport.ImportedRow(rowNumber, caseId, IdNumber.of(form.idNumber()).masked()));
-                return;
-            } catch (InvalidValueException e) {
-                // Changed between the check and the taking (e.g. someone applied for the same person meanwhile).
-                found.add(e);
-            }
-        }
-        for (InvalidValueException p : found) {
-            problems.add(new ImportReport.RowProblem(rowNumber, SheetColumn.of(ImportColumn.values(), p.field()),
-                    p.message(locale)));
-        }
-    }
-
     /** A data row read as an application form, with what the sheet itself got wrong (before any rule). */
     public record ParsedRow(int number, SubsidyApplication form, List<InvalidValueException> sheetProblems) {
     }
 
-    /** The one reading of a row of the applications workbook, for the screen's import and the job alike. */
+    /** The one reading of a row of the applications workbook, for the job's steps. */
     static ParsedRow parse(WorkbookReader.SheetRow<ImportColumn> row) {
         List<InvalidValueException> found = new ArrayList<>();
         String idNumber = row.digits(ImportColumn.ID_NUMBER, found);
@@ -164,8 +89,6 @@ public class SubsidyImportService {
         return new ParsedRow(row.number(), new SubsidyApplication(idNumber, type, bankName, account, appliedOn),
                 List.copyOf(found));
     }
-
-    // ------------------------------------------------------------------------------ the import job
 
     /**
      * Stores an uploaded workbook of up to {@link #MAX_JOB_ROWS} rows and {@link UploadedFiles#MAX_BULK_WORKBOOK_BYTES}

@@ -417,6 +417,9 @@ public class SubsidyService {
         }
         if (form.bankName() == null || form.bankName().isBlank()) {
             problems.add(new InvalidValueException("bankName", "subsidy.bankName"));
+        } else if (form.bankName().trim().length() > SubsidyCase.MAX_BANK_NAME) {
+            // the form's field stops at this length, a workbook's cell does not: longer, the case could not be stored
+            problems.add(new InvalidValueException("bankName", "subsidy.bankNameTooLong", SubsidyCase.MAX_BANK_NAME));
         }
         if (form.appliedOn() != null && form.appliedOn().isAfter(today)) {
             problems.add(new InvalidValueException("appliedOn", "date.future"));

@@ -70,6 +70,13 @@ class UploadedFilesTest {
     }
 
     @Test
+    void aZipBombIsRefusedAsABulkWorkbookToo() throws IOException {
+        byte[] bomb = zipBomb(40 << 20);
+        InvalidValueException e = refused(() -> UploadedFiles.workbookPackage(bomb, UploadedFiles.MAX_BULK_WORKBOOK_BYTES));
+        assertEquals("upload.zipBomb", e.key(), "the package a bulk import streams its sheet from");
+    }
+
+    @Test
     void tooLargeEmptyOldExcelAndNotAWorkbook() {
         byte[] big = new byte[UploadedFiles.MAX_WORKBOOK_BYTES + 1];
         big[0] = 'P';

@@ -2,8 +2,10 @@ package cn.xndpf.it.badinput;
 
 import cn.xndpf.application.employment.DeclarationColumn;
 import cn.xndpf.application.employment.DeclarationImportService;
+import cn.xndpf.application.person.RegistryService;
 import cn.xndpf.application.shared.ImportReport;
 import cn.xndpf.application.subsidy.ImportColumn;
+import cn.xndpf.application.subsidy.ImportRunView;
 import cn.xndpf.application.subsidy.SubsidyImportService;
 import cn.xndpf.domain.employment.CreditCode;
 import cn.xndpf.domain.person.CertificateNumber;
@@ -15,12 +17,12 @@ import cn.xndpf.domain.shared.PlatformClock;
 import cn.xndpf.it.Deployments;
 import cn.xndpf.it.StaffLogin;
 import cn.xndpf.it.TestIds;
+import cn.xndpf.it.subsidy.SubsidyImportFixture;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,23 +53,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Bad input to the other upload, the bulk import of subsidy applications (the bank return upload is in
- * {@link BadInputIT}), inside the real EAR as 东关街道's clerk: files that are no workbook (empty, text, random
- * bytes, 10 MB, an old .xls header, a zip that is no workbook, a cut-off workbook), and workbooks from the
- * template whose every column carries hostile or wrongly typed cells. Each file is refused whole with a
- * message naming the file, or each of its rows is refused with its problems; nothing is imported and the
- * row counts, the audit log's included, are the same afterwards. The same corpus goes to the import of employment
- * declarations (年审申报导入), as 城东区's staff.
+ * {@link BadInputIT}), inside the real EAR as 东关街道's clerk, through the upload and its import job: files that
+ * are no workbook (empty, text, random bytes, 10 MB, an old .xls header, a zip that is no workbook, a cut-off
+ * workbook) are refused whole at the upload with a message naming the file and store nothing; workbooks from the
+ * template whose every column carries hostile or wrongly typed cells are stored as import runs, and the job
+ * completes each with its row refused and its problems said. Nothing is imported: the row counts, the audit log's
+ * included, are the same afterwards but for the runs and their own audit entries (the upload and the run's end).
+ * The same corpus goes to the import of employment declarations (年审申报导入), as 城东区's staff.
  */
 @ExtendWith(ArquillianExtension.class)
 class BadUploadIT {
 
+    /** The audit entries of the import runs themselves: a run's upload and its end. */
+    private static final String IMPORT_RUN_ENTRIES =
+            "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'ImportRun' AND action <> 'SIGN_IN'";
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(BadUploadIT.class, RowCountsProbe.class);
+        return Deployments.earWithTests(BadUploadIT.class, RowCountsProbe.class, SubsidyImportFixture.class);
     }
 
     @EJB
     private SubsidyImportService importer;
+
+    @EJB
+    private RegistryService registry;
 
     @EJB
     private DeclarationImportService declarations;
@@ -77,11 +87,17 @@ class BadUploadIT {
 
     private final List<String> problems = new ArrayList<>();
 
+    /** The import runs the subsidy uploads stored (a file taken whole, its row then refused by the job). */
+    private int runsStored;
+
     @Test
     void everyBadFileIsRefusedClearlyAndNothingIsImported() throws Exception {
         StaffLogin.as("clerk-dongguan", "clerk123");
         byte[] template = importer.template();
+        SubsidyImportFixture imports = new SubsidyImportFixture(importer, registry);
         Map<String, Long> before = counts();
+        long runsBefore = count("SELECT COUNT(*) FROM import_run");
+        long runEntriesBefore = count(IMPORT_RUN_ENTRIES);
 
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("empty", new byte[0]);
@@ -95,8 +111,9 @@ class BadUploadIT {
         files.put("zip without a workbook", zipOf("readme.txt", "x"));
         files.put("cut-off workbook", Arrays.copyOf(template, template.length / 2));
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            expectRefused(f.getKey(), f.getValue());
+            expectRefused(f.getKey(), f.getValue(), imports);
         }
+        assertEquals(0, runsStored, "every file that is no workbook is refused whole at the upload");
 
         String unknown = TestIds.valid("630102", true);
         List<Consumer<Cell>> hostile = new ArrayList<>();
@@ -111,12 +128,20 @@ class BadUploadIT {
         hostile.add(c -> c.setCellErrorValue(FormulaError.REF.getCode()));
         for (ImportColumn column : ImportColumn.values()) {
             for (int i = 0; i < hostile.size(); i++) {
-                Consumer<Cell> value = hostile.get(i);
-                expectRefused(column + " value " + i, workbook(template, unknown, column, value));
+                // an unregistered person, valid values, and the hostile cell in one column
+                Object[] row = SubsidyImportFixture.row(unknown, "护理补贴", SubsidyImportFixture.BANK,
+                        SubsidyImportFixture.ACCOUNT, "2026-01-05");
+                row[column.ordinal()] = hostile.get(i);
+                expectRefused(column + " value " + i, SubsidyImportFixture.filled(template, row), imports);
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(before, counts(), "bad files changed nothing, the audit log included");
+        Map<String, Long> after = counts();
+        long runEntries = count(IMPORT_RUN_ENTRIES) - runEntriesBefore;
+        after.merge("audit_entry", -runEntries, Long::sum);
+        assertEquals(before, after, "bad files imported nothing, the audit log included (but for the runs' own)");
+        assertEquals(runsBefore + runsStored, count("SELECT COUNT(*) FROM import_run"));
+        assertEquals(2L * runsStored, runEntries, "each stored run's upload and end audited, nothing more");
     }
 
     @Test
@@ -190,8 +215,37 @@ class BadUploadIT {
         }
     }
 
-    private void expectRefused(String what, byte[] file) {
-        expectRefused(what, file, f -> importer.importApplications(f, Locale.SIMPLIFIED_CHINESE));
+    /**
+     * A subsidy import file is refused whole at the upload (field {@code file}, a message), or stored as a run that
+     * the job completes with no row imported, every row refused and each problem said.
+     */
+    private void expectRefused(String what, byte[] file, SubsidyImportFixture imports) {
+        long runId;
+        try {
+            runId = importer.upload(file, "bad.xlsx");
+        } catch (InvalidValueException e) {
+            if (!"file".equals(e.field()) || e.getMessage() == null || e.getMessage().isBlank()) {
+                problems.add(what + ": " + e.field() + " " + e.getMessage());
+            }
+            return;
+        } catch (RuntimeException e) {
+            problems.add(what + ": " + e);
+            return;
+        }
+        runsStored++;
+        try {
+            ImportRunView run = imports.await(runId);
+            List<ImportReport.RowProblem> said = importer.problems(runId, 0, 100, Locale.SIMPLIFIED_CHINESE).rows();
+            if (!"COMPLETED".equals(run.status()) || run.rowsImported() != 0 || run.rowsRefused() != run.rowsTotal()
+                    || said.isEmpty() || said.stream().anyMatch(p -> p.message() == null || p.message().isBlank())) {
+                problems.add(what + ": " + run + " " + said);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            problems.add(what + ": run " + runId + " " + e);
+        }
     }
 
     private void expectRefused(String what, byte[] file, Function<byte[], ImportReport> importer) {
@@ -207,27 +261,6 @@ class BadUploadIT {
             }
         } catch (RuntimeException e) {
             problems.add(what + ": " + e);
-        }
-    }
-
-    /** The template with one data row: an unregistered person, valid values, and the hostile cell in one column. */
-    private static byte[] workbook(byte[] template, String idNumber, ImportColumn hostileColumn, Consumer<Cell> hostile)
-            throws IOException {
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.getSheetAt(0);
-            Row row = sheet.createRow(sheet.getFirstRowNum() + 1);
-            String[] values = {idNumber, "护理补贴", "中国农业银行西宁分行", "6228480098765432109", "2026-01-05"};
-            for (ImportColumn c : ImportColumn.values()) {
-                Cell cell = row.createCell(c.ordinal());
-                if (c == hostileColumn) {
-                    hostile.accept(cell);
-                } else {
-                    cell.setCellValue(values[c.ordinal()]);
-                }
-            }
-            wb.write(out);
-            return out.toByteArray();
         }
     }
 

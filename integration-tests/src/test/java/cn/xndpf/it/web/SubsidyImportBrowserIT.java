@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The bulk import screen in a real browser: a workbook is uploaded and the rows that could not be taken
  * are listed with their row, column and reason in Chinese. (What is imported, and that nothing is
- * half-imported, is checked in {@code SubsidyImportIT}; this checks the upload and the report on screen.)
+ * half-imported, is checked in {@code SubsidyImportJobIT}; this checks the upload and the report on screen.)
  */
 @ExtendWith({ArquillianExtension.class, StaffBrowserExtension.class})
 class SubsidyImportBrowserIT {

@@ -21,6 +21,8 @@ public class ImportRunRow {
 
     public static final String IMPORTED = "IMPORTED";
     public static final String REFUSED = "REFUSED";
+    /** Longest reason kept (the columns' length, V74). */
+    public static final int MAX_MESSAGE = 500;
 
     @Id
     @Column(name = "run_id", nullable = false, updatable = false)
@@ -73,9 +75,26 @@ public class ImportRunRow {
         return new ImportRunRow(runId, rowNumber, 0, IMPORTED, caseId, null, null, null, maskedIdNumber);
     }
 
+    /**
+     * A problem of a refused row. A reason that quotes what the cell held (an unknown subsidy, a date it cannot
+     * read) is as long as the cell, up to Excel's 32,767 characters: it is cut to {@value #MAX_MESSAGE}, which
+     * still names the rule, rather than failing the whole chunk in the database.
+     */
     public static ImportRunRow refused(long runId, int rowNumber, int problemNo, String field, String message,
                                        String messageEn) {
-        return new ImportRunRow(runId, rowNumber, problemNo, REFUSED, null, field, message, messageEn, null);
+        return new ImportRunRow(runId, rowNumber, problemNo, REFUSED, null, field, clip(message), clip(messageEn),
+                null);
+    }
+
+    static String clip(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int end = MAX_MESSAGE - 1;
+        if (Character.isHighSurrogate(message.charAt(end - 1))) {
+            end--; // never half a character
+        }
+        return message.substring(0, end) + "…";
     }
 
     public long runId() {

@@ -25,6 +25,9 @@ import java.time.LocalDate;
 @PrimaryKeyJoinColumn(name = "case_id")
 public class SubsidyCase extends ProgramCase {
 
+    /** Longest bank name kept (the column's length, V3; the bank file's too, V4). */
+    public static final int MAX_BANK_NAME = 60;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "subsidy_type", nullable = false, updatable = false)
     private SubsidyType type;
