@@ -214,10 +214,17 @@ public class CaseWorkflowService {
         return s -> seen.add(s.code());
     }
 
-    /** Cases past their level's deadline in the caller's jurisdiction (超期办件). */
-    public List<CaseView> overdue() {
+    /**
+     * A page of the cases past their level's deadline in the caller's jurisdiction (超期办件), oldest deadline first:
+     * a page, because a province's backlog can run to tens of thousands (the whole list took seconds to read at a
+     * million people).
+     */
+    public Page<CaseView> overdue(int first, int max) {
         StaffUser me = currentStaff.require();
-        return cases.overdue(me.jurisdiction(), PlatformClock.today()).stream().map(views::of).toList();
+        LocalDate today = PlatformClock.today();
+        List<CaseView> rows = cases.overdue(me.jurisdiction(), today, Math.max(0, first), Math.min(Math.max(1, max), 200))
+                .stream().map(views::of).toList();
+        return new Page<>(rows, cases.countOverdue(me.jurisdiction(), today));
     }
 
     /** The chain a case is reviewed by: its program's rows in force on the day it was applied for. */

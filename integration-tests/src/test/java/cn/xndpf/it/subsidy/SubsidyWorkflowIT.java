@@ -581,16 +581,27 @@ class SubsidyWorkflowIT {
     @Test
     void theOverdueListHoldsOnlyCasesPastTheirDeadline() throws Exception {
         StaffLogin.as("chengdong", "district123");
-        List<CaseView> overdue = workflow.overdue();
-        assertFalse(overdue.isEmpty(), "the demo data has overdue cases in 城东区");
+        Page<CaseView> firstPage = workflow.overdue(0, 2);
+        assertEquals(overdueInSql("630102"), firstPage.total(), "every case at a stage past its deadline, none other");
+        assertFalse(firstPage.rows().isEmpty(), "the demo data has overdue cases in 城东区");
+        assertEquals(Math.min(2, firstPage.total()), firstPage.rows().size());
+        // page by page (two a page), oldest deadline first, each case once
+        List<CaseView> overdue = new java.util.ArrayList<>();
+        for (int first = 0; first < firstPage.total(); first += 2) {
+            overdue.addAll(workflow.overdue(first, 2).rows());
+        }
+        assertEquals(firstPage.total(), overdue.size());
+        assertEquals(overdue.size(), overdue.stream().map(CaseView::id).distinct().count());
+        for (int i = 1; i < overdue.size(); i++) {
+            assertFalse(overdue.get(i).levelDue().isBefore(overdue.get(i - 1).levelDue()), "oldest deadline first");
+        }
         overdue.forEach(c -> {
             assertTrue(c.overdue());
             assertTrue(c.levelDue().isBefore(today));
             assertTrue(c.divisionCode().startsWith("630102"));
         });
-        assertEquals(overdueInSql("630102"), overdue.size(), "every case at a stage past its deadline, none other");
         StaffLogin.as("clerk-dongguan", "clerk123");
-        workflow.overdue().forEach(c -> assertTrue(c.divisionCode().startsWith("630102001")));
+        workflow.overdue(0, 200).rows().forEach(c -> assertTrue(c.divisionCode().startsWith("630102001")));
     }
 
     private long overdueInSql(String prefix) throws Exception {

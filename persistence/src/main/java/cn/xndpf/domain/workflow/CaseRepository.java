@@ -21,8 +21,10 @@ public interface CaseRepository {
 
     long countQueue(String role, DivisionCode jurisdiction);
 
-    /** Cases under review whose stage deadline has passed. */
-    List<ProgramCase> overdue(DivisionCode jurisdiction, LocalDate today);
+    /** A page of the cases under review whose stage deadline has passed, oldest deadline first. */
+    List<ProgramCase> overdue(DivisionCode jurisdiction, LocalDate today, int first, int max);
+
+    long countOverdue(DivisionCode jurisdiction, LocalDate today);
 
     /** Every review-chain row of a program, of every date. */
     List<ReviewStage> stages(String programCode);

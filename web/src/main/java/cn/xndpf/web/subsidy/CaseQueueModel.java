@@ -11,27 +11,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The caller's review queue, one page per service call, oldest due date first (the service's order, so
- * the columns are not sortable).
+ * A list of cases one page per service call (the caller's review queue, the overdue cases), in the service's
+ * order (oldest due date first), so the columns are not sortable.
  */
 public class CaseQueueModel extends LazyDataModel<CaseView> {
 
     private static final long serialVersionUID = 1L;
 
-    private final CaseWorkflowService workflow;
+    /** A page of the list: {@link CaseWorkflowService#myQueue}, {@link CaseWorkflowService#overdue}. */
+    @FunctionalInterface
+    public interface Pages extends java.io.Serializable {
+        Page<CaseView> page(int first, int max);
+    }
 
-    public CaseQueueModel(CaseWorkflowService workflow) {
-        this.workflow = workflow;
+    private final Pages pages;
+
+    public CaseQueueModel(Pages pages) {
+        this.pages = pages;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, workflow.myQueue(0, 1).total());
+        return (int) Math.min(Integer.MAX_VALUE, pages.page(0, 1).total());
     }
 
     @Override
     public List<CaseView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<CaseView> page = workflow.myQueue(first, pageSize);
+        Page<CaseView> page = pages.page(first, pageSize);
         setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
         return page.rows();
     }

@@ -56,7 +56,7 @@ public class ReviewQueueBean implements Serializable {
     private Labels labels;
 
     private CaseQueueModel model;
-    private List<CaseView> overdue;
+    private CaseQueueModel overdue;
     private Map<String, String> divisionNames;
     private List<StageName> stages;
 
@@ -67,17 +67,9 @@ public class ReviewQueueBean implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new CaseQueueModel(workflow);
-        loadOverdue();
-    }
-
-    private void loadOverdue() {
-        try {
-            overdue = workflow.overdue();
-        } catch (EJBAccessException e) {
-            overdue = List.of();
-            messages.show(e);
-        }
+        CaseWorkflowService cases = workflow;
+        model = new CaseQueueModel(cases::myQueue);
+        overdue = new CaseQueueModel(cases::overdue);
     }
 
     /** The review stage the user decides at (from the programs' chains), null if their role has none. */
@@ -132,7 +124,6 @@ public class ReviewQueueBean implements Serializable {
 
     private void done() {
         selected = null;
-        loadOverdue();
         PrimeFaces.current().ajax().addCallbackParam("done", true);
         PrimeFaces.current().ajax().update("queue", "overdueForm");
     }
@@ -156,7 +147,7 @@ public class ReviewQueueBean implements Serializable {
         return model;
     }
 
-    public List<CaseView> getOverdue() {
+    public CaseQueueModel getOverdue() {
         return overdue;
     }
 

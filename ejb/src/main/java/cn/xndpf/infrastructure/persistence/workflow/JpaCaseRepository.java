@@ -54,18 +54,36 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<ProgramCase> overdue(DivisionCode jurisdiction, LocalDate today) {
-        // A case at a stage has that stage's role (both are set and cleared together), and the roles are the
-        // chains' own: named as a list, they let the queue index (role, division, due day) find the cases
-        // in review, where "has a stage" made the database read every case of the jurisdiction, decided or not.
-        List<String> roles = em.createQuery("SELECT DISTINCT s.role FROM ReviewStage s", String.class).getResultList();
+    public List<ProgramCase> overdue(DivisionCode jurisdiction, LocalDate today, int first, int max) {
+        List<String> roles = reviewRoles();
         if (roles.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT c FROM ProgramCase c WHERE c.currentRole IN :roles AND c.currentStage IS NOT NULL"
-                        + " AND c.levelDue < :today AND c.division LIKE :j ORDER BY c.levelDue, c.id", ProgramCase.class)
+        return em.createQuery("SELECT c FROM ProgramCase c" + OVERDUE + " ORDER BY c.levelDue, c.id", ProgramCase.class)
                 .setParameter("roles", roles).setParameter("today", today)
-                .setParameter("j", jurisdiction.prefix() + "%").getResultList();
+                .setParameter("j", jurisdiction.prefix() + "%")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(0, max)).getResultList();
+    }
+
+    @Override
+    public long countOverdue(DivisionCode jurisdiction, LocalDate today) {
+        List<String> roles = reviewRoles();
+        if (roles.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(c) FROM ProgramCase c" + OVERDUE, Long.class)
+                .setParameter("roles", roles).setParameter("today", today)
+                .setParameter("j", jurisdiction.prefix() + "%").getSingleResult();
+    }
+
+    // A case at a stage has that stage's role (both are set and cleared together), and the roles are the
+    // chains' own: named as a list, they let the queue index (role, division, due day) find the cases
+    // in review, where "has a stage" made the database read every case of the jurisdiction, decided or not.
+    private static final String OVERDUE = " WHERE c.currentRole IN :roles AND c.currentStage IS NOT NULL"
+            + " AND c.levelDue < :today AND c.division LIKE :j";
+
+    private List<String> reviewRoles() {
+        return em.createQuery("SELECT DISTINCT s.role FROM ReviewStage s", String.class).getResultList();
     }
 
     @Override
