@@ -36,27 +36,45 @@ public class ApplicationRowWriter extends AbstractItemWriter {
     @BatchProperty(name = "failAfterItems")
     private String failAfterItems;
 
+    /**
+     * TESTS ONLY: wait this many milliseconds after each row (the crash test kills the server meanwhile); from
+     * the system property the job XML reads, as the crash test uploads through the service.
+     */
+    @Inject
+    @BatchProperty(name = "itemDelayMillis")
+    private String itemDelayMillis;
+
     private int written;
 
     /**
-     * The chunk's rows, taken together. With a test's fault set they are taken one row at a time through the
-     * same call, so that the fault can fall after any row inside the chunk.
+     * The chunk's rows, taken together. With a test's fault or delay set they are taken one row at a time
+     * through the same call, so that the fault (or the kill) can fall after any row inside the chunk.
      */
     @Override
     public void writeItems(List<Object> items) {
         long runId = ApplicationImportJobListener.runId(jobContext);
         List<SubsidyImportService.ParsedRow> rows = items.stream().map(SubsidyImportService.ParsedRow.class::cast)
                 .toList();
-        if (failAfterItems == null || failAfterItems.isBlank()) {
+        Integer failAfter = failAfterItems == null || failAfterItems.isBlank() ? null
+                : Integer.valueOf(failAfterItems.trim());
+        long delay = itemDelayMillis == null || itemDelayMillis.isBlank() ? 0 : Long.parseLong(itemDelayMillis.trim());
+        if (failAfter == null && delay == 0) {
             batch.run(() -> steps.take(runId, rows));
             written += rows.size();
             return;
         }
-        int failAfter = Integer.parseInt(failAfterItems.trim());
         for (SubsidyImportService.ParsedRow row : rows) {
             batch.run(() -> steps.take(runId, List.of(row)));
             written++;
-            if (written == failAfter) {
+            if (delay > 0) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while slowed down for a test", e);
+                }
+            }
+            if (failAfter != null && written == failAfter) {
                 throw new IllegalStateException("Fault injected by job parameter failAfterItems=" + failAfter
                         + " after row " + row.number());
             }

@@ -1,5 +1,6 @@
 package cn.xndpf.application.shared;
 
+import cn.xndpf.domain.shared.ServerBoundRun;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -26,10 +27,11 @@ import java.util.logging.Logger;
 /**
  * The servers that run the platform and whether each is alive (服务器实例). One server, or each instance of a
  * cluster, writes its start and then a heartbeat every few seconds into {@code server_instance} in the shared
- * database. Work that a server runs in its own JVM (a payment roll's batch job) names that server; it is
- * over, and may be taken up again elsewhere, once that server has restarted since the work began (its start
- * is later) or has stopped beating (killed, or cut off) for longer than {@link #deadAfter()}. The database is
- * the judge, not one JVM's view of the data grid, so the rule is the same on one server and on many.
+ * database. Work that a server runs in its own JVM (a payment roll's or an import's batch job, a
+ * {@link ServerBoundRun}) names that server; it is over, and may be taken up again elsewhere, once that server
+ * has restarted since the work began (its start is later) or has stopped beating (killed, or cut off) for
+ * longer than {@link #deadAfter()}. The database is the judge, not one JVM's view of the data grid, so the
+ * rule is the same on one server and on many.
  */
 @Singleton
 @Startup
@@ -100,6 +102,12 @@ public class ServerInstances {
             // A missed beat is only a later one; the next timer tries again.
             LOG.log(Level.WARNING, "heartbeat of " + thisServer() + " not written", e);
         }
+    }
+
+    /** Whether a run recorded as running on a server can no longer be running there ({@link #hasStoppedSince}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean hasStopped(ServerBoundRun run) {
+        return hasStoppedSince(run.runningOn(), run.runningSince());
     }
 
     /**
