@@ -261,8 +261,8 @@ public class SubsidyImportService {
      * Takes up a failed run: the job continues after its last committed chunk where the batch runtime allows
      * it, otherwise a new job reads the file again and skips every row that already has its outcome. A run left
      * queued or running by a server that stopped is marked failed by {@link RunRecovery}, and then continued the
-     * same way; the execution the runtime still records as started on that server is not taken for one taking
-     * the run up ({@link BatchLauncher#running}).
+     * same way (the runtime restarts the execution it still records as started on that server; that execution
+     * is not taken for one taking the run up, {@link BatchLauncher#running}).
      *
      * @return the batch execution that takes the run up
      * @throws InvalidValueException (field {@code run}) when the run has not failed, or is already being taken
@@ -280,8 +280,7 @@ public class SubsidyImportService {
                 try {
                     return launcher.restart(run.jobExecutionId(), List.of(RUN_ID), me.username());
                 } catch (BatchRuntimeException cannot) {
-                    // not restartable here (another server's, not the latest, or still STARTED for the runtime
-                    // because its server died): a new run skips what is done
+                    // not restartable here (another server's, or not the latest): a new run skips what is done
                 }
             }
             return launcher.start(JOB, Map.of(RUN_ID, String.valueOf(runId)), me.username());
