@@ -3,6 +3,7 @@ package cn.xndpf.batch.subsidy;
 import cn.xndpf.application.subsidy.SubsidyImportService;
 import cn.xndpf.application.subsidy.SubsidyImportSteps;
 import cn.xndpf.batch.BatchCaller;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -30,11 +31,36 @@ public class ApplicationRowWriter extends AbstractItemWriter {
     @Inject
     private JobContext jobContext;
 
+    /**
+     * TESTS ONLY: wait this many milliseconds after each row (the crash test kills the server meanwhile); from
+     * the system property the job XML reads, as the crash test uploads through the service.
+     */
+    @Inject
+    @BatchProperty(name = "itemDelayMillis")
+    private String itemDelayMillis;
+
+    /**
+     * The chunk's rows, taken together. With a test's delay set they are taken one row at a time through the
+     * same call, so that the kill can fall after any row inside the chunk.
+     */
     @Override
     public void writeItems(List<Object> items) {
         long runId = ApplicationImportJobListener.runId(jobContext);
         List<SubsidyImportService.ParsedRow> rows = items.stream().map(SubsidyImportService.ParsedRow.class::cast)
                 .toList();
-        batch.run(() -> steps.take(runId, rows));
+        long delay = itemDelayMillis == null || itemDelayMillis.isBlank() ? 0 : Long.parseLong(itemDelayMillis.trim());
+        if (delay == 0) {
+            batch.run(() -> steps.take(runId, rows));
+            return;
+        }
+        for (SubsidyImportService.ParsedRow row : rows) {
+            batch.run(() -> steps.take(runId, List.of(row)));
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while slowed down for a test", e);
+            }
+        }
     }
 }

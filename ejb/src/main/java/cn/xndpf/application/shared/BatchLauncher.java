@@ -5,13 +5,16 @@ import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +29,9 @@ import java.util.logging.Logger;
  * test-only {@link #FAIL_AFTER_ITEMS}) and records who restarted it.
  * <p>
  * Payara shows an execution only to the application component that started it; executions it will not
- * show (started elsewhere, or before a redeployment) are left out of the lists and not found by id.
+ * show (started elsewhere, or before a redeployment) are left out of the lists and not found by id. The
+ * batch runtime keeps an execution STARTED for ever once the server running it has stopped (killed, or cut
+ * off): such an execution is not running, whatever the runtime says ({@link #leftByAStoppedServer}).
  */
 @ApplicationScoped
 public class BatchLauncher {
@@ -46,6 +51,9 @@ public class BatchLauncher {
     public static final String DIVISION = "division";
     /** The server whose batch runtime runs it ({@link ServerInstances#thisServer()}); set by the launcher only. */
     public static final String SERVER = "server";
+
+    @Inject
+    private ServerInstances servers;
 
     private static JobOperator operator() {
         return BatchRuntime.getJobOperator();
@@ -93,7 +101,11 @@ public class BatchLauncher {
         }
     }
 
-    /** The running executions of a job that this application may see. */
+    /**
+     * The running executions of a job that this application may see, without those the runtime still records
+     * as running although their server has stopped since ({@link #leftByAStoppedServer}): work that waits for
+     * them, or refuses to start the same work twice, would otherwise wait or refuse for ever.
+     */
     public List<JobExecution> running(String job) {
         List<JobExecution> result = new ArrayList<>();
         List<Long> ids;
@@ -103,9 +115,26 @@ public class BatchLauncher {
             return result;
         }
         for (Long id : ids) {
-            execution(id).ifPresent(result::add);
+            execution(id).filter(e -> !leftByAStoppedServer(e)).ifPresent(result::add);
         }
         return result;
+    }
+
+    /**
+     * Whether the runtime records an execution as starting, started or stopping although the server that
+     * runs it (its {@link #SERVER} parameter) has stopped since the execution was created: no execution
+     * outlives the JVM that runs it. An execution that names no server (launched by hand, not through this
+     * launcher) is taken at its word.
+     */
+    public boolean leftByAStoppedServer(JobExecution e) {
+        BatchStatus s = e.getBatchStatus();
+        if (s != BatchStatus.STARTING && s != BatchStatus.STARTED && s != BatchStatus.STOPPING) {
+            return false;
+        }
+        Properties p = e.getJobParameters();
+        String server = p == null ? null : p.getProperty(SERVER);
+        Date created = e.getCreateTime();
+        return server != null && created != null && servers.hasStoppedSince(server, created.toInstant());
     }
 
     /**

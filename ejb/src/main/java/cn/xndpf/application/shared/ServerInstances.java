@@ -1,5 +1,6 @@
 package cn.xndpf.application.shared;
 
+import cn.xndpf.domain.shared.ServerBoundRun;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -26,10 +27,11 @@ import java.util.logging.Logger;
 /**
  * The servers that run the platform and whether each is alive (服务器实例). One server, or each instance of a
  * cluster, writes its start and then a heartbeat every few seconds into {@code server_instance} in the shared
- * database. Work that a server runs in its own JVM (a payment roll's batch job) names that server; it is
- * over, and may be taken up again elsewhere, once that server has restarted since the work began (its start
- * is later) or has stopped beating (killed, or cut off) for longer than {@link #deadAfter()}. The database is
- * the judge, not one JVM's view of the data grid, so the rule is the same on one server and on many.
+ * database. Work that a server runs in its own JVM (a payment roll's or an import's batch job, a
+ * {@link ServerBoundRun}) names that server; it is over, and may be taken up again elsewhere, once that server
+ * has restarted since the work began (its start is later) or has stopped beating (killed, or cut off) for
+ * longer than {@link #deadAfter()}. The database is the judge, not one JVM's view of the data grid, so the
+ * rule is the same on one server and on many.
  */
 @Singleton
 @Startup
@@ -50,6 +52,9 @@ public class ServerInstances {
     @Resource(lookup = "jdbc/dpf")
     private DataSource dataSource;
 
+    /** When this JVM registered itself; set once, at its start. */
+    private volatile Instant startedAt;
+
     /** This JVM's name: the cluster instance's name, or {@code server} for a single server. */
     public static String thisServer() {
         String name = System.getProperty("com.sun.aas.instanceName", "server");
@@ -63,7 +68,8 @@ public class ServerInstances {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void started() {
-        Timestamp now = Timestamp.from(Instant.now());
+        startedAt = Instant.now();
+        Timestamp now = Timestamp.from(startedAt);
         try (Connection c = dataSource.getConnection()) {
             int updated;
             try (PreparedStatement p = c.prepareStatement(
@@ -102,15 +108,26 @@ public class ServerInstances {
         }
     }
 
+    /** Whether a run recorded as running on a server can no longer be running there ({@link #hasStoppedSince}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean hasStopped(ServerBoundRun run) {
+        return hasStoppedSince(run.runningOn(), run.runningSince());
+    }
+
     /**
      * Whether work that {@code server} began at {@code since} can no longer be running there: no server of
      * that name is known (or none was named), it has started again since, or it has not been heard of for
-     * longer than {@link #deadAfter()}.
+     * longer than {@link #deadAfter()}. This server judges its own work by its own start alone.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean hasStoppedSince(String server, Instant since) {
         if (server == null) {
             return true;
+        }
+        if (server.equals(thisServer()) && startedAt != null) {
+            // This JVM knows it is alive: its own work is over only if it began in a previous life. Its heartbeat
+            // may be late on a loaded machine, which must not fail the runs it is running.
+            return since != null && startedAt.isAfter(since);
         }
         try (Connection c = dataSource.getConnection();
              PreparedStatement p = c.prepareStatement(

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  * A statistics run that the batch runtime still records as starting, started or stopping although the server
  * running it (its {@link BatchLauncher#SERVER} parameter) has stopped since it was created, was left so by a
  * server that stopped (or died, {@code kill -9}) in the middle of it: no run can outlive the server that runs
- * it. On a cluster the server may be another instance, which {@link ServerInstances} knows dead or restarted. The runtime keeps such an execution STARTED
+ * it ({@link BatchLauncher#leftByAStoppedServer}). On a cluster the server may be another instance, which
+ * {@link ServerInstances} knows dead or restarted. The runtime keeps such an execution STARTED
  * for ever and refuses to restart or abandon it; {@link StatisticsJobs} shows it failed with the reason
  * 服务器中断 from the start on and lets staff run its period again, instead of refusing that period for ever as
  * "already running".
@@ -38,7 +39,7 @@ public class StatisticsRunRecovery {
     private static final Logger LOG = Logger.getLogger(StatisticsRunRecovery.class.getName());
 
     @Inject
-    private ServerInstances servers;
+    private BatchLauncher launcher;
 
     private final Set<Long> reported = ConcurrentHashMap.newKeySet();
     private Instant applicationStarted;
@@ -51,9 +52,7 @@ public class StatisticsRunRecovery {
     /** Whether an execution was left running by a server that stopped before this application started. */
     public boolean isInterrupted(JobExecution e) {
         BatchStatus s = e.getBatchStatus();
-        Date created = e.getCreateTime();
-        boolean interrupted = (s == BatchStatus.STARTING || s == BatchStatus.STARTED || s == BatchStatus.STOPPING)
-                && created != null && stoppedSince(e.getJobParameters(), created.toInstant());
+        boolean interrupted = launcher.leftByAStoppedServer(e) || unnamedFromBeforeThisStart(e);
         if (interrupted && reported.add(e.getExecutionId())) {
             LOG.warning(() -> "Statistics execution " + e.getExecutionId() + " of " + e.getJobName() + " "
                     + e.getJobParameters() + " was left " + s + " by a server that stopped: shown as failed"
@@ -62,8 +61,13 @@ public class StatisticsRunRecovery {
         return interrupted;
     }
 
-    private boolean stoppedSince(Properties parameters, Instant created) {
-        String server = parameters == null ? null : parameters.getProperty(BatchLauncher.SERVER);
-        return server == null ? created.isBefore(applicationStarted) : servers.hasStoppedSince(server, created);
+    /** A run launched before servers were named, still running by the runtime's word, from before this start. */
+    private boolean unnamedFromBeforeThisStart(JobExecution e) {
+        BatchStatus s = e.getBatchStatus();
+        Properties parameters = e.getJobParameters();
+        Date created = e.getCreateTime();
+        return (s == BatchStatus.STARTING || s == BatchStatus.STARTED || s == BatchStatus.STOPPING)
+                && (parameters == null || parameters.getProperty(BatchLauncher.SERVER) == null)
+                && created != null && created.toInstant().isBefore(applicationStarted);
     }
 }

@@ -2,9 +2,9 @@ package cn.xndpf.application.subsidy;
 
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.Roles;
+import cn.xndpf.application.shared.ServerInstances;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.security.StaffUser;
-import cn.xndpf.domain.shared.DomainMessages;
 import cn.xndpf.domain.subsidy.ImportRun;
 import cn.xndpf.domain.subsidy.ImportRunRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,13 +16,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The records of an import run that must be committed around the launch of its job, each in a transaction of
- * its own: the stored upload before the job starts (its first step must find it), or why its job could not be
- * launched.
+ * its own: the stored upload before the job starts (its first step must find it), naming this server, which
+ * launches the job; or why its job could not be launched.
  */
 @Stateless
 @RolesAllowed({Roles.COMMUNITY_WORKER, Roles.TOWNSHIP_CLERK, Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
@@ -40,7 +39,8 @@ public class ImportRunLedger {
 
     /** Stores an upload, audited; returns the run's id. */
     public long open(StaffUser me, String fileName, byte[] workbook, int rows) {
-        ImportRun run = new ImportRun(fileName, workbook, rows, me.username(), me.jurisdiction(), Instant.now());
+        ImportRun run = new ImportRun(fileName, workbook, rows, me.username(), me.jurisdiction(), Instant.now(),
+                ServerInstances.thisServer());
         runs.store(run);
         em.flush();
         audit.record(me.username(), AuditAction.CREATE, "ImportRun", run.id(), me.jurisdiction().value(),
@@ -51,7 +51,6 @@ public class ImportRunLedger {
 
     /** The job could not be launched: the run is failed at once, so that it can be started again. */
     public void notLaunched(long runId, String incident) {
-        runs.find(runId).orElseThrow().failed(DomainMessages.format("import.run.failed", Locale.SIMPLIFIED_CHINESE, incident),
-                DomainMessages.format("import.run.failed", Locale.ENGLISH, incident), Instant.now());
+        SubsidyImportSteps.failed(runs.find(runId).orElseThrow(), "import.run.failed", incident);
     }
 }

@@ -182,7 +182,10 @@ public class SubsidyImportService {
 
     /**
      * Takes up a failed run: the job continues after its last committed chunk where the batch runtime allows
-     * it, otherwise a new job reads the file again and skips every row that already has its outcome.
+     * it, otherwise a new job reads the file again and skips every row that already has its outcome. A run left
+     * queued or running by a server that stopped is marked failed by {@link RunRecovery}, and then continued the
+     * same way (the runtime restarts the execution it still records as started on that server; that execution
+     * is not taken for one taking the run up, {@link BatchLauncher#running}).
      *
      * @return the batch execution that takes the run up
      * @throws InvalidValueException (field {@code run}) when the run has not failed, or is already being taken

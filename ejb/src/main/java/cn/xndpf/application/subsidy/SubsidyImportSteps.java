@@ -3,6 +3,7 @@ package cn.xndpf.application.subsidy;
 import cn.xndpf.application.audit.AuditTrail;
 import cn.xndpf.application.security.Roles;
 import cn.xndpf.application.shared.Incidents;
+import cn.xndpf.application.shared.ServerInstances;
 import cn.xndpf.application.shared.UploadedFiles;
 import cn.xndpf.application.shared.WorkbookReader;
 import cn.xndpf.domain.audit.AuditAction;
@@ -59,9 +60,9 @@ public class SubsidyImportSteps {
     @PersistenceContext(unitName = "dpf")
     private EntityManager em;
 
-    /** A run of the job begins (the first or a restart): marked running with its execution. */
+    /** A run of the job begins (the first or a restart): marked running with its execution, on this server. */
     public void begin(long runId, long executionId) {
-        run(runId).runStarted(executionId, Instant.now());
+        run(runId).runStarted(executionId, Instant.now(), ServerInstances.thisServer());
         em.flush();
     }
 
@@ -125,7 +126,7 @@ public class SubsidyImportSteps {
     public void complete(long runId) {
         ImportRun run = run(runId);
         run.completed(Instant.now());
-        audited(run, "批量导入完成 ");
+        audited(audit, Roles.BATCH_PRINCIPAL, run, "批量导入完成 ");
         LOG.info(() -> String.format("Import run %d completed: %d rows, %d imported, %d refused", runId,
                 run.rowsDone(), run.rowsImported(), run.rowsRefused()));
     }
@@ -143,26 +144,31 @@ public class SubsidyImportSteps {
         InvalidValueException rule = rule(failure);
         if (rule != null) {
             run.failed(rule.message(Locale.SIMPLIFIED_CHINESE), rule.message(Locale.ENGLISH), Instant.now());
+        } else if (failure != null) {
+            failed(run, "import.run.failed", Incidents.record("subsidy import run " + runId, failure));
         } else {
-            String key = failure == null ? "import.run.failedUnknown" : "import.run.failed";
-            Object[] args = failure == null ? new Object[0]
-                    : new Object[]{Incidents.record("subsidy import run " + runId, failure)};
-            run.failed(DomainMessages.format(key, Locale.SIMPLIFIED_CHINESE, args),
-                    DomainMessages.format(key, Locale.ENGLISH, args), Instant.now());
+            failed(run, "import.run.failedUnknown");
         }
-        audited(run, "批量导入中断 ");
+        audited(audit, Roles.BATCH_PRINCIPAL, run, "批量导入中断 ");
         LOG.warning(() -> String.format("Import run %d failed after %d of %d rows: %s", runId, run.rowsDone(),
                 run.rowsTotal(), run.failureReasonEn()));
     }
 
-    private void audited(ImportRun run, String summary) {
+    /** Marks a run failed for a reason from the platform's messages, in both languages. */
+    static void failed(ImportRun run, String reasonKey, Object... args) {
+        run.failed(DomainMessages.format(reasonKey, Locale.SIMPLIFIED_CHINESE, args),
+                DomainMessages.format(reasonKey, Locale.ENGLISH, args), Instant.now());
+    }
+
+    /** A run's end (completed, failed, or left by a server that stopped), audited with its counts. */
+    static void audited(AuditTrail audit, String actor, ImportRun run, String summary) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", run.status().name());
         after.put("rowsDone", run.rowsDone());
         after.put("rowsImported", run.rowsImported());
         after.put("rowsRefused", run.rowsRefused());
         after.put("jobExecution", run.jobExecutionId());
-        audit.record(Roles.BATCH_PRINCIPAL, AuditAction.UPDATE, "ImportRun", run.id(), run.division().value(),
+        audit.record(actor, AuditAction.UPDATE, "ImportRun", run.id(), run.division().value(),
                 summary + run.fileName() + "：导入 " + run.rowsImported() + " 行，未导入 " + run.rowsRefused() + " 行",
                 null, after);
     }

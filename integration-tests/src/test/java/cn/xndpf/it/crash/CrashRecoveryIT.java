@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A real crash: the Payara JVM is killed ({@code kill -9}) in the middle of a payment roll, started again
  * with {@code dpf-server.sh start}, and the roll is completed the way staff complete it (the service behind
  * the rolls screen): the interrupted run is marked failed with the reason "服务器中断" at start-up, no line is
- * lost or doubled, and the roll's totals equal a plain SQL count and sum of its lines.
+ * lost or doubled, and the roll's totals equal a plain SQL count and sum of its lines. The same for a
+ * statistics month, and for an import of subsidy applications, continued as its uploader does (继续导入).
  * <p>
  * It kills the server the other tests use, so failsafe runs it in an execution of its own after theirs
  * (see the pom). The process killed is the one whose command line holds this build's domain directory,
@@ -53,10 +54,12 @@ class CrashRecoveryIT {
     private final String base = System.getProperty("dpf.it.baseUrl", "http://localhost:18080/dpf/") + "it/crash-roll";
     private final String statisticsBase = System.getProperty("dpf.it.baseUrl", "http://localhost:18080/dpf/")
             + "it/crash-statistics";
+    private final String importBase = System.getProperty("dpf.it.baseUrl", "http://localhost:18080/dpf/")
+            + "it/crash-import";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(CrashRollServlet.class, CrashStatisticsServlet.class);
+        return Deployments.earWithTests(CrashRollServlet.class, CrashStatisticsServlet.class, CrashImportServlet.class);
     }
 
     @Test
@@ -131,6 +134,60 @@ class CrashRecoveryIT {
         long clean = Long.parseLong(statistics("POST", "start", "").get("execution"));
         assertEquals("COMPLETED", awaitStatistics(clean, CrashRecoveryIT::ended, Duration.ofMinutes(10)).get("status"));
         assertEquals(recovered, statistics("GET", "figures", ""), "published after the crash = a clean run's");
+    }
+
+    /**
+     * The same for an import of subsidy applications uploaded by 东关街道's clerk through the page's service: 2,000
+     * rows (200 good applications of 100 people spread among 1,800 unregistered ID numbers), chunks of 500, slowed
+     * down (test-only server system property {@value CrashImportServlet#DELAY_PROPERTY}, read by the import job
+     * XML) and killed once the first chunk has committed. After the start the run is FAILED with the reason
+     * 服务器在导入过程中停止 and keeps only whole chunks; continued as its uploader does (继续导入: the execution the
+     * runtime still records as started is not taken for one already continuing the run), it completes: every row
+     * has exactly one outcome, every good row made exactly one case (audited once, naming the run), and nobody
+     * holds a subsidy twice.
+     */
+    @Test
+    void anImportInterruptedByAKilledServerIsMarkedFailedAndContinuedWithoutLosingOrRepeatingARow() throws Exception {
+        Map<String, String> uploaded = importer("POST", "upload", "people=100&unknown=1800&itemDelayMillis=20");
+        String run = "runId=" + uploaded.get("runId");
+        long rows = Long.parseLong(uploaded.get("rows"));
+        long good = Long.parseLong(uploaded.get("good"));
+        assertEquals(2000, rows);
+        Map<String, String> running = awaitImport(run, r -> "RUNNING".equals(r.get("status"))
+                && Long.parseLong(r.get("rowsDone")) >= 500, Duration.ofMinutes(5));
+        assertTrue(Long.parseLong(running.get("rowsDone")) < rows, "an import long enough to be killed in the middle: "
+                + running);
+
+        killServer();
+        startServer();
+
+        Map<String, String> interrupted = awaitImport(run, r -> r.get("status") != null, Duration.ofMinutes(5));
+        assertEquals("FAILED", interrupted.get("status"), "marked at start-up: " + interrupted);
+        assertEquals("服务器在导入过程中停止，已导入的行不受影响，请点击“继续导入”", interrupted.get("failureReason"));
+        assertEquals("The_server_stopped_during_the_import;_the_rows_already_imported_stay;_choose_\"Continue\"",
+                interrupted.get("failureReasonEn"));
+        long done = Long.parseLong(interrupted.get("rowsDone"));
+        assertTrue(done >= 500 && done < rows && done % 500 == 0, "killed part way, whole chunks kept: " + interrupted);
+        assertEquals(String.valueOf(done), importer("GET", "outcomes", run).get("rowsWithOutcome"),
+                "the chunk being written when the server died left no outcome");
+
+        String execution = importer("POST", "continue", run).get("execution");
+        Map<String, String> completed = awaitImport(run, r -> execution.equals(r.get("execution"))
+                && List.of("COMPLETED", "FAILED").contains(r.get("status")), Duration.ofMinutes(10));
+        assertEquals("COMPLETED", completed.get("status"), "continued to its end: " + completed);
+        assertEquals(String.valueOf(rows), completed.get("rowsDone"));
+        assertEquals(String.valueOf(good), completed.get("rowsImported"));
+        assertEquals(String.valueOf(rows - good), completed.get("rowsRefused"));
+        Map<String, String> sql = importer("GET", "outcomes", run);
+        assertEquals(String.valueOf(rows), sql.get("rowsWithOutcome"), "every row has an outcome: " + sql);
+        assertEquals("0", sql.get("bothOutcomes"), "no row both imported and refused");
+        assertEquals(String.valueOf(good), sql.get("importedRows"), "every good row imported once");
+        assertEquals(String.valueOf(rows - good), sql.get("refusedRows"));
+        assertEquals(String.valueOf(good), sql.get("cases"), "one case per good row");
+        assertEquals(String.valueOf(good / 2), sql.get("people"));
+        assertEquals(String.valueOf(good), sql.get("casesOfPeople"), "no case without its row's outcome");
+        assertEquals("0", sql.get("heldTwice"), "nobody holds a subsidy twice");
+        assertEquals(String.valueOf(good), sql.get("auditedCases"), "each case audited once");
     }
 
     private static boolean ended(Map<String, String> run) {
@@ -227,6 +284,31 @@ class CrashRecoveryIT {
             Thread.sleep(300);
         }
         throw new AssertionError("the statistics run did not get there within " + within + ": " + last + " " + error);
+    }
+
+    /** Polls an import run (waiting for the application to answer after a start) until the check holds. */
+    private Map<String, String> awaitImport(String run, Check check, Duration within) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + within.toMillis();
+        Map<String, String> last = Map.of();
+        String error = "";
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                last = importer("GET", "run", run);
+                if (check.ok(last)) {
+                    return last;
+                }
+            } catch (IOException | IllegalStateException notYet) {
+                error = notYet.toString();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the import run did not get there within " + within + ": " + last + " " + error);
+    }
+
+    private Map<String, String> importer(String method, String what, String parameters)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(importBase + "?do=" + what + "&" + parameters));
+        return call("POST".equals(method) ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.GET());
     }
 
     private Map<String, String> statistics(String method, String what, String parameters)

@@ -1,6 +1,7 @@
 package cn.xndpf.domain.subsidy;
 
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.shared.ServerBoundRun;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,11 +21,12 @@ import java.time.Instant;
 /**
  * One uploaded workbook of subsidy applications (批量导入批次) and the run of the job that takes its rows: the
  * file itself (so that a failed run can be taken up again), who uploaded it from which jurisdiction, and the
- * counts the job commits with each chunk. Each row's outcome is an {@link ImportRunRow}.
+ * counts the job commits with each chunk. Each row's outcome is an {@link ImportRunRow}. The run names the server
+ * whose batch runtime runs its job: if that server stops while the run is queued or running, the run is over.
  */
 @Entity
 @Table(name = "import_run")
-public class ImportRun {
+public class ImportRun implements ServerBoundRun {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dpf_seq")
@@ -77,6 +79,13 @@ public class ImportRun {
     @Column(name = "run_ended_at")
     private Instant runEndedAt;
 
+    /**
+     * The server that launched the run's job and runs it in its JVM (the uploader's, then the one that began the
+     * last run); if that server stops while the run is queued or running, the run is over, and another may say so.
+     */
+    @Column(name = "running_on")
+    private String runningOn;
+
     @Column(name = "failure_reason")
     private String failureReason;
 
@@ -89,8 +98,9 @@ public class ImportRun {
     protected ImportRun() {
     }
 
+    /** @param server the server that stores the upload and launches its job */
     public ImportRun(String fileName, byte[] workbook, int rowsTotal, String uploadedBy, DivisionCode division,
-                     Instant at) {
+                     Instant at, String server) {
         this.fileName = fileName;
         this.workbook = workbook;
         this.size = workbook.length;
@@ -99,11 +109,16 @@ public class ImportRun {
         this.division = division.value();
         this.uploadedAt = at;
         this.status = ImportRunStatus.QUEUED;
+        this.runningOn = server;
     }
 
-    /** A run of the job begins (the first, or a restart after a failure); the counts so far stay. */
-    public void runStarted(long executionId, Instant at) {
+    /**
+     * A run of the job begins (the first, or a restart after a failure) on {@code server}; the counts so far
+     * stay.
+     */
+    public void runStarted(long executionId, Instant at, String server) {
         this.jobExecutionId = executionId;
+        this.runningOn = server;
         this.status = ImportRunStatus.RUNNING;
         this.runStartedAt = at;
         this.runEndedAt = null;
@@ -188,6 +203,18 @@ public class ImportRun {
 
     public Instant runEndedAt() {
         return runEndedAt;
+    }
+
+    /** The server running the run's job (or that will); null for a run stored before servers were named. */
+    @Override
+    public String runningOn() {
+        return runningOn;
+    }
+
+    /** When the current (or last) run began, or, before its job began, when the file was uploaded. */
+    @Override
+    public Instant runningSince() {
+        return runStartedAt != null ? runStartedAt : uploadedAt;
     }
 
     public String failureReason() {

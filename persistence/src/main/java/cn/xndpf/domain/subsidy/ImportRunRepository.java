@@ -13,6 +13,9 @@ public interface ImportRunRepository {
 
     void store(ImportRunRow row);
 
+    /** The runs still queued or running, on any server, oldest first (those a stopped server left among them). */
+    List<ImportRun> unfinished();
+
     /** The runs one user uploaded, newest first. */
     List<ImportRun> uploadedBy(String username, int max);
 

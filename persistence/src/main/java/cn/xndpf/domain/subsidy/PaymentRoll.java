@@ -1,6 +1,7 @@
 package cn.xndpf.domain.subsidy;
 
 import cn.xndpf.domain.division.DivisionCode;
+import cn.xndpf.domain.shared.ServerBoundRun;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +26,7 @@ import java.time.YearMonth;
  */
 @Entity
 @Table(name = "payment_roll")
-public class PaymentRoll {
+public class PaymentRoll implements ServerBoundRun {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dpf_seq")
@@ -164,11 +165,13 @@ public class PaymentRoll {
     }
 
     /** The server running the roll's job; null for a run requested before servers were named. */
+    @Override
     public String runningOn() {
         return runningOn;
     }
 
     /** When the current (or last) run was asked for or began. */
+    @Override
     public Instant runningSince() {
         return runStartedAt != null ? runStartedAt : createdAt;
     }

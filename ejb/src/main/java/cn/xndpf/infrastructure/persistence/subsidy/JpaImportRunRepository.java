@@ -3,6 +3,7 @@ package cn.xndpf.infrastructure.persistence.subsidy;
 import cn.xndpf.domain.subsidy.ImportRun;
 import cn.xndpf.domain.subsidy.ImportRunRepository;
 import cn.xndpf.domain.subsidy.ImportRunRow;
+import cn.xndpf.domain.subsidy.ImportRunStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,12 @@ public class JpaImportRunRepository implements ImportRunRepository {
     @Override
     public void store(ImportRunRow row) {
         em.persist(row);
+    }
+
+    @Override
+    public List<ImportRun> unfinished() {
+        return em.createQuery("SELECT r FROM ImportRun r WHERE r.status IN :s ORDER BY r.id", ImportRun.class)
+                .setParameter("s", List.of(ImportRunStatus.QUEUED, ImportRunStatus.RUNNING)).getResultList();
     }
 
     @Override
