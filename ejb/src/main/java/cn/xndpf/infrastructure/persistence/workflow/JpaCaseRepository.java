@@ -53,33 +53,43 @@ public class JpaCaseRepository implements CaseRepository {
                 .setParameter("role", role).setParameter("j", jurisdiction.prefix() + "%").getSingleResult();
     }
 
+    /**
+     * One statement per role, merged: with the roles bound as one IN list H2 2.2 read the whole queue index
+     * for every page and count (583,470 entries at a million people, seconds each), where a role bound by
+     * equality is a seek (50,179 entries for a role holding 50,179 cases). Each role gives its first
+     * {@code first + max} cases in the page's order, so the merged page is exact.
+     */
     @Override
     public List<ProgramCase> overdue(DivisionCode jurisdiction, LocalDate today, int first, int max) {
-        List<String> roles = reviewRoles();
-        if (roles.isEmpty()) {
-            return List.of();
+        int from = Math.max(0, first);
+        int upTo = from + Math.max(0, max);
+        List<ProgramCase> merged = new java.util.ArrayList<>();
+        for (String role : reviewRoles()) {
+            merged.addAll(em.createQuery("SELECT c FROM ProgramCase c" + OVERDUE + " ORDER BY c.levelDue, c.id",
+                            ProgramCase.class)
+                    .setParameter("role", role).setParameter("today", today)
+                    .setParameter("j", jurisdiction.prefix() + "%")
+                    .setMaxResults(upTo).getResultList());
         }
-        return em.createQuery("SELECT c FROM ProgramCase c" + OVERDUE + " ORDER BY c.levelDue, c.id", ProgramCase.class)
-                .setParameter("roles", roles).setParameter("today", today)
-                .setParameter("j", jurisdiction.prefix() + "%")
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(0, max)).getResultList();
+        merged.sort(java.util.Comparator.comparing(ProgramCase::levelDue).thenComparing(ProgramCase::id));
+        return merged.size() <= from ? List.of() : List.copyOf(merged.subList(from, Math.min(upTo, merged.size())));
     }
 
     @Override
     public long countOverdue(DivisionCode jurisdiction, LocalDate today) {
-        List<String> roles = reviewRoles();
-        if (roles.isEmpty()) {
-            return 0;
+        long count = 0;
+        for (String role : reviewRoles()) {
+            count += em.createQuery("SELECT COUNT(c) FROM ProgramCase c" + OVERDUE, Long.class)
+                    .setParameter("role", role).setParameter("today", today)
+                    .setParameter("j", jurisdiction.prefix() + "%").getSingleResult();
         }
-        return em.createQuery("SELECT COUNT(c) FROM ProgramCase c" + OVERDUE, Long.class)
-                .setParameter("roles", roles).setParameter("today", today)
-                .setParameter("j", jurisdiction.prefix() + "%").getSingleResult();
+        return count;
     }
 
     // A case at a stage has that stage's role (both are set and cleared together), and the roles are the
-    // chains' own: named as a list, they let the queue index (role, division, due day) find the cases
+    // chains' own: named one by one, they let the queue index (role, division, due day) find the cases
     // in review, where "has a stage" made the database read every case of the jurisdiction, decided or not.
-    private static final String OVERDUE = " WHERE c.currentRole IN :roles AND c.currentStage IS NOT NULL"
+    private static final String OVERDUE = " WHERE c.currentRole = :role AND c.currentStage IS NOT NULL"
             + " AND c.levelDue < :today AND c.division LIKE :j";
 
     private List<String> reviewRoles() {
