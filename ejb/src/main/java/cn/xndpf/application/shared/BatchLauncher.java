@@ -127,14 +127,19 @@ public class BatchLauncher {
      * launcher) is taken at its word.
      */
     public boolean leftByAStoppedServer(JobExecution e) {
-        BatchStatus s = e.getBatchStatus();
-        if (s != BatchStatus.STARTING && s != BatchStatus.STARTED && s != BatchStatus.STOPPING) {
+        if (!recordedRunning(e)) {
             return false;
         }
         Properties p = e.getJobParameters();
         String server = p == null ? null : p.getProperty(SERVER);
         Date created = e.getCreateTime();
         return server != null && created != null && servers.hasStoppedSince(server, created.toInstant());
+    }
+
+    /** Whether the runtime records an execution as starting, started or stopping (whether or not it still runs). */
+    public static boolean recordedRunning(JobExecution e) {
+        BatchStatus s = e.getBatchStatus();
+        return s == BatchStatus.STARTING || s == BatchStatus.STARTED || s == BatchStatus.STOPPING;
     }
 
     /**

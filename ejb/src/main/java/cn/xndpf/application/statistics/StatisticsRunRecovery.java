@@ -63,10 +63,9 @@ public class StatisticsRunRecovery {
 
     /** A run launched before servers were named, still running by the runtime's word, from before this start. */
     private boolean unnamedFromBeforeThisStart(JobExecution e) {
-        BatchStatus s = e.getBatchStatus();
         Properties parameters = e.getJobParameters();
         Date created = e.getCreateTime();
-        return (s == BatchStatus.STARTING || s == BatchStatus.STARTED || s == BatchStatus.STOPPING)
+        return BatchLauncher.recordedRunning(e)
                 && (parameters == null || parameters.getProperty(BatchLauncher.SERVER) == null)
                 && created != null && created.toInstant().isBefore(applicationStarted);
     }

@@ -79,7 +79,7 @@ public class CrashImportServlet extends HttpServlet {
             case "outcomes" -> outcomes(runId);
             default -> null;
         };
-        write(response, answer);
+        CrashRollServlet.write(response, answer);
     }
 
     @Override
@@ -94,7 +94,7 @@ public class CrashImportServlet extends HttpServlet {
             }
             default -> null;
         };
-        write(response, answer);
+        CrashRollServlet.write(response, answer);
     }
 
     private String upload(HttpServletRequest request, HttpServletResponse response, int people, int unknown,
@@ -197,14 +197,5 @@ public class CrashImportServlet extends HttpServlet {
                 return r.getLong(1);
             }
         }
-    }
-
-    private static void write(HttpServletResponse response, String answer) throws IOException {
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(answer);
     }
 }

@@ -139,7 +139,8 @@ public class CrashRollServlet extends HttpServlet {
         }
     }
 
-    private static void write(HttpServletResponse response, String answer) throws IOException {
+    /** The answer as plain text, or 400 for a request the crash servlets do not know (shared by the three). */
+    static void write(HttpServletResponse response, String answer) throws IOException {
         if (answer == null) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;

@@ -61,7 +61,7 @@ public class CrashStatisticsServlet extends HttpServlet {
             case "figures" -> figures(LocalDate.parse(request.getParameter("month")), request.getParameter("division"));
             default -> null;
         };
-        write(response, answer);
+        CrashRollServlet.write(response, answer);
     }
 
     @Override
@@ -83,7 +83,7 @@ public class CrashStatisticsServlet extends HttpServlet {
                     request.getParameter("division"));
             default -> null;
         };
-        write(response, answer);
+        CrashRollServlet.write(response, answer);
     }
 
     private String run(long execution) {
@@ -149,14 +149,5 @@ public class CrashStatisticsServlet extends HttpServlet {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void write(HttpServletResponse response, String answer) throws IOException {
-        if (answer == null) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-            return;
-        }
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(answer);
     }
 }
