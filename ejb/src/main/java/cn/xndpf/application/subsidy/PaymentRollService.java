@@ -162,6 +162,12 @@ public class PaymentRollService {
         return new Page<>(rows, rolls.countLines(roll, s));
     }
 
+    /** How many lines a roll has, optionally of one status: what a pager needs, without reading a page. */
+    public long countLines(long rollId, String status) {
+        PaymentRoll roll = visible(currentStaff.require(), rollId);
+        return rolls.countLines(roll, status == null || status.isBlank() ? null : lineStatus(status));
+    }
+
     /** The bank payment file of a completed roll, as csv or xlsx; the export is audited. */
     @RolesAllowed({Roles.DISTRICT_STAFF, Roles.CITY_STAFF})
     public ExportedFile export(long rollId, String format) {

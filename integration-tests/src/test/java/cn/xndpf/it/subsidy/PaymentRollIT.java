@@ -105,6 +105,49 @@ class PaymentRollIT {
                 PaymentLine.class).setParameter("c", caseId).getResultList();
     }
 
+    /**
+     * The roll screen's pages, of every filter, are the roll's lines by status, then case, month and attempt, each
+     * exactly once, and its totals are those of the lines; read back through the service in pages of three and
+     * compared with the lines read as entities and ordered here.
+     */
+    private void assertPagesAndTotalsMatchTheLines(RollSummary roll) {
+        em.clear();
+        List<PaymentLine> all = em.createQuery("SELECT l FROM PaymentLine l WHERE l.roll.id = :r", PaymentLine.class)
+                .setParameter("r", roll.rollId()).getResultList();
+        assertTrue(all.stream().map(PaymentLine::status).distinct().count() == 3, "paid, failed and pending lines");
+        java.util.Comparator<PaymentLine> order = java.util.Comparator.<PaymentLine, String>comparing(l -> l.status().name())
+                .thenComparing(l -> l.subsidyCase().id()).thenComparing(PaymentLine::paidMonth)
+                .thenComparing(PaymentLine::attempt);
+        StaffLogin.as("chengdong", "district123");
+        for (PaymentLineStatus filter : new PaymentLineStatus[]{null, PaymentLineStatus.PAID, PaymentLineStatus.FAILED,
+                PaymentLineStatus.PENDING}) {
+            List<Long> expected = all.stream().filter(l -> filter == null || l.status() == filter).sorted(order)
+                    .map(PaymentLine::id).toList();
+            String status = filter == null ? "" : filter.name();
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int first = 0; first <= expected.size(); first += 3) {
+                var page = rolls.lines(roll.rollId(), status, first, 3);
+                assertEquals(expected.size(), page.total(), "count of " + status);
+                page.rows().forEach(l -> paged.add(l.lineId()));
+            }
+            assertEquals(expected, paged, "pages of " + (filter == null ? "all lines" : status));
+            assertEquals(expected.size(), rolls.countLines(roll.rollId(), status));
+        }
+        for (SubsidyType type : SubsidyType.values()) {
+            for (PaymentLineStatus s : PaymentLineStatus.values()) {
+                List<PaymentLine> group = all.stream().filter(l -> l.type() == type && l.status() == s).toList();
+                RollSummary.SubsidyTotals t = roll.bySubsidy().stream().filter(b -> b.type().equals(type.name()))
+                        .findFirst().orElseThrow();
+                long n = switch (s) { case PAID -> t.paid(); case FAILED -> t.failed(); case PENDING -> t.pending(); };
+                BigDecimal a = switch (s) { case PAID -> t.paidAmount(); case FAILED -> t.failedAmount();
+                    case PENDING -> t.pendingAmount(); };
+                assertEquals(group.size(), n, type + " " + s);
+                assertEquals(group.stream().map(PaymentLine::amount).reduce(yuan("0.00"), BigDecimal::add), a,
+                        type + " " + s);
+            }
+        }
+    }
+
     private RollSummary roll(String month) {
         StaffLogin.as("chengdong", "district123");
         return rolls.roll(month, DISTRICT).orElseThrow();
@@ -357,6 +400,7 @@ class PaymentRollIT {
         assertEquals(new BankReturnReport(2, 0, 0, 2),
                 rolls.importReturns(march.rollId(), good.getBytes(StandardCharsets.UTF_8)), "the same file again changes nothing");
         RollSummary marked = roll("2016-03");
+        assertPagesAndTotalsMatchTheLines(marked);
         assertEquals(1, marked.count(PaymentLineStatus.PAID) - march.count(PaymentLineStatus.PAID));
         assertEquals(march.lineCount(), marked.lineCount());
         assertTrue(lines(other).stream().allMatch(l -> l.status() == PaymentLineStatus.PENDING));

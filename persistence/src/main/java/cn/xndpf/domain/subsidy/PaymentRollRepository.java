@@ -41,12 +41,13 @@ public interface PaymentRollRepository {
      */
     void addLines(PaymentRoll roll, List<NewLine> lines);
 
+    /** A page of a roll's lines (of one status, or of all when null): by status, then case, month and attempt. */
     List<PaymentLine> lines(PaymentRoll roll, PaymentLineStatus status, int first, int max);
 
     long countLines(PaymentRoll roll, PaymentLineStatus status);
 
     /**
-     * Hands each of a roll's pending lines to {@code each}, in the order of {@link #lines}, reading them as
+     * Hands each of a roll's pending lines to {@code each}, by township, then case, month and attempt, reading them as
      * they are handed on rather than all at once, so a file of any size is written in constant memory.
      */
     void eachPendingLine(PaymentRoll roll, java.util.function.Consumer<PaymentFileLine> each);

@@ -31,7 +31,7 @@ public class PaymentLineLazyModel extends LazyDataModel<PaymentLineView> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         Object[] s = selection.get();
-        return s[0] == null ? 0 : (int) Math.min(Integer.MAX_VALUE, service.lines((Long) s[0], (String) s[1], 0, 1).total());
+        return s[0] == null ? 0 : (int) Math.min(Integer.MAX_VALUE, service.countLines((Long) s[0], (String) s[1]));
     }
 
     @Override
