@@ -156,7 +156,7 @@ public class PaymentRollService {
     /** Lines of a roll, optionally of one status, with ID numbers and accounts masked. */
     public Page<PaymentLineView> lines(long rollId, String status, int first, int max) {
         PaymentRoll roll = visible(currentStaff.require(), rollId);
-        PaymentLineStatus s = status == null || status.isBlank() ? null : lineStatus(status);
+        PaymentLineStatus s = statusFilter(status);
         List<PaymentLineView> rows = rolls.lines(roll, s, Math.max(0, first), Math.min(Math.max(1, max), 500))
                 .stream().map(PaymentRollService::view).toList();
         return new Page<>(rows, rolls.countLines(roll, s));
@@ -165,7 +165,7 @@ public class PaymentRollService {
     /** How many lines a roll has, optionally of one status: what a pager needs, without reading a page. */
     public long countLines(long rollId, String status) {
         PaymentRoll roll = visible(currentStaff.require(), rollId);
-        return rolls.countLines(roll, status == null || status.isBlank() ? null : lineStatus(status));
+        return rolls.countLines(roll, statusFilter(status));
     }
 
     /** The bank payment file of a completed roll, as csv or xlsx; the export is audited. */
@@ -249,7 +249,11 @@ public class PaymentRollService {
         }
     }
 
-    private static PaymentLineStatus lineStatus(String raw) {
+    /** The line list's status filter: none when blank. */
+    private static PaymentLineStatus statusFilter(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
         try {
             return PaymentLineStatus.valueOf(raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -203,14 +203,7 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
     /** In two steps, as the registry's search pages: the page's ids ({@link #PAGE_IDS}), then just those lines. */
     @Override
     public List<PaymentLine> lines(PaymentRoll roll, PaymentLineStatus status, int first, int max) {
-        Query page = em.createNativeQuery(String.format(PAGE_IDS, status == null ? "" : " AND status = ?"));
-        int p = 1;
-        page.setParameter(p++, roll.id());
-        if (status != null) {
-            page.setParameter(p++, status.name());
-        }
-        page.setParameter(p++, first);
-        page.setParameter(p, max);
+        Query page = lineQuery(PAGE_IDS, roll, status, first, max);
         List<Long> ids = ((List<?>) page.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
             return List.of();
@@ -247,12 +240,25 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
 
     @Override
     public long countLines(PaymentRoll roll, PaymentLineStatus status) {
-        Query q = em.createNativeQuery(String.format(COUNT_LINES, status == null ? "" : " AND status = ?"))
-                .setParameter(1, roll.id());
-        if (status != null) {
-            q.setParameter(2, status.name());
-        }
+        Query q = lineQuery(COUNT_LINES, roll, status);
         return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /**
+     * One of the statements above over a roll's lines, of one status or of all ({@code %s} takes the status
+     * filter), its roll, status and then {@code more} bound in that order.
+     */
+    private Query lineQuery(String sql, PaymentRoll roll, PaymentLineStatus status, Object... more) {
+        Query q = em.createNativeQuery(String.format(sql, status == null ? "" : " AND status = ?"));
+        int p = 1;
+        q.setParameter(p++, roll.id());
+        if (status != null) {
+            q.setParameter(p++, status.name());
+        }
+        for (Object value : more) {
+            q.setParameter(p++, value);
+        }
+        return q;
     }
 
     @Override
