@@ -47,7 +47,7 @@ public interface PaymentRollRepository {
     long countLines(PaymentRoll roll, PaymentLineStatus status);
 
     /**
-     * Hands each of a roll's pending lines to {@code each}, by township, then case, month and attempt, reading them as
+     * Hands each of a roll's pending lines to {@code each}, by case, month and attempt (as {@link #lines}), reading them as
      * they are handed on rather than all at once, so a file of any size is written in constant memory.
      */
     void eachPendingLine(PaymentRoll roll, java.util.function.Consumer<PaymentFileLine> each);

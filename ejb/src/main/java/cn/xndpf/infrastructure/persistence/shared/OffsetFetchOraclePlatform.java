@@ -1,9 +1,14 @@
 package cn.xndpf.infrastructure.persistence.shared;
 
 import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.expressions.ExpressionSQLPrinter;
 import org.eclipse.persistence.internal.expressions.SQLSelectStatement;
 import org.eclipse.persistence.platform.database.Oracle12Platform;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
  * EclipseLink's Oracle dialect, paging with the standard {@code OFFSET ? ROWS FETCH NEXT ? ROWS ONLY} (Oracle 12c
@@ -14,6 +19,11 @@ import org.eclipse.persistence.platform.database.Oracle12Platform;
  * by {@code dpf-server.sh} as the target database of H2 in Oracle mode and of Oracle.
  * <p>
  * No paged query here locks its rows ({@code FOR UPDATE}), which Oracle refuses together with either way of paging.
+ * <p>
+ * It also binds a {@code Long} as a decimal: the ids' columns are {@code NUMBER(19)}, which H2 holds as NUMERIC,
+ * and H2 compares a BIGINT parameter with such a column by converting it to a decimal at every comparison; an
+ * {@code IN :ids} list is compared with every row it found, so a chunk's list of hundreds of ids cost an import
+ * chunk's queries most of their time (README, Performance). Oracle takes either alike.
  */
 public class OffsetFetchOraclePlatform extends Oracle12Platform {
 
@@ -41,6 +51,13 @@ public class OffsetFetchOraclePlatform extends Oracle12Platform {
         }
         call.setIgnoreFirstRowSetting(true);
         call.setIgnoreMaxResultsSetting(true);
+    }
+
+    @Override
+    public void setParameterValueInDatabaseCall(Object parameter, PreparedStatement statement, int index,
+                                                AbstractSession session) throws SQLException {
+        super.setParameterValueInDatabaseCall(parameter instanceof Long id ? BigDecimal.valueOf(id) : parameter,
+                statement, index, session);
     }
 
     /** EclipseLink's maximum is the last row's position; FETCH NEXT counts the rows after the offset. */

@@ -11,6 +11,7 @@ import cn.xndpf.domain.subsidy.SubsidyType;
 import cn.xndpf.domain.workflow.CaseState;
 import cn.xndpf.infrastructure.persistence.shared.InLists;
 import cn.xndpf.infrastructure.persistence.shared.SequenceIds;
+import cn.xndpf.infrastructure.persistence.shared.StreamedQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -56,13 +57,16 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
     private static final String LINE_TOTALS = "SELECT subsidy_type, status, COUNT(*), SUM(amount) FROM payment_line"
             + " WHERE roll_id = ? GROUP BY subsidy_type, status ORDER BY subsidy_type, status";
 
-    /** The file's rows by township, then case, month and attempt, as columns rather than entities. */
+    /**
+     * The file's rows as columns rather than entities, in the line list's order (case, month, attempt), the order
+     * {@code ix_line_roll} is read in, so the lines stream ({@link StreamedQuery}); by township, as the file was
+     * until 2026-12-02, every line had to be read and sorted before the first was written.
+     */
     private static final String PENDING_FILE_LINES = "SELECT l.id, l.case_id, g.case_prefix, l.paid_month, l.attempt,"
             + " l.subsidy_type, p.name, p.id_number, l.bank_name, l.bank_account, l.amount"
             + " FROM payment_line l JOIN program_case k ON k.id = l.case_id JOIN program g ON g.code = k.program_code"
             + " JOIN person p ON p.id = l.person_id"
-            + " WHERE l.roll_id = ? AND l.status = ? ORDER BY k.division_code, l.case_id, l.paid_month, l.attempt";
-    private static final int FETCH_SIZE = 2_000;
+            + " WHERE l.roll_id = ? AND l.status = ? ORDER BY l.roll_id, l.status, l.case_id, l.paid_month, l.attempt";
     /** A new line: pending, unsettled, version 1 as EclipseLink gives an entity's first insert. */
     private static final String ADD_LINE = "INSERT INTO payment_line (id, roll_id, case_id, person_id, subsidy_type,"
             + " benefit_level, paid_month, amount, attempt, status, bank_name, bank_account, version)"
@@ -147,10 +151,7 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
             for (List<Long> group : InLists.groups(caseIds)) {
                 try (PreparedStatement s = c.prepareStatement("SELECT case_id, paid_month, attempt, status, amount"
                         + " FROM payment_line WHERE case_id IN (" + InLists.markers(group.size()) + ")")) {
-                    int i = 1;
-                    for (Long id : group) {
-                        s.setLong(i++, id);
-                    }
+                    InLists.bind(s, 1, group);
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
                             byCase.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new PaymentSchedule.Existing(
@@ -216,18 +217,16 @@ public class JpaPaymentRollRepository implements PaymentRollRepository {
 
     @Override
     public void eachPendingLine(PaymentRoll roll, Consumer<PaymentFileLine> each) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(PENDING_FILE_LINES)) {
-            s.setFetchSize(FETCH_SIZE);
-            s.setLong(1, roll.id());
-            s.setString(2, PaymentLineStatus.PENDING.name());
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    long caseId = r.getLong(2);
-                    each.accept(new PaymentFileLine(r.getLong(1), caseId, cn.xndpf.domain.workflow.ProgramCase.caseNumber(r.getString(3), caseId),
-                            YearMonth.from(r.getDate(4).toLocalDate()), r.getInt(5), SubsidyType.valueOf(r.getString(6)),
-                            r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getBigDecimal(11)));
-                }
-            }
+        try (Connection c = dataSource.getConnection()) {
+            StreamedQuery.each(c, PENDING_FILE_LINES, s -> {
+                s.setLong(1, roll.id());
+                s.setString(2, PaymentLineStatus.PENDING.name());
+            }, r -> {
+                long caseId = r.getLong(2);
+                each.accept(new PaymentFileLine(r.getLong(1), caseId, cn.xndpf.domain.workflow.ProgramCase.caseNumber(r.getString(3), caseId),
+                        YearMonth.from(r.getDate(4).toLocalDate()), r.getInt(5), SubsidyType.valueOf(r.getString(6)),
+                        r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getBigDecimal(11)));
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("payment file lines of roll " + roll.id(), e);
         }

@@ -59,10 +59,7 @@ public class JpaSubsidyRepository implements SubsidyRepository {
         try (Connection c = dataSource.getConnection()) {
             for (List<Long> group : InLists.groups(caseIds)) {
                 try (PreparedStatement s = c.prepareStatement(CASES_TO_PAY + InLists.markers(group.size()) + ")")) {
-                    int i = 1;
-                    for (Long id : group) {
-                        s.setLong(i++, id);
-                    }
+                    InLists.bind(s, 1, group);
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
                             cases.add(new CaseToPay(r.getLong(1), r.getLong(2), SubsidyType.valueOf(r.getString(3)),
