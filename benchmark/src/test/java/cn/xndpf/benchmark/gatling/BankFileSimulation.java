@@ -51,8 +51,7 @@ public class BankFileSimulation extends Simulation {
     @Override
     public void before() {
         try {
-            heap = HeapSampler.start(System.getProperty("dpf.benchmark.domain", "dpf-benchmark"));
-            Thread.sleep(1_000);   // a first sample before the download starts
+            heap = sampleHeap();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("cannot sample the platform's heap", e);
         }
@@ -66,8 +65,7 @@ public class BankFileSimulation extends Simulation {
             Files.createDirectories(results);
             // The reference's cursor is read inside the platform's JVM too (H2 runs there), so the same sampling
             // beside it tells what reading the lines through the database costs the heap whoever reads them.
-            HeapSampler referenceHeap = HeapSampler.start(System.getProperty("dpf.benchmark.domain", "dpf-benchmark"));
-            Thread.sleep(1_000);
+            HeapSampler referenceHeap = sampleHeap();
             BankFileReference.Result reference = BankFileReference.write(c, month, PaymentRollSimulation.CITY,
                     results.resolve("bank-file-reference.csv"));
             double referenceHeapGrowthMb = referenceHeap.stopAndGrowthMb();
@@ -81,5 +79,12 @@ public class BankFileSimulation extends Simulation {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Samples the platform's heap from now on, with a first sample taken before what is measured starts. */
+    private static HeapSampler sampleHeap() throws IOException, InterruptedException {
+        HeapSampler sampler = HeapSampler.start(System.getProperty("dpf.benchmark.domain", "dpf-benchmark"));
+        Thread.sleep(1_000);
+        return sampler;
     }
 }

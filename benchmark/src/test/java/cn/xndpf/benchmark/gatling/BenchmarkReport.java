@@ -198,10 +198,13 @@ public final class BenchmarkReport {
         double reference = f.path("referenceSeconds").asDouble();
         double ratio = seconds / reference;
         double referenceHeap = f.path("referenceHeapGrowthMb").asDouble(-1);
-        return new Row(what, seconds(seconds) + ", heap +" + String.format(Locale.ROOT, "%,.0f MB", heap),
-                "JDBC cursor " + seconds(reference) + (referenceHeap < 0 ? ""
-                        : ", heap +" + String.format(Locale.ROOT, "%,.0f MB", referenceHeap)),
+        return new Row(what, seconds(seconds) + heapGrowth(heap),
+                "JDBC cursor " + seconds(reference) + (referenceHeap < 0 ? "" : heapGrowth(referenceHeap)),
                 ratio(ratio), goal, yesNo(ratio <= 1.5 && heap < 100), true);
+    }
+
+    private static String heapGrowth(double mb) {
+        return ", heap +" + String.format(Locale.ROOT, "%,.0f MB", mb);
     }
 
     private static String seconds(double v) {

@@ -39,14 +39,11 @@ public final class InLists {
      * {@code NUMBER(19)}, which H2 holds as NUMERIC, and H2 checks every row an IN list found against the whole
      * list again, converting a BIGINT parameter to a decimal for each comparison. Bound as BIGINTs, the roll's
      * read of 200 cases' lines took eight times as long (README, Performance); Oracle takes either alike.
-     *
-     * @return the next parameter's index
      */
-    public static int bind(PreparedStatement statement, int first, List<Long> group) throws SQLException {
+    public static void bind(PreparedStatement statement, int first, List<Long> group) throws SQLException {
         int i = first;
         for (Long id : group) {
             statement.setBigDecimal(i++, BigDecimal.valueOf(id));
         }
-        return i;
     }
 }
