@@ -34,8 +34,14 @@ public class AuditTrail {
 
     public void record(String actor, AuditAction action, String entityType, Object entityId, String divisionCode,
                        String summary, Map<String, ?> before, Map<String, ?> after) {
-        repository.store(new AuditEntry(actor, action, entityType, String.valueOf(entityId), divisionCode,
-                CertificateNumber.maskWithin(summary), json(before), json(after)));
+        repository.store(entry(actor, action, entityType, entityId, divisionCode, summary, before, after));
+    }
+
+    /** The entry as it is stored, personal data masked; {@link ReadAuditLog} stores the same. */
+    static AuditEntry entry(String actor, AuditAction action, String entityType, Object entityId, String divisionCode,
+                            String summary, Map<String, ?> before, Map<String, ?> after) {
+        return new AuditEntry(actor, action, entityType, String.valueOf(entityId), divisionCode,
+                CertificateNumber.maskWithin(summary), json(before), json(after));
     }
 
     private static String json(Map<String, ?> snapshot) {

@@ -1,6 +1,6 @@
 package cn.xndpf.application.person;
 
-import cn.xndpf.application.audit.AuditTrail;
+import cn.xndpf.application.audit.ReadAuditLog;
 import cn.xndpf.domain.audit.AuditAction;
 import cn.xndpf.domain.division.Division;
 import cn.xndpf.domain.division.DivisionRepository;
@@ -10,6 +10,7 @@ import cn.xndpf.domain.person.IdNumber;
 import cn.xndpf.domain.person.PersonRepository;
 import cn.xndpf.domain.shared.NotFoundException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Certificate verification for partner systems. Callers are authenticated partners (not staff): the
  * endpoint checks the partner's scope, and so does this service, whatever called it; each answer is
- * audited under the partner.
+ * audited under the partner, committed before the answer leaves (with other partners' entries of the same
+ * moment: {@link ReadAuditLog}).
  */
 @Stateless
 @PermitAll
@@ -30,10 +32,10 @@ public class CertificateVerificationService {
     @Inject
     private DivisionRepository divisions;
 
-    @Inject
-    private AuditTrail audit;
+    @EJB
+    private ReadAuditLog audit;
 
-    @jakarta.ejb.EJB
+    @EJB
     private cn.xndpf.application.security.PartnerDirectory partners;
 
     /** By ID number: the holder's current certificate. Malformed input raises InvalidValueException. */
@@ -54,7 +56,7 @@ public class CertificateVerificationService {
         Certificate c = found.orElseThrow(() -> new NotFoundException(field, "certificate.notFound"));
         String divisionName = divisions.find(c.division()).map(Division::name).orElse(null);
         audit.record("partner:" + partnerCode, AuditAction.VIEW, "Certificate", c.id(), c.division().value(),
-                "合作方核验残疾人证", null, null);
+                "合作方核验残疾人证");
         return new CertificateVerification(c.isValid(), c.number().value(), c.category(), c.level(), c.status(),
                 c.division().value(), divisionName);
     }
