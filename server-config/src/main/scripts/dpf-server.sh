@@ -301,12 +301,17 @@ start_domain() {
 # reference is disabled in domain.xml while the domain is stopped, so the domain comes up without it;
 # deploy_replacing then undeploys it (deploy --force refuses a disabled application's name) and deploys.
 set_aside_application() {
-    local xml=$DOMAIN_DIR/config/domain.xml
-    [[ -f $xml ]] && grep -q "<application-ref [^>]*ref=\"$APP_NAME\"" "$xml" || return 0
+    holds_application || return 0
     domain_running && return 0
     say "Setting the deployed $APP_NAME aside: the domain starts without it, the EAR replaces it"
-    sed -i -E "/<application-ref [^>]*ref=\"$APP_NAME\"/{s/ enabled=\"[^\"]*\"//; s/<application-ref /<application-ref enabled=\"false\" /}" "$xml"
+    sed -i -E "/<application-ref [^>]*ref=\"$APP_NAME\"/{s/ enabled=\"[^\"]*\"//; s/<application-ref /<application-ref enabled=\"false\" /}" \
+        "$DOMAIN_DIR/config/domain.xml"
     APP_SET_ASIDE=1
+}
+
+# Whether domain.xml refers to the application (enabled or set aside).
+holds_application() {
+    [[ -f $DOMAIN_DIR/config/domain.xml ]] && grep -q "<application-ref [^>]*ref=\"$APP_NAME\"" "$DOMAIN_DIR/config/domain.xml"
 }
 
 # deploy, first undeploying an application set aside before the start.
@@ -320,9 +325,10 @@ deploy_replacing() {
 }
 
 # The same, but a deployment that fails is tried once more in a new JVM, with whatever it left set aside.
-# Payara's failures of a redeployment into a JVM that had loaded the application (see above) were seen
-# after a kill -9 as well (RestartIT, once in CI, 2026-12-02); a JVM that never loaded it is the state in
-# which a deployment is known to work. A second failure is a real one and ends the script.
+# Payara's failures of a redeployment into a JVM that had loaded the application are described above; a
+# start after a kill -9 also failed once in CI (RestartIT, 2026-12-02) for a cause its log did not keep. A
+# JVM that never loaded the application is the state in which a deployment is known to work. A second
+# failure is a real one and ends the script.
 deploy_replacing_or_retry() {
     local ear=$1
     if (deploy_replacing "$ear"); then
@@ -344,7 +350,7 @@ deploy_replacing_or_retry() {
 start_with() {
     local ear=$1
     [[ -f $ear ]] || die "EAR not found: $ear (build it with 'mvn package' from the repository root)"
-    if domain_running && grep -q "<application-ref [^>]*ref=\"$APP_NAME\"" "$DOMAIN_DIR/config/domain.xml"; then
+    if domain_running && holds_application; then
         say "Domain $DPF_DOMAIN is running with $APP_NAME loaded: restarting it without, then deploying"
         stop_domain_and_wait
     fi

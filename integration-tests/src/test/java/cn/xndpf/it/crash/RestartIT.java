@@ -126,6 +126,7 @@ class RestartIT {
         Process run = p.start();
         boolean ended = run.waitFor(15, TimeUnit.MINUTES);
         String printed = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
         System.out.print(printed);
         assertTrue(ended, String.join(" ", p.command()) + " did not end");
         // CI shows the failure's message, not the whole log: the script's own words and the server's last

@@ -11,17 +11,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +57,7 @@ class VerificationAuditIT {
             before.put(id, entries(id));
         }
         URI uri = SelfAddress.base().resolve("api/v1/certificate-verifications");
-        String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (PartnerClient.PARTNER + ":" + PartnerClient.SECRET).getBytes(StandardCharsets.UTF_8));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String authorization = PartnerClient.basic(PartnerClient.PARTNER, PartnerClient.SECRET);
 
         ExecutorService pool = Executors.newFixedThreadPool(PARTNERS);
         List<String> problems = new ArrayList<>();
@@ -73,10 +67,10 @@ class VerificationAuditIT {
             for (Map.Entry<Long, String> c : certificates.entrySet()) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri)
+                    HttpResponse<String> r = PartnerClient.send(HttpRequest.newBuilder(uri)
                             .header("Content-Type", "application/json").header("Authorization", authorization)
                             .POST(HttpRequest.BodyPublishers.ofString("{\"certificateNumber\":\"" + c.getValue() + "\"}"))
-                            .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                            .build());
                     long seen = entries(c.getKey());
                     if (r.statusCode() != 200) {
                         return c.getValue() + " answered " + r.statusCode() + ": " + r.body();
