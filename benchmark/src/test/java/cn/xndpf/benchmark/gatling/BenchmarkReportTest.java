@@ -42,7 +42,8 @@ class BenchmarkReportTest {
         assertEquals(13, rows.size());
         assertRow(rows.get(0), "98.2 s", "INSERT ... SELECT 61.0 s", "1.61x", "<= 1.50x", "NO");
         assertTrue(rows.get(0).what().contains("581,700 lines"), rows.get(0).what());
-        assertRow(rows.get(1), "12.0 s, heap +36 MB", "JDBC cursor 4.0 s, heap +41 MB", "3.00x", "<= 1.50x, heap < 100 MB", "NO");
+        assertRow(rows.get(1), "12.0 s, heap +36 MB (old gen. peak +600 MB)", "JDBC cursor 4.0 s, heap +41 MB (old gen. peak +7 MB)",
+                "3.00x", "<= 1.50x, heap < 100 MB", "NO");
         assertRow(rows.get(2), "900 req/s", "/health 3,000 req/s", "0.30x", ">= 0.70x", "NO");
         assertRow(rows.get(3), "400 ms", "/health 60 ms", "6.67x", "< 50 ms", "NO");
         assertRow(rows.get(4), "250 ms", "-", "-", "< 300 ms", "yes");
@@ -64,6 +65,23 @@ class BenchmarkReportTest {
         assertTrue(table.contains("| measurement"), table);
         assertTrue(table.contains("| 900 req/s"), table);
         assertEquals(1 + 2 + rows.size(), table.lines().count(), table);
+    }
+
+    @Test
+    void theBankFilesHeapGoalJudgesTheLiveHeapNotTheOldGenerationsPeak() throws IOException {
+        bankFile(581_700, 581_700, 4_000, 4.0, 35.5);
+        assertRow(bankFileRow(), "4.0 s, heap +36 MB (old gen. peak +600 MB)",
+                "JDBC cursor 4.0 s, heap +41 MB (old gen. peak +7 MB)", "1.00x", "<= 1.50x, heap < 100 MB", "yes");
+
+        bankFile(581_700, 581_700, 4_000, 4.0, 120.0);
+        assertEquals("NO", bankFileRow().met(), "a download holding 120 MB");
+
+        bankFile(581_700, 581_700, 4_000, 4.0, -1);
+        assertFalse(bankFileRow().complete(), "a live heap never sampled during the download");
+
+        bankFile(581_700, 581_700, 4_000, 4.0, 35.5);
+        bankFileReport(4_000, 1);
+        assertFalse(bankFileRow().complete(), "the weighed download failed");
     }
 
     @Test
@@ -127,13 +145,26 @@ class BenchmarkReportTest {
                 List.of(row.figure(), row.reference(), row.ratio(), row.goal(), row.met()), row.what());
     }
 
-    /** BankFileSimulation's report (one download) and figures. */
+    private void bankFileReport(double downloadMs, long weighedFailed) throws IOException {
+        write("bankfilesimulation-20261129195000000",
+                request(BankFileSimulation.DOWNLOAD, 1, 0, 0.1, downloadMs, downloadMs) + ",\n"
+                        + request(BankFileSimulation.DOWNLOAD_WEIGHED, 1 - weighedFailed, weighedFailed, 0.1, 9_000, 9_000));
+    }
+
+    private BenchmarkReport.Row bankFileRow() throws IOException {
+        return BenchmarkReport.bankFile(results, BenchmarkReport.figures(results, "bankfilesimulation",
+                BankFileSimulation.DOWNLOAD), BenchmarkReport.figures(results, "bankfilesimulation",
+                BankFileSimulation.DOWNLOAD_WEIGHED));
+    }
+
+    /** BankFileSimulation's report (the timed download and the one weighed) and figures. */
     private void bankFile(long fileLines, long referenceLines, double downloadMs, double referenceSeconds,
                           double heapMb) throws IOException {
-        report("bankfilesimulation-20261129195000000", BankFileSimulation.DOWNLOAD, 1, 0, 0.1, downloadMs, downloadMs);
+        bankFileReport(downloadMs, 0);
         Files.writeString(results.resolve(BankFileSimulation.FIGURES), String.format(java.util.Locale.ROOT,
                 "{\"fileLines\":%d,\"referenceLines\":%d,\"referenceSeconds\":%.3f,\"referenceBytes\":1,"
-                        + "\"heapGrowthMb\":%.1f,\"referenceHeapGrowthMb\":41.0}", fileLines, referenceLines, referenceSeconds,
+                        + "\"heapGrowthMb\":%.1f,\"oldGenPeakGrowthMb\":600.0,\"referenceHeapGrowthMb\":41.0,"
+                        + "\"referenceOldGenPeakGrowthMb\":7.0}", fileLines, referenceLines, referenceSeconds,
                 heapMb));
     }
 

@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * The platform's old-generation heap, sampled every 100 ms by the JDK's {@code jstat} while a measurement
- * runs: its growth over the first sample is what a response held in memory costs (G1 puts large arrays,
- * such as a whole file built in memory, straight into the old generation; a streamed response's small
- * buffers die young and do not show).
+ * runs, without collecting it: its peak over the first sample. G1 puts large arrays, such as a whole file built
+ * in memory, straight into the old generation, but this peak also counts short-lived objects that young
+ * collections promoted and no collection has freed yet; what the work holds is {@link LiveHeapSampler}'s figure.
  */
 final class HeapSampler {
 
@@ -32,12 +32,16 @@ final class HeapSampler {
 
     /** Samples the Payara server of {@code domain} (the benchmark's own), found by its command line. */
     static HeapSampler start(String domain) throws IOException {
-        long pid = ProcessHandle.allProcesses()
+        return new HeapSampler(serverPid(domain));
+    }
+
+    /** The process of the Payara server of {@code domain}, found by its command line. */
+    static long serverPid(String domain) {
+        return ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().map(c -> c.contains("domains/" + domain + "/lib/ext"))
                         .orElse(false))
                 .findFirst().map(ProcessHandle::pid)
                 .orElseThrow(() -> new IllegalStateException("no Payara server of domain " + domain + " is running"));
-        return new HeapSampler(pid);
     }
 
     private void read() {
