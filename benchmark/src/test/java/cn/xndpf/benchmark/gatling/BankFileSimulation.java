@@ -35,17 +35,17 @@ public class BankFileSimulation extends Simulation {
     static final String FIGURES = "bank-file.json";
 
     private final YearMonth month = YearMonth.now();
+    private final String bankFile = "/dpf/api/v1/payment-rolls/" + month + "/" + PaymentRollSimulation.CITY.value()
+            + "/bank-file";
     private final AtomicLong fileLines = new AtomicLong(-1);
     private HeapSampler heap;
     private volatile double oldGenPeakMb = -1;
     private volatile double liveHeapMb = -1;
-    private volatile int liveHeapSamples;
-    private LiveHeapSampler liveHeap;
+    private volatile LiveHeapSampler liveHeap;
 
     {
         setUp(scenario("a bank downloads the city's payment file")
-                .exec(http(DOWNLOAD).get("/dpf/api/v1/payment-rolls/" + month + "/" + PaymentRollSimulation.CITY.value()
-                                + "/bank-file")
+                .exec(http(DOWNLOAD).get(bankFile)
                         .check(status().is(200), regex("TOTAL,(\\d+),").saveAs("fileLines")))
                 .exec(session -> {
                     fileLines.set(Long.parseLong(session.getString("fileLines")));
@@ -53,12 +53,10 @@ public class BankFileSimulation extends Simulation {
                     liveHeap = startLive();
                     return session;
                 })
-                .exec(http(DOWNLOAD_WEIGHED).get("/dpf/api/v1/payment-rolls/" + month + "/"
-                                + PaymentRollSimulation.CITY.value() + "/bank-file")
+                .exec(http(DOWNLOAD_WEIGHED).get(bankFile)
                         .check(status().is(200), regex("TOTAL,(\\d+),").is(session -> session.getString("fileLines"))))
                 .exec(session -> {
                     liveHeapMb = stop(liveHeap::stopAndGrowthMb);
-                    liveHeapSamples = liveHeap.samplesDuring();
                     return session;
                 })
                 .injectOpen(atOnceUsers(1)))
@@ -92,7 +90,8 @@ public class BankFileSimulation extends Simulation {
             String json = String.format(Locale.ROOT, "{\"fileLines\":%d,\"referenceLines\":%d,\"referenceSeconds\":%.3f,"
                             + "\"referenceBytes\":%d,\"heapGrowthMb\":%.1f,\"heapSamples\":%d,\"oldGenPeakGrowthMb\":%.1f,"
                             + "\"referenceHeapGrowthMb\":%.1f,\"referenceHeapSamples\":%d,\"referenceOldGenPeakGrowthMb\":%.1f}",
-                    fileLines.get(), reference.lines(), reference.seconds(), reference.bytes(), liveHeapMb, liveHeapSamples,
+                    fileLines.get(), reference.lines(), reference.seconds(), reference.bytes(), liveHeapMb,
+                    liveHeap == null ? 0 : liveHeap.samplesDuring(),
                     oldGenPeakMb, referenceLiveMb, referenceLive.samplesDuring(), referenceOldGenPeakMb);
             Files.writeString(results.resolve(FIGURES), json);
             System.out.println("[benchmark] bank file: " + json);

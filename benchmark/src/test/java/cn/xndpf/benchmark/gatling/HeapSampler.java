@@ -22,9 +22,7 @@ final class HeapSampler {
     private final List<Double> oldUsedKb = new ArrayList<>();
 
     private HeapSampler(long pid) throws IOException {
-        String jstatPath = Optional.ofNullable(System.getProperty("java.home"))
-                .map(home -> home + "/bin/jstat").orElse("jstat");
-        this.jstat = new ProcessBuilder(jstatPath, "-gc", Long.toString(pid), "100").redirectErrorStream(true).start();
+        this.jstat = new ProcessBuilder(jdkTool("jstat"), "-gc", Long.toString(pid), "100").redirectErrorStream(true).start();
         this.reader = new Thread(this::read, "heap-sampler");
         reader.setDaemon(true);
         reader.start();
@@ -33,6 +31,11 @@ final class HeapSampler {
     /** Samples the Payara server of {@code domain} (the benchmark's own), found by its command line. */
     static HeapSampler start(String domain) throws IOException {
         return new HeapSampler(serverPid(domain));
+    }
+
+    /** A tool of the JDK this runs on ({@code jstat}, {@code jcmd}), by its path where the JDK is known. */
+    static String jdkTool(String name) {
+        return Optional.ofNullable(System.getProperty("java.home")).map(home -> home + "/bin/" + name).orElse(name);
     }
 
     /** The process of the Payara server of {@code domain}, found by its command line. */

@@ -3,7 +3,6 @@ package cn.xndpf.benchmark.gatling;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * The platform's live heap while a measurement runs: a full collection ({@code jcmd GC.run}) and then the old
@@ -70,8 +69,8 @@ final class LiveHeapSampler {
     }
 
     private double liveOldGenKb() throws IOException, InterruptedException {
-        run(tool("jcmd"), Long.toString(pid), "GC.run");
-        String[] lines = run(tool("jstat"), "-gc", Long.toString(pid)).trim().split("\\R");
+        run(HeapSampler.jdkTool("jcmd"), Long.toString(pid), "GC.run");
+        String[] lines = run(HeapSampler.jdkTool("jstat"), "-gc", Long.toString(pid)).trim().split("\\R");
         String[] heading = lines[0].trim().split("\\s+");
         String[] values = lines[lines.length - 1].trim().split("\\s+");
         int column = Arrays.asList(heading).indexOf("OU");
@@ -79,10 +78,6 @@ final class LiveHeapSampler {
             throw new IllegalStateException("jstat gave no old generation figure: " + String.join(" | ", lines));
         }
         return Double.parseDouble(values[column]);
-    }
-
-    private static String tool(String name) {
-        return Optional.ofNullable(System.getProperty("java.home")).map(home -> home + "/bin/" + name).orElse(name);
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
